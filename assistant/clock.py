@@ -1,0 +1,78 @@
+"""The user's "now" and time zone, fixed once per command or turn.
+
+Every date resolution takes a :class:`Clock` so results are reproducible:
+``--now``/``ASSISTANT_NOW`` pin the instant and ``--tz``/``ASSISTANT_TZ`` the zone.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from assistant.errors import InvalidInput
+
+ENV_NOW = "ASSISTANT_NOW"
+ENV_TZ = "ASSISTANT_TZ"
+
+
+@dataclass(frozen=True)
+class Clock:
+    """An aware ``now`` (already in ``tz``) and the user's IANA zone."""
+
+    now: datetime
+    tz: ZoneInfo
+
+    @classmethod
+    def system(cls) -> Clock:
+        tz = system_zone()
+        return cls(datetime.now(tz), tz)
+
+    @classmethod
+    def from_options(cls, now: str | None = None, tz: str | None = None) -> Clock:
+        """Build from CLI options, falling back to the environment, then the system."""
+        tz_name = tz or os.environ.get(ENV_TZ)
+        zone = load_zone(tz_name) if tz_name else system_zone()
+        now_text = now or os.environ.get(ENV_NOW)
+        if not now_text:
+            return cls(datetime.now(zone), zone)
+        try:
+            instant = datetime.fromisoformat(now_text)
+        except ValueError:
+            raise InvalidInput(
+                f"--now must be an ISO 8601 date-time such as 2026-11-29T09:00, not {now_text!r}."
+            ) from None
+        if instant.tzinfo is None:
+            instant = instant.replace(tzinfo=zone)
+        return cls(instant.astimezone(zone), zone)
+
+    @property
+    def zone_name(self) -> str:
+        return self.tz.key
+
+    def utcnow(self) -> datetime:
+        return self.now.astimezone(UTC)
+
+
+def load_zone(name: str) -> ZoneInfo:
+    """An IANA zone by name, with a clear error for unknown names."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput(
+            f"Unknown time zone {name!r}; use an IANA name such as Europe/Berlin."
+        ) from None
+
+
+def system_zone() -> ZoneInfo:
+    """The operating system's zone as an IANA zone (UTC when it cannot be told)."""
+    try:
+        import tzlocal
+
+        zone = tzlocal.get_localzone()
+        if isinstance(zone, ZoneInfo):
+            return zone
+        return ZoneInfo(str(zone))
+    except Exception:
+        return ZoneInfo("UTC")

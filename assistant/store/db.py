@@ -1,0 +1,130 @@
+"""Opening the database: pragmas, migrations, and clear errors for a bad file."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from assistant.errors import StoreError
+from assistant.store.journal import ActionJournal, Tx, UndoResult
+from assistant.store.migrations import migrations
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def utc_stamp(moment: datetime | None = None) -> str:
+    """A UTC timestamp as stored in `created`/`updated` columns."""
+    moment = moment or datetime.now(UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+class Store:
+    """One connection to the assistant's database.
+
+    A Store may be shared between threads; its lock serialises writes. Threads
+    that read a lot (the GUI) may open their own Store on the same file: WAL
+    lets readers and one writer work at the same time.
+    """
+
+    def __init__(self, db: Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+        self.lock = threading.RLock()
+        self.journal = ActionJournal(self)
+
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> Store:
+        """Open (creating and migrating) the database at ``path``; ``None`` is in-memory."""
+        file = Path(path) if path is not None else None
+        try:
+            if file is not None:
+                file.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(
+                ":memory:" if file is None else str(file),
+                check_same_thread=False,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )
+            db = Database(conn, execute_plugins=False)
+            _configure(db, wal=file is not None)
+            migrations.apply(db)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(_explain_open_error(file, exc)) from None
+        except OSError as exc:
+            raise StoreError(f"Cannot create the data folder {file}: {exc.strerror}.") from None
+        return cls(db, file)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- reading ---------------------------------------------------------
+
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        with self.lock:
+            cursor = self.db.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def get(self, table: str, row_id: int) -> dict[str, Any] | None:
+        rows = self.query(f"SELECT * FROM [{table}] WHERE id = ?", (row_id,))
+        return rows[0] if rows else None
+
+    # -- writing ---------------------------------------------------------
+
+    @contextmanager
+    def action(self, tool: str, summary: str) -> Iterator[Tx]:
+        """One journaled transaction. Nothing is written if the block raises."""
+        with self.lock:
+            try:
+                with self.db.atomic():
+                    tx = Tx(self.db)
+                    yield tx
+                    tx.action_id = self.journal.record(tool, tx.summary or summary, tx.changes)
+            except sqlite3.OperationalError as exc:
+                raise StoreError(_explain_write_error(exc)) from None
+
+    def undo(self, action_id: int | None = None) -> UndoResult:
+        """Undo one action (the latest one not yet undone when ``action_id`` is None)."""
+        with self.lock:
+            try:
+                with self.db.atomic():
+                    return self.journal.undo(action_id)
+            except sqlite3.OperationalError as exc:
+                raise StoreError(_explain_write_error(exc)) from None
+
+
+def _configure(db: Database, *, wal: bool) -> None:
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    if wal:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+
+
+def _explain_open_error(path: Path | None, exc: sqlite3.DatabaseError) -> str:
+    text = str(exc)
+    if "not a database" in text or "malformed" in text:
+        return (
+            f"The database {path} is damaged or is not an assistant database ({text}). "
+            "Move it aside to start fresh, or restore a backup."
+        )
+    if "readonly" in text or "unable to open" in text:
+        return f"Cannot open the database {path} for writing ({text})."
+    return f"Cannot open the database {path}: {text}."
+
+
+def _explain_write_error(exc: sqlite3.OperationalError) -> str:
+    text = str(exc)
+    if "full" in text:
+        return "The disk is full, so nothing was saved. Free some space and try again."
+    if "locked" in text or "busy" in text:
+        return "The database is busy in another window or process; nothing was saved. Try again."
+    if "readonly" in text:
+        return "The database is read-only, so nothing was saved."
+    return f"The database refused the change ({text}); nothing was saved."

@@ -1,0 +1,148 @@
+"""Schema of the assistant's database, as named, ordered migrations.
+
+Never edit a migration that has shipped: add ``m00N_...`` below it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("assistant")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE todos (
+            -- AUTOINCREMENT: ids the user has seen (#12) are never reused
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            -- local calendar date of the due moment; NULL when there is no due
+            due_date TEXT,
+            -- the exact instant (UTC ISO) when a time of day was given, else NULL
+            due_at TEXT,
+            priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high')),
+            done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+            done_at TEXT,
+            reminder_minutes INTEGER,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE INDEX todos_open_due ON todos (done, due_date);
+
+        CREATE TABLE events (
+            -- AUTOINCREMENT: ids the user has seen (#12) are never reused
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL,
+            -- '' for a series master or single event; for an override of one
+            -- occurrence, the original start in the same form as `start`
+            recurrence_id TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL,
+            -- wall-clock 'YYYY-MM-DDTHH:MM:SS' in tzid, or 'YYYY-MM-DD' when all-day
+            start TEXT NOT NULL,
+            "end" TEXT,
+            -- IANA zone of start/end; NULL for all-day and floating times
+            tzid TEXT,
+            all_day INTEGER NOT NULL DEFAULT 0 CHECK (all_day IN (0, 1)),
+            -- UTC sort keys for range queries (all-day: midnight UTC)
+            start_utc TEXT NOT NULL,
+            end_utc TEXT NOT NULL,
+            -- last instant the series can reach (UTC), NULL when unbounded
+            series_end_utc TEXT,
+            location TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            rrule TEXT,
+            rdates TEXT NOT NULL DEFAULT '[]',
+            exdates TEXT NOT NULL DEFAULT '[]',
+            reminder_minutes INTEGER,
+            sequence INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            UNIQUE (uid, recurrence_id)
+        );
+        CREATE INDEX events_start ON events (start_utc);
+        CREATE INDEX events_series ON events (rrule) WHERE rrule IS NOT NULL;
+
+        CREATE TABLE notes (
+            -- AUTOINCREMENT: ids the user has seen (#12) are never reused
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE INDEX notes_updated ON notes (updated);
+
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE
+        );
+        CREATE TABLE todo_tags (
+            id INTEGER PRIMARY KEY,
+            todo_id INTEGER NOT NULL REFERENCES todos (id),
+            tag_id INTEGER NOT NULL REFERENCES tags (id),
+            UNIQUE (todo_id, tag_id)
+        );
+        CREATE INDEX todo_tags_tag ON todo_tags (tag_id);
+        CREATE TABLE note_tags (
+            id INTEGER PRIMARY KEY,
+            note_id INTEGER NOT NULL REFERENCES notes (id),
+            tag_id INTEGER NOT NULL REFERENCES tags (id),
+            UNIQUE (note_id, tag_id)
+        );
+        CREATE INDEX note_tags_tag ON note_tags (tag_id);
+
+        CREATE TABLE actions (
+            -- AUTOINCREMENT: ids the user has seen (#12) are never reused
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            created TEXT NOT NULL,
+            tool TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            undone_at TEXT
+        );
+        CREATE TABLE action_changes (
+            id INTEGER PRIMARY KEY,
+            action_id INTEGER NOT NULL REFERENCES actions (id),
+            seq INTEGER NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id INTEGER NOT NULL,
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX action_changes_action ON action_changes (action_id, seq);
+        """
+    )
+    # External-content FTS5 index kept in sync by triggers (insert/update/delete,
+    # undo included, since undo writes through the same table).
+    db.table("notes").enable_fts(["title", "body"], create_triggers=True, tokenize="porter")
+
+
+@migrations()
+def m002_conversations(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE conversations (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            title TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+            -- user | assistant | tool
+            role TEXT NOT NULL,
+            content TEXT NOT NULL,
+            -- for an assistant message that was a tool call, and for its result
+            tool_name TEXT,
+            tool_arguments TEXT,
+            action_id INTEGER,
+            created TEXT NOT NULL
+        );
+        CREATE INDEX messages_conversation ON messages (conversation_id, id);
+        """
+    )
