@@ -1,0 +1,1 @@
+"""Model catalog, download, GGUF inspection, runtime and chat formats."""
