@@ -65,6 +65,10 @@ def m001_initial(db: Database) -> None:
         );
         CREATE INDEX events_start ON events (start_utc);
         CREATE INDEX events_series ON events (rrule) WHERE rrule IS NOT NULL;
+        -- Events a start_utc window cannot find by itself: long ones and RDATE-only
+        -- series. The WHERE text must match _SPREAD_SQL in tools/calendar_query.py.
+        CREATE INDEX events_spread ON events (start_utc)
+        WHERE rrule IS NULL AND (rdates <> '[]' OR julianday(end_utc) - julianday(start_utc) > 6);
 
         CREATE TABLE notes (
             -- AUTOINCREMENT: ids the user has seen (#12) are never reused
@@ -137,6 +141,9 @@ def m002_conversations(db: Database) -> None:
             -- user | assistant | tool
             role TEXT NOT NULL,
             content TEXT NOT NULL,
+            -- what was sent ahead of a user message (the clock block), kept so the
+            -- history renders byte-identically on later turns (KV cache reuse)
+            context TEXT NOT NULL DEFAULT '',
             -- for an assistant message that was a tool call, and for its result
             tool_name TEXT,
             tool_arguments TEXT,

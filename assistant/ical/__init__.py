@@ -1,0 +1,1 @@
+"""Calendar data: event time encoding, recurrence expansion, .ics import/export."""

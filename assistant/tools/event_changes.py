@@ -1,0 +1,314 @@
+"""Changing and deleting events: a whole series, or one occurrence of it.
+
+One occurrence is changed through an override row (same uid, ``recurrence_id``
+= the occurrence's original start) and deleted through an EXDATE on the
+master. Either way the whole change is one journaled action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from assistant.dates import format_when, resolve_when
+from assistant.errors import InvalidInput
+from assistant.ical.model import EventData, Moment
+from assistant.ical.recurrence import (
+    Occurrence,
+    instant,
+    is_recurring,
+    retarget,
+    series_zone,
+    to_wall,
+)
+from assistant.store.journal import Row
+from assistant.tools.calendar_query import conflicts, load_event, load_master, load_overrides
+from assistant.tools.calendar_text import conflict_note, event_summary, span_text
+from assistant.tools.common import check_reminder, clean_title
+from assistant.tools.context import ToolContext, ToolOutput
+from assistant.tools.event_edit import (
+    changed_columns,
+    check_texts,
+    echo,
+    find_occurrence,
+    keep_length,
+    local_date,
+    moved_start,
+    new_row,
+    override_for,
+    override_occurrence,
+    resolve_end,
+    rule_from,
+    series_mover,
+    shift,
+)
+from assistant.tools.registry import tool
+
+
+@tool(writes=True)
+def update_event(
+    ctx: ToolContext,
+    event_id: int,
+    title: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    location: str | None = None,
+    description: str | None = None,
+    repeat: str | None = None,
+    reminder_minutes: int | None = None,
+    occurrence: str | None = None,
+) -> ToolOutput:
+    """Change an event; give only what changes.
+
+    With occurrence, only that one date of a repeating event changes; without it,
+    the whole event or series.
+
+    Args:
+        event_id: The event's id, from list_events or add_event.
+        title: New title.
+        start: New start, e.g. "friday 3pm" or "2026-12-04T15:00". A date alone keeps
+            the time of day; a time alone keeps the day. The length stays unless end is given.
+        end: New end, e.g. "4pm".
+        location: New location ("" clears it).
+        description: New description ("" clears it).
+        repeat: New repetition, e.g. "every monday", or "never" to stop repeating.
+        reminder_minutes: Minutes before the start to remind; -1 removes the reminder.
+        occurrence: Date (or date and time) of the one occurrence to change, e.g. "2026-12-08".
+    """
+    change = _Change(title, start, end, location, description, repeat, reminder_minutes)
+    if change.is_empty():
+        raise InvalidInput(
+            "Nothing to change: give a new title, start, end, location or other field."
+        )
+    tz = ctx.clock.tz
+    row, data = load_event(ctx.store, event_id, tz)
+    series = _series_of_override(ctx, row, data)
+    if series is not None:  # the id of one changed occurrence: edit just that one
+        return _update_occurrence(ctx, *series, change)
+    if occurrence is not None and is_recurring(data):
+        overrides = [d for _, d in load_overrides(ctx.store, data.uid, tz)]
+        occ = find_occurrence(event_id, data, overrides, occurrence, ctx.clock)
+        return _update_occurrence(ctx, row, data, occ, change)
+    if occurrence is not None:
+        _check_single_day(data, event_id, occurrence, ctx)
+    return _update_whole(ctx, row, data, change)
+
+
+@tool(destructive=True)
+def delete_event(ctx: ToolContext, event_id: int, occurrence: str | None = None) -> ToolOutput:
+    """Delete an event. For a repeating event, give occurrence to delete only that date;
+    without it the whole series is deleted.
+
+    Args:
+        event_id: The event's id, from list_events.
+        occurrence: Date (or date and time) of the one occurrence to delete, e.g. "2026-12-08".
+    """
+    tz = ctx.clock.tz
+    row, data = load_event(ctx.store, event_id, tz)
+    series = _series_of_override(ctx, row, data)
+    if series is not None:
+        return _delete_occurrence(ctx, *series)
+    if occurrence is not None and is_recurring(data):
+        overrides = [d for _, d in load_overrides(ctx.store, data.uid, tz)]
+        occ = find_occurrence(event_id, data, overrides, occurrence, ctx.clock)
+        return _delete_occurrence(ctx, row, data, occ)
+    if occurrence is not None:
+        _check_single_day(data, event_id, occurrence, ctx)
+    doomed = [] if row["recurrence_id"] else load_overrides(ctx.store, data.uid, tz)
+    with ctx.store.action("delete_event", f"Delete event '{data.title}'") as tx:
+        for orow, _ in doomed:
+            tx.delete("events", orow["id"])
+        tx.delete("events", event_id)
+    text = f"Deleted {event_summary(data, event_id, tz)}."
+    if doomed:
+        text += f" Its {len(doomed)} changed occurrence(s) went with it."
+    return ToolOutput(text, data.record(event_id, tz), tx.action_id)
+
+
+# -- whole event or series -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Change:
+    title: str | None
+    start: str | None
+    end: str | None
+    location: str | None
+    description: str | None
+    repeat: str | None
+    reminder_minutes: int | None
+
+    def is_empty(self) -> bool:
+        return all(value is None for value in vars(self).values())
+
+    def apply(self, base: EventData, ctx: ToolContext) -> EventData:
+        """Title, texts, reminder and times; the repeat rule is the caller's business."""
+        check_texts(self.location, self.description)
+        new = replace(base, exdates=list(base.exdates), rdates=list(base.rdates))
+        if self.title is not None:
+            new.title = clean_title(self.title)
+        if self.location is not None:
+            new.location = self.location.strip()
+        if self.description is not None:
+            new.description = self.description
+        if self.reminder_minutes is not None:
+            keep = self.reminder_minutes >= 0
+            check_reminder(self.reminder_minutes if keep else None)
+            new.reminder_minutes = self.reminder_minutes if keep else None
+        if self.start is not None:
+            new.start = moved_start(self.start, ctx.clock, base.start)
+            new.end = (
+                resolve_end(self.end, ctx.clock, new.start)
+                if self.end is not None
+                else keep_length(base.start, base.effective_end(), new.start, ctx.clock.tz)
+            )
+        elif self.end is not None:
+            new.end = resolve_end(self.end, ctx.clock, base.start)
+        return new
+
+
+def _update_whole(ctx: ToolContext, row: Row, data: EventData, change: _Change) -> ToolOutput:
+    tz = ctx.clock.tz
+    new = change.apply(data, ctx)
+    moved = new.start != data.start
+    if change.repeat is not None:
+        new.rrule = rule_from(change.repeat, new.start)
+    elif data.rrule and moved:
+        new.rrule = retarget(data.rrule, data.start, new.start)
+    mover = series_mover(data, new.start, tz) if moved else None
+    if change.repeat is not None and new.rrule is None:
+        new.rdates, new.exdates = [], []  # a one-time event keeps no series leftovers
+    elif mover is not None:
+        new.rdates = [mover(d) for d in new.rdates]
+        new.exdates = [mover(d) for d in new.exdates]
+    new.sequence = data.sequence + 1
+    overrides = load_overrides(ctx.store, data.uid, tz) if is_recurring(data) else []
+    # Shift in the direction of travel, so no two overrides share a RECURRENCE-ID midway.
+    forward = moved and instant(new.start, tz) > instant(data.start, tz)
+    overrides.sort(
+        key=lambda pair: instant(pair[1].recurrence_id or pair[1].start, tz), reverse=forward
+    )
+    with ctx.store.action("update_event", f"Change event '{new.title}'") as tx:
+        tx.update("events", row["id"], changed_columns(row, new, tz))
+        for orow, odata in overrides:
+            if not is_recurring(new):
+                tx.delete("events", orow["id"])
+            else:
+                fresh = _follow_series(odata, data, new, mover)
+                tx.update("events", orow["id"], changed_columns(orow, fresh, tz))
+    return echo("Changed", row["id"], new, ctx, tx.action_id)
+
+
+def _follow_series(
+    override: EventData, old: EventData, new: EventData, mover: Callable[[Moment], Moment] | None
+) -> EventData:
+    """An override after a series edit: it keeps its own changes and takes the rest.
+
+    An override whose time was never changed (only, say, its location) moves
+    with the series and takes its new length.
+    """
+    fresh = replace(override)
+    for name in ("title", "location", "description", "reminder_minutes"):
+        if getattr(override, name) == getattr(old, name):
+            setattr(fresh, name, getattr(new, name))
+    rid = override.recurrence_id
+    if rid is None:
+        return fresh
+    if override.start == rid:
+        fresh.start = mover(rid) if mover is not None else override.start
+        if _length(override) == _length(old):
+            fresh.end = shift(fresh.start, _length(new), series_zone(new, ZoneInfo("UTC")))
+        elif mover is not None and override.end is not None:
+            fresh.end = mover(override.end)
+    fresh.recurrence_id = mover(rid) if mover is not None else rid
+    return fresh
+
+
+def _length(data: EventData) -> timedelta:
+    zone = series_zone(data, ZoneInfo("UTC"))
+    return to_wall(data.effective_end(), zone) - to_wall(data.start, zone)
+
+
+# -- one occurrence ----------------------------------------------------------------
+
+
+def _series_of_override(
+    ctx: ToolContext, row: Row, data: EventData
+) -> tuple[Row, EventData, Occurrence] | None:
+    """For the id of an override row: its master and the occurrence it is."""
+    if not row["recurrence_id"]:
+        return None
+    series = load_master(ctx.store, row["uid"], ctx.clock.tz)
+    if series is None:
+        return None  # an override whose series is gone is handled like a single event
+    master_row, master = series
+    return master_row, master, override_occurrence(master_row["id"], master, data)
+
+
+def _update_occurrence(
+    ctx: ToolContext, master_row: Row, master: EventData, occ: Occurrence, change: _Change
+) -> ToolOutput:
+    tz = ctx.clock.tz
+    if change.repeat is not None:
+        raise InvalidInput("repeat changes the whole series; leave out occurrence for that.")
+    base = occ.data if occ.is_override else override_for(master, occ)
+    new = change.apply(replace(base, start=occ.start, end=occ.end), ctx)
+    existing = _override_row(ctx, master, occ)
+    rid = occ.recurrence_id if occ.recurrence_id is not None else occ.start
+    summary = f"Change the {format_when(rid, tz)} occurrence of '{master.title}'"
+    with ctx.store.action("update_event", summary) as tx:
+        if existing is None:
+            tx.insert("events", new_row(new, tz))
+        else:
+            new.sequence = base.sequence + 1
+            tx.update("events", existing["id"], changed_columns(existing, new, tz))
+    shown = replace(occ, data=new, start=new.start, end=new.effective_end(), is_override=True)
+    text = (
+        f"Changed only the {format_when(rid, tz)} occurrence of '{master.title}' "
+        f"(id {master_row['id']}): now '{new.title}' {span_text(shown.start, shown.end, tz)}."
+    )
+    note = conflict_note(conflicts(ctx.store, ctx.clock, [shown], master.uid), tz)
+    return ToolOutput(f"{text}\n{note}" if note else text, shown.record(tz), tx.action_id)
+
+
+def _delete_occurrence(
+    ctx: ToolContext, master_row: Row, master: EventData, occ: Occurrence
+) -> ToolOutput:
+    tz = ctx.clock.tz
+    rid = occ.recurrence_id if occ.recurrence_id is not None else occ.start
+    if isinstance(rid, datetime):
+        rid = rid.astimezone(series_zone(master, tz))  # EXDATEs decode in the master's zone
+    new = replace(master, exdates=[*master.exdates, rid], sequence=master.sequence + 1)
+    doomed = _override_row(ctx, master, replace(occ, recurrence_id=rid, is_override=True))
+    summary = f"Delete the {format_when(rid, tz)} occurrence of '{master.title}'"
+    with ctx.store.action("delete_event", summary) as tx:
+        tx.update("events", master_row["id"], changed_columns(master_row, new, tz))
+        if doomed is not None:
+            tx.delete("events", doomed["id"])
+    text = (
+        f"Deleted the {span_text(occ.start, occ.end, tz)} occurrence of '{occ.title}' "
+        f"(id {master_row['id']}); the rest of the series stays."
+    )
+    return ToolOutput(text, occ.record(tz), tx.action_id)
+
+
+def _override_row(ctx: ToolContext, master: EventData, occ: Occurrence) -> Row | None:
+    if not occ.is_override:
+        return None
+    for orow, odata in load_overrides(ctx.store, master.uid, ctx.clock.tz):
+        if odata.recurrence_id == occ.recurrence_id:
+            return orow
+    return None
+
+
+def _check_single_day(data: EventData, event_id: int, occurrence: str, ctx: ToolContext) -> None:
+    """``occurrence`` on a one-time event is fine only when it names that event's day."""
+    tz = ctx.clock.tz
+    day = local_date(resolve_when(occurrence, ctx.clock).value, tz)
+    if day != local_date(data.start, tz):
+        raise InvalidInput(
+            f"'{data.title}' (id {event_id}) does not repeat; it is on "
+            f"{format_when(data.start, tz)}. Leave out occurrence."
+        )

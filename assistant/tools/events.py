@@ -1,0 +1,245 @@
+"""Calendar tools: add, list, read, change and delete events, and find free time.
+
+Times come from the model as the user's words or ISO text and are resolved by
+``assistant.dates``; every result echoes the absolute times with weekdays.
+Each write is one journaled action, so one undo restores everything it did
+(a series together with its changed occurrences). Changing and deleting live
+in :mod:`assistant.tools.event_changes`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from assistant.errors import InvalidInput
+from assistant.ical.model import EventData
+from assistant.ical.recurrence import expand, is_recurring
+from assistant.tools.calendar_query import (
+    busy_spans,
+    day_start,
+    free_gaps,
+    load_event,
+    load_master,
+    load_overrides,
+    occurrences_between,
+    resolve_days,
+)
+from assistant.tools.calendar_text import (
+    event_summary,
+    occurrence_line,
+    range_text,
+    span_text,
+)
+from assistant.tools.common import check_limit, check_reminder, clean_title
+from assistant.tools.context import ToolContext, ToolOutput
+from assistant.tools.event_changes import delete_event, update_event
+from assistant.tools.event_edit import (
+    check_texts,
+    echo,
+    end_after,
+    local_date,
+    new_row,
+    on_day,
+    resolve_end,
+    resolve_start,
+    rule_from,
+    time_of_day,
+)
+from assistant.tools.registry import Tool, tool
+
+MAX_SLOTS = 50
+
+
+@tool(writes=True)
+def add_event(
+    ctx: ToolContext,
+    title: str,
+    start: str,
+    end: str | None = None,
+    duration_minutes: int | None = None,
+    all_day: bool = False,
+    location: str = "",
+    description: str = "",
+    repeat: str | None = None,
+    reminder_minutes: int | None = None,
+) -> ToolOutput:
+    """Add an event to the calendar. Times may be the user's words or ISO.
+
+    Args:
+        title: Short name, e.g. "Dentist".
+        start: When it starts, e.g. "next tuesday 1pm" or "2026-12-01T13:00".
+            A date without a time makes an all-day event.
+        end: When it ends, e.g. "2pm" (on the start's day). For all-day events, the last day.
+        duration_minutes: Length in minutes, instead of end. Default 60.
+        all_day: true for an all-day event.
+        location: Where it is.
+        description: Longer notes.
+        repeat: How it repeats, e.g. "every weekday", "every other Monday",
+            "monthly on the 15th". Leave out for a one-time event.
+        reminder_minutes: Remind this many minutes before the start.
+    """
+    tz = ctx.clock.tz
+    name = clean_title(title)
+    check_texts(location, description)
+    check_reminder(reminder_minutes)
+    begin = resolve_start(start, ctx.clock, all_day=all_day)
+    if end is not None:
+        finish = resolve_end(end, ctx.clock, begin)
+        if duration_minutes is not None and finish != end_after(begin, duration_minutes, tz):
+            raise InvalidInput("end and duration_minutes disagree; give only one of them.")
+    else:
+        finish = end_after(begin, duration_minutes, tz)
+    data = EventData(
+        title=name, start=begin, end=finish, location=location.strip(), description=description,
+        rrule=rule_from(repeat, begin), reminder_minutes=reminder_minutes,
+    )  # fmt: skip
+    with ctx.store.action("add_event", f"Add event '{name}'") as tx:
+        event_id = tx.insert("events", new_row(data, tz))
+    return echo("Added", event_id, data, ctx, tx.action_id)
+
+
+@tool()
+def list_events(
+    ctx: ToolContext, range: str | None = None, query: str | None = None, limit: int = 50
+) -> ToolOutput:
+    """List calendar events in a time range, sorted by start, repeating events included.
+
+    Args:
+        range: Which days, e.g. "today", "tomorrow", "this week", "next week", "Dec 24",
+            "2026-12-01 to 2026-12-05". Default: today and the next 6 days.
+        query: Only events whose title or location contains this text.
+        limit: At most this many events (default 50).
+    """
+    tz = ctx.clock.tz
+    check_limit(limit)
+    low, high = resolve_days(range, ctx.clock)
+    found = occurrences_between(ctx.store, tz, low, high)
+    needle = (query or "").strip()
+    if needle:
+        found = [
+            o for o in found if needle.casefold() in f"{o.title}\n{o.data.location}".casefold()
+        ]
+    shown = found[:limit]
+    what = f" matching '{needle}'" if needle else ""
+    lines = [f"{len(found)} event(s){what} {range_text(low, high, tz)}{':' if shown else '.'}"]
+    lines += [occurrence_line(o, tz) for o in shown]
+    if len(found) > len(shown):
+        lines.append(f"({len(found) - len(shown)} more not shown; ask for a shorter range.)")
+    return ToolOutput("\n".join(lines), [o.record(tz) for o in shown])
+
+
+@tool()
+def get_event(ctx: ToolContext, event_id: int) -> ToolOutput:
+    """Show one event with all its details, and the next dates of a repeating event.
+
+    Args:
+        event_id: The event's id, from list_events.
+    """
+    tz = ctx.clock.tz
+    row, data = load_event(ctx.store, event_id, tz)
+    lines = [event_summary(data, event_id, tz) + "."]
+    if data.description:
+        lines.append(f"Description: {data.description}")
+    if row["recurrence_id"] and data.recurrence_id is not None:
+        series = load_master(ctx.store, data.uid, tz)
+        of = f"event {series[0]['id']}" if series else "a series that no longer exists"
+        was = span_text(data.recurrence_id, None, tz)
+        lines.append(f"This is one changed occurrence of {of}, originally {was}.")
+    elif is_recurring(data):
+        overrides = [d for _, d in load_overrides(ctx.store, data.uid, tz)]
+        begin = day_start(ctx.clock.now.date(), tz)
+        upcoming = expand(data, overrides, begin, begin + timedelta(days=400), tz, limit=3)
+        dates = ", ".join(span_text(o.start, o.end, tz) for o in upcoming) or "none"
+        lines.append(f"Next occurrences: {dates}.")
+    return ToolOutput("\n".join(lines), data.record(event_id, tz))
+
+
+@tool()
+def find_free_slots(
+    ctx: ToolContext,
+    duration_minutes: int,
+    range: str | None = None,
+    day_start: str = "09:00",
+    day_end: str = "17:00",
+    include_weekends: bool = False,
+    limit: int = 5,
+) -> ToolOutput:
+    """Find free times of at least a given length within working hours.
+
+    All-day events (holidays, trips) do not block time; timed events do.
+
+    Args:
+        duration_minutes: How long the free time must be, in minutes.
+        range: Which days to search, e.g. "tomorrow", "next week". Default: the next 7 days.
+        day_start: Start of the working day, e.g. "09:00".
+        day_end: End of the working day, e.g. "17:00".
+        include_weekends: true to search Saturdays and Sundays too.
+        limit: At most this many free times (default 5).
+    """
+    clock, tz = ctx.clock, ctx.clock.tz
+    opens, closes = time_of_day(day_start, clock), time_of_day(day_end, clock)
+    if closes <= opens:
+        raise InvalidInput(f"day_end ({day_end}) must be after day_start ({day_start}).")
+    if duration_minutes <= 0:
+        raise InvalidInput("duration_minutes must be more than 0.")
+    if not 1 <= limit <= MAX_SLOTS:
+        raise InvalidInput(f"limit must be between 1 and {MAX_SLOTS}.")
+    low, high = resolve_days(range, clock)
+    low = max(low, _round_up(clock.now, 15))  # never offer time that has passed
+    slots = _free_slots(ctx, low, high, opens, closes, include_weekends, duration_minutes)[:limit]
+    hours = f"{opens:%H:%M}-{closes:%H:%M}{'' if include_weekends else ', weekdays'}"
+    if not slots:
+        text = f"No free time of {duration_minutes} minutes {range_text(low, high, tz)} ({hours})."
+        return ToolOutput(text, [])
+    lines = [f"Free times of at least {duration_minutes} minutes ({hours}):"]
+    lines += [f"- {span_text(s, e, tz)} ({_minutes(s, e)} min free)" for s, e in slots]
+    records = [
+        {"start": s.isoformat(timespec="seconds"), "end": e.isoformat(timespec="seconds"),
+         "minutes": _minutes(s, e)}
+        for s, e in slots
+    ]  # fmt: skip
+    return ToolOutput("\n".join(lines), records)
+
+
+def _free_slots(
+    ctx: ToolContext,
+    low: datetime,
+    high: datetime,
+    opens: time,
+    closes: time,
+    weekends: bool,
+    minutes: int,
+) -> list[tuple[datetime, datetime]]:
+    """Gaps between timed events within each day's working hours, in order."""
+    tz = ctx.clock.tz
+    if low >= high:
+        return []
+    busy = busy_spans(occurrences_between(ctx.store, tz, low, high), tz)
+    need = timedelta(minutes=minutes)
+    slots: list[tuple[datetime, datetime]] = []
+    day = local_date(low, tz)
+    while day_start(day, tz) < high and len(slots) < MAX_SLOTS:
+        if weekends or day.weekday() < 5:
+            window = max(on_day(day, opens, tz), low), min(on_day(day, closes, tz), high)
+            slots += [(s, e) for s, e in free_gaps(*window, busy) if e - s >= need]
+        day += timedelta(days=1)
+    return slots
+
+
+def _minutes(start: datetime, end: datetime) -> int:
+    return int((end - start).total_seconds() // 60)
+
+
+def _round_up(moment: datetime, minutes: int) -> datetime:
+    floor = moment.replace(second=0, microsecond=0) - timedelta(minutes=moment.minute % minutes)
+    return floor if floor == moment else floor + timedelta(minutes=minutes)
+
+
+EVENT_TOOLS: list[Tool] = [
+    add_event,
+    list_events,
+    get_event,
+    update_event,
+    delete_event,
+    find_free_slots,
+]

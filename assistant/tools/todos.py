@@ -1,0 +1,307 @@
+"""To-do tools: add, list and filter, update, complete/reopen, delete."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from assistant.clock import Clock
+from assistant.dates import format_when, resolve_when
+from assistant.errors import InvalidInput, NotFound
+from assistant.ical.model import new_uid
+from assistant.ical.times import iso, utc_key
+from assistant.store import Store, utc_stamp
+from assistant.tools.common import (
+    check_limit,
+    check_reminder,
+    clean_text,
+    clean_title,
+    is_clear,
+    parse_utc_key,
+    plural,
+)
+from assistant.tools.context import ToolContext, ToolOutput
+from assistant.tools.registry import Tool, tool
+from assistant.tools.tags import clean_tags, set_tags, tags_for, unlink_all
+
+Priority = Literal["low", "normal", "high"]
+Status = Literal["open", "done", "overdue", "all"]
+
+
+@tool(writes=True)
+def add_todo(
+    ctx: ToolContext,
+    title: str,
+    due: str | None = None,
+    priority: Priority = "normal",
+    notes: str = "",
+    tags: list[str] | None = None,
+    reminder_minutes: int | None = None,
+) -> ToolOutput:
+    """Add a to-do item.
+
+    Args:
+        title: What needs doing, e.g. "Call the plumber".
+        due: When it is due, in the user's words or ISO 8601, e.g. "friday 5pm".
+        priority: low, normal or high.
+        notes: Longer details.
+        tags: Short labels, e.g. ["work"].
+        reminder_minutes: Remind this many minutes before the due time.
+    """
+    row: dict[str, Any] = {
+        "uid": new_uid(),
+        "title": clean_title(title),
+        "notes": clean_text(notes, "notes"),
+        "priority": priority,
+        "reminder_minutes": check_reminder(reminder_minutes),
+        **_due_columns(due, ctx.clock),
+    }
+    names = clean_tags(tags or [])
+    stamp = utc_stamp()
+    with ctx.store.action("add_todo", f"Add to-do {row['title']!r}") as tx:
+        todo_id = tx.insert("todos", {**row, "done": 0, "created": stamp, "updated": stamp})
+        set_tags(tx, "todos", todo_id, names)
+    record = get_record(ctx.store, todo_id, ctx.clock)
+    return ToolOutput(f"Added to-do {describe(record, ctx.clock)}.", record, tx.action_id)
+
+
+@tool()
+def list_todos(
+    ctx: ToolContext,
+    status: Status = "open",
+    due_before: str | None = None,
+    tag: str | None = None,
+    text: str | None = None,
+    limit: int = 50,
+) -> ToolOutput:
+    """List to-do items, soonest due first.
+
+    Args:
+        status: open, done, overdue or all.
+        due_before: Only items due by this date or time, e.g. "end of the week".
+        tag: Only items with this tag.
+        text: Only items whose title or notes contain this text.
+        limit: At most this many items.
+    """
+    where, params = _filters(ctx.clock, status, due_before, tag, text)
+    rows = ctx.store.query(
+        f"SELECT * FROM todos WHERE {' AND '.join(where) or '1'} "
+        "ORDER BY done, due_date IS NULL, due_date, due_at IS NULL, due_at, id LIMIT ?",
+        [*params, check_limit(limit)],
+    )
+    records = _records(ctx.store, rows, ctx.clock)
+    if not records:
+        return ToolOutput("No matching to-dos.", [])
+    lines = [describe(r, ctx.clock) for r in records]
+    return ToolOutput(f"{plural(len(records), 'to-do')}:\n" + "\n".join(lines), records)
+
+
+@tool(writes=True)
+def update_todo(
+    ctx: ToolContext,
+    todo_id: int,
+    title: str | None = None,
+    due: str | None = None,
+    priority: Priority | None = None,
+    notes: str | None = None,
+    tags: list[str] | None = None,
+    reminder_minutes: int | None = None,
+) -> ToolOutput:
+    """Change a to-do item. Only the given fields change.
+
+    Args:
+        todo_id: The id of the to-do.
+        title: New title.
+        due: New due date or time; "none" removes it.
+        priority: low, normal or high.
+        notes: New notes (replaces the old ones).
+        tags: New tags (replace the old ones).
+        reminder_minutes: Minutes before the due time to remind.
+    """
+    values: dict[str, Any] = {}
+    if title is not None:
+        values["title"] = clean_title(title)
+    if due is not None:
+        values.update(_due_columns(None if is_clear(due) else due, ctx.clock))
+    if priority is not None:
+        values["priority"] = priority
+    if notes is not None:
+        values["notes"] = clean_text(notes, "notes")
+    if reminder_minutes is not None:
+        values["reminder_minutes"] = check_reminder(reminder_minutes)
+    names = clean_tags(tags) if tags is not None else None
+    if not values and names is None:
+        raise InvalidInput("update_todo needs at least one field to change.")
+    _require(ctx.store, todo_id)
+    with ctx.store.action("update_todo", f"Update to-do #{todo_id}") as tx:
+        tx.update("todos", todo_id, {**values, "updated": utc_stamp()})
+        if names is not None:
+            set_tags(tx, "todos", todo_id, names)
+    record = get_record(ctx.store, todo_id, ctx.clock)
+    return ToolOutput(f"Updated to-do {describe(record, ctx.clock)}.", record, tx.action_id)
+
+
+@tool(writes=True)
+def complete_todo(ctx: ToolContext, todo_id: int) -> ToolOutput:
+    """Mark a to-do item as done.
+
+    Args:
+        todo_id: The id of the to-do.
+    """
+    return _set_done(ctx, todo_id, True)
+
+
+@tool(writes=True)
+def reopen_todo(ctx: ToolContext, todo_id: int) -> ToolOutput:
+    """Mark a done to-do item as open again.
+
+    Args:
+        todo_id: The id of the to-do.
+    """
+    return _set_done(ctx, todo_id, False)
+
+
+@tool(destructive=True)
+def delete_todo(ctx: ToolContext, todo_id: int) -> ToolOutput:
+    """Delete a to-do item for good.
+
+    Args:
+        todo_id: The id of the to-do.
+    """
+    record = get_record(ctx.store, todo_id, ctx.clock)
+    with ctx.store.action("delete_todo", f"Delete to-do {record['title']!r}") as tx:
+        unlink_all(tx, "todos", todo_id)
+        tx.delete("todos", todo_id)
+    return ToolOutput(f"Deleted to-do {describe(record, ctx.clock)}.", record, tx.action_id)
+
+
+TODO_TOOLS: list[Tool] = [
+    add_todo,
+    list_todos,
+    update_todo,
+    complete_todo,
+    reopen_todo,
+    delete_todo,
+]
+
+
+# -- records ------------------------------------------------------------------
+
+
+def get_record(store: Store, todo_id: int, clock: Clock) -> dict[str, Any]:
+    return _records(store, [_require(store, todo_id)], clock)[0]
+
+
+def due_value(row: dict[str, Any], clock: Clock) -> datetime | date | None:
+    if row["due_at"]:
+        return parse_utc_key(row["due_at"]).astimezone(clock.tz)
+    if row["due_date"]:
+        return date.fromisoformat(row["due_date"])
+    return None
+
+
+def describe(record: dict[str, Any], clock: Clock) -> str:
+    """One line for the model and the terminal: '#3 "Call Ana" (due Fri 2026-11-27, high)'."""
+    parts = []
+    if record["due"]:
+        due = record["due"]
+        value = datetime.fromisoformat(due) if "T" in due else date.fromisoformat(due)
+        parts.append(f"due {format_when(value, clock.tz)}")
+    if record["priority"] != "normal":
+        parts.append(f"{record['priority']} priority")
+    if record["tags"]:
+        parts.append("tags: " + ", ".join(record["tags"]))
+    if record["done"]:
+        parts.append("done")
+    extra = f" ({'; '.join(parts)})" if parts else ""
+    return f"#{record['id']} {record['title']!r}{extra}"
+
+
+def _records(store: Store, rows: list[dict[str, Any]], clock: Clock) -> list[dict[str, Any]]:
+    tags = tags_for(store, "todos", [r["id"] for r in rows])
+    return [
+        {
+            "id": r["id"],
+            "title": r["title"],
+            "notes": r["notes"],
+            "due": iso(due_value(r, clock), clock.tz),
+            "priority": r["priority"],
+            "done": bool(r["done"]),
+            "tags": tags[r["id"]],
+        }
+        for r in rows
+    ]
+
+
+def _require(store: Store, todo_id: int) -> dict[str, Any]:
+    row = store.get("todos", todo_id)
+    if row is None:
+        raise NotFound(f"There is no to-do with id {todo_id}.")
+    return row
+
+
+def _due_columns(due: str | None, clock: Clock) -> dict[str, str | None]:
+    if due is None:
+        return {"due_date": None, "due_at": None}
+    value = resolve_when(due, clock).value
+    if isinstance(value, datetime):
+        return {"due_date": value.astimezone(clock.tz).date().isoformat(), "due_at": utc_key(value)}
+    return {"due_date": value.isoformat(), "due_at": None}
+
+
+def _set_done(ctx: ToolContext, todo_id: int, done: bool) -> ToolOutput:
+    row = _require(ctx.store, todo_id)
+    verb = "Completed" if done else "Reopened"
+    if bool(row["done"]) == done:
+        record = get_record(ctx.store, todo_id, ctx.clock)
+        state = "done" if done else "open"
+        return ToolOutput(f"To-do {describe(record, ctx.clock)} was already {state}.", record)
+    with ctx.store.action("complete_todo" if done else "reopen_todo", f"{verb} #{todo_id}") as tx:
+        tx.update(
+            "todos",
+            todo_id,
+            {"done": int(done), "done_at": utc_stamp() if done else None, "updated": utc_stamp()},
+        )
+    record = get_record(ctx.store, todo_id, ctx.clock)
+    return ToolOutput(f"{verb} to-do {describe(record, ctx.clock)}.", record, tx.action_id)
+
+
+def _filters(
+    clock: Clock, status: str, due_before: str | None, tag: str | None, text: str | None
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    today = clock.now.date().isoformat()
+    if status == "open":
+        where.append("done = 0")
+    elif status == "done":
+        where.append("done = 1")
+    elif status == "overdue":
+        where.append(
+            "done = 0 AND (due_date < ? OR (due_date = ? AND due_at IS NOT NULL AND due_at < ?))"
+        )
+        params += [today, today, utc_key(clock.now)]
+    if due_before is not None:
+        bound = resolve_when(due_before, clock).value
+        if isinstance(bound, datetime):
+            day = bound.astimezone(clock.tz).date().isoformat()
+            where.append("(due_date < ? OR (due_date = ? AND (due_at IS NULL OR due_at <= ?)))")
+            params += [day, day, utc_key(bound)]
+        else:
+            where.append("due_date <= ?")
+            params.append(bound.isoformat())
+    if tag is not None:
+        where.append(
+            "id IN (SELECT l.todo_id FROM todo_tags l JOIN tags t ON t.id = l.tag_id "
+            "WHERE t.name = ?)"
+        )
+        params.append(tag.strip().lstrip("#"))
+    if text is not None and text.strip():
+        where.append("(title LIKE ? ESCAPE '\\' OR notes LIKE ? ESCAPE '\\')")
+        pattern = "%" + _escape_like(text.strip()) + "%"
+        params += [pattern, pattern]
+    return where, params
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,86 @@
+"""Reminders due in a window, for to-dos and (recurring) events."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from assistant.clock import Clock
+from assistant.store import Store
+from assistant.tools import default_registry
+from assistant.tools.context import ToolContext
+from assistant.tools.reminders import due_reminders
+
+TOOLS = default_registry()
+
+
+def call(ctx: ToolContext, name: str, **arguments: Any) -> Any:
+    result = TOOLS.call(ctx, name, arguments)
+    assert result.ok, result.text
+    return result
+
+
+def test_todo_and_event_reminders_in_a_window(ctx: ToolContext, store: Store, clock: Clock) -> None:
+    call(ctx, "add_todo", title="Pay rent", due="today 18:00", reminder_minutes=30)
+    call(ctx, "add_todo", title="Dated", due="tomorrow", reminder_minutes=60)  # 08:00 tomorrow
+    call(ctx, "add_todo", title="No reminder", due="today 11:00")
+    done = call(ctx, "add_todo", title="Done one", due="today 12:00", reminder_minutes=5).data
+    call(ctx, "complete_todo", todo_id=done["id"])
+    call(
+        ctx,
+        "add_event",
+        title="Standup",
+        start="monday 9:30",
+        duration_minutes=15,
+        repeat="every weekday",
+        reminder_minutes=10,
+    )
+
+    day = due_reminders(store, clock, clock.now, clock.now + timedelta(days=1))
+    assert [(r.kind, r.title, r.fire_at.strftime("%a %H:%M")) for r in day] == [
+        ("todo", "Pay rent", "Fri 17:30"),
+        ("todo", "Dated", "Sat 08:00"),
+    ]
+    week = due_reminders(store, clock, clock.now, clock.now + timedelta(days=7))
+    standups = [r for r in week if r.title == "Standup"]
+    assert [r.fire_at.strftime("%a %d %H:%M") for r in standups] == [
+        "Mon 30 09:20",
+        "Tue 01 09:20",
+        "Wed 02 09:20",
+        "Thu 03 09:20",
+        "Fri 04 09:20",
+    ]
+    assert len({r.key for r in standups}) == 5  # one key per occurrence
+
+
+def test_window_edges_are_half_open(ctx: ToolContext, store: Store, clock: Clock) -> None:
+    call(ctx, "add_todo", title="Edge", due="today 12:00", reminder_minutes=60)
+    fire = clock.now.replace(hour=11)
+    assert [r.title for r in due_reminders(store, clock, fire, fire + timedelta(minutes=1))] == [
+        "Edge"
+    ]
+    assert due_reminders(store, clock, fire - timedelta(minutes=1), fire) == []
+
+
+def test_upcoming_reminders_tool(ctx: ToolContext) -> None:
+    call(ctx, "add_todo", title="Pay rent", due="today 18:00", reminder_minutes=30)
+    result = call(ctx, "upcoming_reminders")
+    assert "Fri 2026-11-27 17:30" in result.text
+    assert result.data[0]["fire_at"] == "2026-11-27T17:30:00+01:00"
+    assert call(ctx, "upcoming_reminders", range="next week").data == []
+
+
+def test_dst_change_keeps_wall_clock_reminders(store: Store) -> None:
+    tz = Clock.from_options("2026-10-23T12:00", "Europe/Berlin").tz
+    clock = Clock(datetime(2026, 10, 23, 12, 0, tzinfo=tz), tz)
+    ctx = ToolContext(store, clock)
+    call(
+        ctx, "add_event", title="Gym", start="2026-10-24T07:00", repeat="daily", reminder_minutes=60
+    )
+    found = due_reminders(store, clock, clock.now, clock.now + timedelta(days=3))
+    # 06:00 local on both sides of the 25 October fall-back.
+    assert [r.fire_at.strftime("%d %H:%M %Z") for r in found] == [
+        "24 06:00 CEST",
+        "25 06:00 CET",
+        "26 06:00 CET",
+    ]
