@@ -44,7 +44,7 @@ def m001_initial(db: Database) -> None:
             -- wall-clock 'YYYY-MM-DDTHH:MM:SS' in tzid, or 'YYYY-MM-DD' when all-day
             start TEXT NOT NULL,
             "end" TEXT,
-            -- IANA zone of start/end; NULL for all-day and floating times
+            -- IANA zone of start/end (floating .ics times get the user's zone); NULL when all-day
             tzid TEXT,
             all_day INTEGER NOT NULL DEFAULT 0 CHECK (all_day IN (0, 1)),
             -- UTC sort keys for range queries (all-day: midnight UTC)

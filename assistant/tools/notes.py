@@ -12,7 +12,7 @@ from assistant.store import Store, utc_stamp
 from assistant.tools.common import MAX_NOTE_BODY, check_limit, clean_text, clean_title, plural
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool
-from assistant.tools.tags import clean_tags, set_tags, tags_for, unlink_all
+from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
 
 # How much of a body the model sees; the full text stays in the store and the UI.
 MODEL_BODY_CHARS = 4000

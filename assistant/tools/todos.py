@@ -22,7 +22,7 @@ from assistant.tools.common import (
 )
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool
-from assistant.tools.tags import clean_tags, set_tags, tags_for, unlink_all
+from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
 
 Priority = Literal["low", "normal", "high"]
 Status = Literal["open", "done", "overdue", "all"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from assistant.errors import InvalidInput
-from assistant.store import Store, Tx
+from assistant.store.db import Store
+from assistant.store.journal import Tx
 
 MAX_TAG_LENGTH = 40
 MAX_TAGS = 20
@@ -61,11 +62,7 @@ def set_tags(tx: Tx, table: str, item_id: int, names: list[str]) -> None:
         tx.insert(link_table, {column: item_id, "tag_id": tag})
 
 
-def add_tags(tx: Tx, table: str, item_id: int, names: list[str]) -> None:
-    set_tags(tx, table, item_id, sorted({*_current_names(tx, table, item_id), *names}))
-
-
-def _current_names(tx: Tx, table: str, item_id: int) -> list[str]:
+def tag_names(tx: Tx, table: str, item_id: int) -> list[str]:
     link_table, column = LINKS[table]
     rows = tx.db.execute(
         f"SELECT t.name FROM {link_table} l JOIN tags t ON t.id = l.tag_id WHERE l.{column} = ?",

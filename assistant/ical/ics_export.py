@@ -1,0 +1,227 @@
+"""Exporting the calendar (and to-dos) as one RFC 5545 .ics file.
+
+Events are written from :meth:`EventData.from_row`, the same decoding the tools
+use, with their IANA TZID; icalendar adds a VTIMEZONE for every TZID used, folds
+long lines and ends them with CRLF. The output is deterministic for a fixed
+clock, so exporting, importing elsewhere and exporting again gives the same file.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from icalendar import Alarm, Calendar, Event, Todo, vRecur
+
+from assistant.clock import Clock
+from assistant.errors import IcsError
+from assistant.ical.model import EventData
+from assistant.ical.todo_data import EXPORT_PRIORITY, TodoData
+from assistant.store import Store
+
+PRODID = "-//Assistant//Assistant 0.1//EN"
+YEARS_AHEAD = 12
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    events: int
+    todos: int
+
+    def describe(self) -> str:
+        what = [_count(n, word) for n, word in ((self.events, "event"), (self.todos, "to-do")) if n]
+        return f"Exported {' and '.join(what) or 'an empty calendar'} to {self.path}."
+
+
+def export_ics(store: Store, clock: Clock, *, include_todos: bool = True) -> bytes:
+    """The whole calendar as .ics bytes (UTF-8, CRLF line ends, folded lines)."""
+    calendar, _events, _todos = _build(store, clock, include_todos)
+    return bytes(calendar.to_ical())
+
+
+def export_to_file(
+    store: Store, path: Path | str, clock: Clock, *, include_todos: bool = True
+) -> ExportReport:
+    """Write the export to ``path`` atomically: the old file stays whole until the new one is."""
+    file = Path(path).expanduser()
+    calendar, events, todos = _build(store, clock, include_todos)
+    write_atomically(file, bytes(calendar.to_ical()))
+    return ExportReport(file, events, todos)
+
+
+def _build(store: Store, clock: Clock, include_todos: bool) -> tuple[Calendar, int, int]:
+    calendar = Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    stamp = clock.utcnow().replace(microsecond=0)
+    # Masters sort before their overrides ('' < any date), as most clients write them.
+    events = store.query("SELECT * FROM events ORDER BY uid, recurrence_id, id")
+    for row in events:
+        calendar.add_component(event_component(EventData.from_row(row, clock.tz), row, stamp))
+    todos: list[dict[str, Any]] = []
+    if include_todos:
+        todos = store.query("SELECT * FROM todos ORDER BY id")
+        tags = _todo_tags(store)
+        for row in todos:
+            todo = TodoData.from_row(row, tags.get(row["id"], []), clock.tz)
+            calendar.add_component(todo_component(todo, row, stamp))
+    # One VTIMEZONE per TZID used (RFC 5545 3.6.5); UTC needs none.
+    calendar.add_missing_timezones(*_timezone_years(store, clock))
+    return calendar, len(events), len(todos)
+
+
+def _timezone_years(store: Store, clock: Clock) -> tuple[date, date]:
+    """The span the VTIMEZONE rules must cover: the stored events, and years ahead.
+
+    icalendar writes zone transitions as explicit dates, so the span is finite;
+    clients that have the IANA zone (most do) ignore it anyway.
+    """
+    row = store.query(
+        "SELECT MIN(start_utc) AS first, MAX(COALESCE(series_end_utc, end_utc)) AS last FROM events"
+    )[0]
+    now = clock.now.year
+    first = min(int(row["first"][:4]) if row["first"] else now, now)
+    last = max(int(row["last"][:4]) if row["last"] else now, now) + YEARS_AHEAD
+    return date(max(first, FIRST_YEAR), 1, 1), date(min(last, LAST_YEAR), 1, 1)
+
+
+def event_component(data: EventData, row: dict[str, Any], stamp: datetime) -> Event:
+    event = Event()
+    event.add("UID", data.uid)
+    event.add("DTSTAMP", stamp)
+    _add_record_times(event, row)
+    event.add("SUMMARY", data.title)
+    event.add("DTSTART", data.start)
+    if data.end is not None:
+        event.add("DTEND", data.end)
+    if data.recurrence_id is not None:
+        event.add("RECURRENCE-ID", data.recurrence_id)
+    if data.rrule:
+        event.add("RRULE", vRecur.from_ical(data.rrule))
+    if data.rdates:
+        event.add("RDATE", data.rdates)
+    if data.exdates:
+        event.add("EXDATE", data.exdates)
+    if data.location:
+        event.add("LOCATION", data.location)
+    if data.description:
+        event.add("DESCRIPTION", data.description)
+    event.add("SEQUENCE", data.sequence)
+    if data.reminder_minutes is not None:
+        event.add_component(_alarm(data.title, data.reminder_minutes, related_end=False))
+    return event
+
+
+def todo_component(data: TodoData, row: dict[str, Any], stamp: datetime) -> Todo:
+    todo = Todo()
+    todo.add("UID", data.uid)
+    todo.add("DTSTAMP", stamp)
+    _add_record_times(todo, row)
+    todo.add("SUMMARY", data.title)
+    if data.notes:
+        todo.add("DESCRIPTION", data.notes)
+    if data.due is not None:
+        todo.add("DUE", data.due)
+    if EXPORT_PRIORITY[data.priority]:
+        todo.add("PRIORITY", EXPORT_PRIORITY[data.priority])
+    todo.add("STATUS", "COMPLETED" if data.done else "NEEDS-ACTION")
+    completed = _instant(data.done_at)
+    if data.done and completed is not None:
+        todo.add("COMPLETED", completed)
+    if data.tags:
+        todo.add("CATEGORIES", data.tags)
+    if data.reminder_minutes is not None and data.due is not None:
+        # A to-do's reminder counts back from its due time, i.e. its end.
+        todo.add_component(_alarm(data.title, data.reminder_minutes, related_end=True))
+    return todo
+
+
+def _alarm(title: str, minutes: int, *, related_end: bool) -> Alarm:
+    alarm = Alarm()
+    alarm.add("ACTION", "DISPLAY")
+    alarm.add("DESCRIPTION", title)
+    params = {"RELATED": "END"} if related_end else {}
+    alarm.add("TRIGGER", timedelta(minutes=-minutes), parameters=params)
+    return alarm
+
+
+def _add_record_times(component: Event | Todo, row: dict[str, Any]) -> None:
+    for name, column in (("CREATED", "created"), ("LAST-MODIFIED", "updated")):
+        value = _instant(row.get(column))
+        if value is not None:
+            component.add(name, value)
+
+
+def _instant(text: str | None) -> datetime | None:
+    """A stored UTC stamp as an aware datetime (whole seconds, as iCalendar writes them)."""
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    value = value if value.tzinfo else value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).replace(microsecond=0)
+
+
+def _todo_tags(store: Store) -> dict[int, list[str]]:
+    tags: dict[int, list[str]] = {}
+    for row in store.query(
+        "SELECT l.todo_id, t.name FROM todo_tags l JOIN tags t ON t.id = l.tag_id "
+        "ORDER BY l.todo_id, t.name COLLATE NOCASE"
+    ):
+        tags.setdefault(row["todo_id"], []).append(row["name"])
+    return tags
+
+
+# -- writing the file -------------------------------------------------------------
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
+    if path.is_dir():
+        raise IcsError(f"{path} is a folder; give a file name such as calendar.ics.")
+    folder = path.parent
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise IcsError(_explain(exc, path)) from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        # mkstemp makes the file private; keep the old file's mode, else a normal one.
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        os.replace(temporary, path)
+    except OSError as exc:
+        with suppress(OSError):
+            os.unlink(temporary)
+        raise IcsError(_explain(exc, path)) from None
+
+
+def _explain(exc: OSError, path: Path) -> str:
+    if exc.errno == errno.ENOENT:
+        return f"Cannot write {path}: the folder {path.parent} does not exist."
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"Cannot write {path}: permission denied."
+    if exc.errno == errno.EROFS:
+        return f"Cannot write {path}: the disk is read-only."
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"Cannot write {path}: the disk is full. Free some space and try again."
+    if exc.errno == errno.ENOTDIR:
+        return f"Cannot write {path}: {path.parent} is not a folder."
+    return f"Cannot write {path}: {exc.strerror or exc}."
+
+
+def _count(n: int, word: str) -> str:
+    return f"1 {word}" if n == 1 else f"{n} {word}s"

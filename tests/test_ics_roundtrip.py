@@ -1,0 +1,206 @@
+"""Import -> export keeps every occurrence, as an independent implementation sees it.
+
+The reference is the recurring-ical-events package run on the ORIGINAL file: the
+occurrences it finds in 2026-2027 must be exactly the ones it finds in our export.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import recurring_ical_events
+from icalendar import Calendar
+
+from assistant.clock import Clock
+from assistant.dates import localize
+from assistant.errors import IcsError
+from assistant.ical import ics_export
+from assistant.ical.ics_export import PRODID, export_ics, export_to_file
+from assistant.ical.ics_import import import_file, import_ics
+from assistant.ical.model import EventData
+from assistant.ical.recurrence import expand
+from assistant.store import Store
+
+DATA = Path(__file__).parent / "data" / "ics"
+CLOCK = Clock.from_options("2026-01-15T09:00", "Europe/Berlin")
+SAMPLES = ["google.ics", "outlook.ics", "apple.ics", "thunderbird.ics"]
+WINDOW = (date(2026, 1, 1), date(2028, 1, 1))
+
+Occurrence = tuple[Any, Any, str]
+
+
+def occurrences(data: bytes) -> set[Occurrence]:
+    calendar = Calendar.from_ical(data)
+    found = recurring_ical_events.of(calendar).between(*WINDOW)
+    return {(_instant(e["DTSTART"].dt), _instant(e["DTEND"].dt), str(e["SUMMARY"])) for e in found}
+
+
+def _instant(value: date | datetime) -> date | datetime:
+    """Datetimes as UTC instants (floating ones read in the user's zone); dates as they are."""
+    if not isinstance(value, datetime):
+        return value
+    if value.tzinfo is None:
+        value = localize(value, CLOCK.tz)
+    return value.astimezone(UTC)
+
+
+def exported(name: str) -> bytes:
+    store = Store.open(None)
+    import_file(store, DATA / name, CLOCK)
+    return export_ics(store, CLOCK)
+
+
+def parsed(data: bytes, kind: str) -> list[Any]:
+    """Components typed loosely: icalendar types a property as a union of 30 classes."""
+    return list(Calendar.from_ical(data).walk(kind))
+
+
+def uids(data: bytes, kind: str) -> set[str]:
+    return {str(c["UID"]) for c in Calendar.from_ical(data).walk(kind)}
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_export_parses_cleanly(name: str) -> None:
+    data = exported(name)
+    calendar = Calendar.from_ical(data)
+    assert str(calendar["PRODID"]) == PRODID
+    assert (str(calendar["VERSION"]), str(calendar["CALSCALE"])) == ("2.0", "GREGORIAN")
+    for component in calendar.walk():
+        assert component.errors == [], (component.name, component.errors)
+    # Every TZID has its VTIMEZONE; lines are CRLF and folded to 75 octets.
+    assert calendar.get_missing_tzids() == set()
+    lines = data.split(b"\r\n")
+    assert lines[-1] == b"" and all(b"\n" not in line for line in lines)
+    assert max(len(line) for line in lines) <= 75
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_export_has_the_same_occurrences_as_the_original(name: str) -> None:
+    original = (DATA / name).read_bytes()
+    expected = occurrences(original)
+    assert expected  # the window does cover the sample
+    assert occurrences(exported(name)) == expected
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_stored_rows_expand_to_the_same_occurrences(name: str) -> None:
+    """What the app itself shows (rows -> recurrence.expand) matches the reference too."""
+    store = Store.open(None)
+    import_file(store, DATA / name, CLOCK)
+    series: dict[str, list[EventData]] = {}
+    for row in store.query("SELECT * FROM events ORDER BY recurrence_id"):
+        series.setdefault(row["uid"], []).append(EventData.from_row(row, CLOCK.tz))
+    low, high = (localize(datetime.combine(d, time()), CLOCK.tz) for d in WINDOW)
+    found = {
+        (_instant(o.start), _instant(o.end), o.data.title)
+        for master, *overrides in series.values()
+        for o in expand(master, overrides, low, high, CLOCK.tz)
+    }
+    assert found == occurrences((DATA / name).read_bytes())
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_uids_are_kept(name: str) -> None:
+    original, data = (DATA / name).read_bytes(), exported(name)
+    for kind in ("VEVENT", "VTODO"):
+        assert uids(data, kind) == uids(original, kind)
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_export_import_export_is_stable(name: str) -> None:
+    first = exported(name)
+    store = Store.open(None)
+    report = import_ics(store, first, CLOCK, source_name="export.ics")
+    assert report.skipped == []
+    assert export_ics(store, CLOCK) == first
+
+
+def test_google_series_details_survive() -> None:
+    events = parsed(exported("google.ics"), "VEVENT")
+    standup, moved = (e for e in events if "standup" in str(e["SUMMARY"]))
+    assert str(standup["DTSTART"].params["TZID"]) == "Europe/Berlin"
+    assert standup["RRULE"].to_ical() == b"FREQ=WEEKLY;UNTIL=20260629T075959Z;BYDAY=MO;WKST=MO"
+    assert [d.dt.day for d in standup["EXDATE"].dts] == [6, 25]
+    assert int(standup["SEQUENCE"]) == 2
+    (alarm,) = standup.walk("VALARM")
+    assert alarm["TRIGGER"].to_ical() == b"-PT10M"
+    assert moved["RECURRENCE-ID"].dt == datetime(2026, 3, 16, 10, tzinfo=CLOCK.tz)
+    holiday = next(e for e in events if str(e["SUMMARY"]) == "Labour Day")
+    assert holiday["DTSTART"].to_ical() == b"20260501"
+    assert holiday["DTSTART"].params.get("VALUE") == "DATE"
+
+
+def test_todos_survive() -> None:
+    todos = {str(t["SUMMARY"]): t for t in parsed(exported("thunderbird.ics"), "VTODO")}
+    tax = todos["File tax return"]
+    assert tax["DUE"].dt == datetime(2026, 5, 31, 18, tzinfo=CLOCK.tz)
+    assert int(tax["PRIORITY"]) == 1
+    assert str(tax["STATUS"]) == "NEEDS-ACTION"
+    assert [str(c) for c in tax["CATEGORIES"].cats] == ["Finance", "Personal"]
+    (alarm,) = tax.walk("VALARM")
+    assert (alarm["TRIGGER"].to_ical(), alarm["TRIGGER"].params["RELATED"]) == (b"-PT1H", "END")
+    passport = todos["Renew passport"]
+    assert (str(passport["STATUS"]), int(passport["PRIORITY"])) == ("COMPLETED", 9)
+    assert passport["COMPLETED"].dt == datetime(2026, 1, 20, 16, 30, tzinfo=UTC)
+    assert passport["DUE"].dt == date(2026, 2, 1)
+    assert "PRIORITY" not in todos["Buy stamps"]
+
+
+def test_export_without_todos() -> None:
+    store = Store.open(None)
+    import_file(store, DATA / "thunderbird.ics", CLOCK)
+    assert Calendar.from_ical(export_ics(store, CLOCK, include_todos=False)).todos == []
+
+
+def test_empty_store_exports_an_empty_calendar(tmp_path: Path) -> None:
+    calendar = Calendar.from_ical(export_ics(Store.open(None), CLOCK))
+    assert calendar.subcomponents == []
+    report = export_to_file(Store.open(None), tmp_path / "empty.ics", CLOCK)
+    assert report.describe() == f"Exported an empty calendar to {tmp_path / 'empty.ics'}."
+
+
+# -- export_to_file --------------------------------------------------------------------
+
+
+def test_export_to_file_writes_atomically(tmp_path: Path) -> None:
+    store = Store.open(None)
+    import_file(store, DATA / "google.ics", CLOCK)
+    target = tmp_path / "calendar.ics"
+    target.write_bytes(b"old")
+    report = export_to_file(store, target, CLOCK)
+    assert target.read_bytes() == export_ics(store, CLOCK)
+    assert report.describe() == f"Exported 5 events to {target}."
+    assert os.listdir(tmp_path) == ["calendar.ics"]  # no temporary file left
+
+
+@pytest.mark.parametrize(
+    ("make_path", "message"),
+    [
+        (lambda tmp: tmp / "missing" / "calendar.ics", "does not exist"),
+        (lambda tmp: tmp, "is a folder"),
+        (lambda tmp: tmp / "file.txt" / "calendar.ics", "is not a folder"),
+    ],
+)
+def test_export_to_unwritable_paths(tmp_path: Path, make_path: Any, message: str) -> None:
+    (tmp_path / "file.txt").write_text("x")
+    with pytest.raises(IcsError, match=message):
+        export_to_file(Store.open(None), make_path(tmp_path), CLOCK)
+
+
+def test_full_disk_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "calendar.ics"
+    target.write_bytes(b"old")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(ics_export.os, "fsync", full)
+    with pytest.raises(IcsError, match="the disk is full"):
+        export_to_file(Store.open(None), target, CLOCK)
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["calendar.ics"]
