@@ -47,8 +47,12 @@ def tool_calls(draw: st.DrawFn) -> tuple[str, Any]:
 
 
 def assert_consistent(store: Store) -> None:
-    # FTS5 index agrees with the notes table.
+    # FTS5 indexes agree with their tables.
     store.db.execute("INSERT INTO notes_fts(notes_fts) VALUES('integrity-check')")
+    store.db.execute("INSERT INTO todos_fts(todos_fts) VALUES('integrity-check')")
+    assert store.query("SELECT rowid, title, notes FROM todos_fts ORDER BY rowid") == store.query(
+        "SELECT id AS rowid, title, notes FROM todos ORDER BY id"
+    )
     fts = store.query("SELECT rowid, title, body FROM notes_fts ORDER BY rowid")
     notes = store.query("SELECT id AS rowid, title, body FROM notes ORDER BY id")
     assert fts == notes

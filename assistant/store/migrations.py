@@ -31,7 +31,13 @@ def m001_initial(db: Database) -> None:
             created TEXT NOT NULL,
             updated TEXT NOT NULL
         );
-        CREATE INDEX todos_open_due ON todos (done, due_date);
+        -- Matches list_todos' ORDER BY term for term, so a page of 50 is read in
+        -- order instead of sorting every open to-do.
+        CREATE INDEX todos_order
+        ON todos (done, due_date IS NULL, due_date, due_at IS NULL, due_at);
+        CREATE INDEX todos_reminders ON todos (due_date) WHERE reminder_minutes IS NOT NULL;
+        CREATE INDEX todos_reminder_minutes ON todos (reminder_minutes)
+        WHERE reminder_minutes IS NOT NULL;
 
         CREATE TABLE events (
             -- AUTOINCREMENT: ids the user has seen (#12) are never reused
@@ -65,6 +71,8 @@ def m001_initial(db: Database) -> None:
         );
         CREATE INDEX events_start ON events (start_utc);
         CREATE INDEX events_series ON events (rrule) WHERE rrule IS NOT NULL;
+        CREATE INDEX events_reminder_minutes ON events (reminder_minutes)
+        WHERE reminder_minutes IS NOT NULL;
         -- Events a start_utc window cannot find by itself: long ones and RDATE-only
         -- series. The WHERE text must match _SPREAD_SQL in tools/calendar_query.py.
         CREATE INDEX events_spread ON events (start_utc)
@@ -123,6 +131,9 @@ def m001_initial(db: Database) -> None:
     # External-content FTS5 index kept in sync by triggers (insert/update/delete,
     # undo included, since undo writes through the same table).
     db.table("notes").enable_fts(["title", "body"], create_triggers=True, tokenize="porter")
+    # Substring search over to-dos ("invoice" inside "invoices-2026") without a
+    # LIKE scan of every row: a trigram index, also kept in sync by triggers.
+    db.table("todos").enable_fts(["title", "notes"], create_triggers=True, tokenize="trigram")
 
 
 @migrations()

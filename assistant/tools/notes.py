@@ -9,10 +9,10 @@ from typing import Any
 from assistant.errors import InvalidInput, NotFound
 from assistant.ical.model import new_uid
 from assistant.store import Store, utc_stamp
+from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
 from assistant.tools.common import MAX_NOTE_BODY, check_limit, clean_text, clean_title, plural
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool
-from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
 
 # How much of a body the model sees; the full text stays in the store and the UI.
 MODEL_BODY_CHARS = 4000
@@ -193,12 +193,17 @@ def fts_query(text: str) -> str:
 def search(
     store: Store, text: str, limit: int, marks: tuple[str, str] = ("**", "**")
 ) -> list[SearchHit]:
-    rows = store.query(
-        "SELECT notes.*, snippet(notes_fts, -1, ?, ?, '…', 12) AS snippet "
-        "FROM notes_fts JOIN notes ON notes.id = notes_fts.rowid "
+    # Rank on the index alone, then load just the winners: joining notes first
+    # would read every matching body.
+    hits = store.query(
+        "SELECT rowid, snippet(notes_fts, -1, ?, ?, '…', 12) AS snippet FROM notes_fts "
         "WHERE notes_fts MATCH ? ORDER BY bm25(notes_fts, 5.0, 1.0) LIMIT ?",
         [marks[0], marks[1], fts_query(text), limit],
     )
+    ids = [h["rowid"] for h in hits]
+    marks_sql = ",".join("?" for _ in ids)
+    by_id = {r["id"]: r for r in store.query(f"SELECT * FROM notes WHERE id IN ({marks_sql})", ids)}
+    rows = [{**by_id[h["rowid"]], "snippet": h["snippet"]} for h in hits]
     records = _records(store, rows)
     return [
         SearchHit(rec, " ".join(row["snippet"].split()))

@@ -89,7 +89,8 @@ def _anchor(value: datetime | date, clock: Clock) -> datetime:
 def _todo_reminders(store: Store, clock: Clock, start: datetime, end: datetime) -> list[Reminder]:
     horizon = timedelta(minutes=_max_minutes(store, "todos"))
     rows = store.query(
-        "SELECT * FROM todos WHERE done = 0 AND reminder_minutes IS NOT NULL "
+        # "+done" keeps the planner on the partial todos_reminders index.
+        "SELECT * FROM todos WHERE +done = 0 AND reminder_minutes IS NOT NULL "
         "AND due_date BETWEEN ? AND ?",
         [
             (start - timedelta(days=1)).astimezone(clock.tz).date().isoformat(),
@@ -125,7 +126,9 @@ def _event_reminders(store: Store, clock: Clock, start: datetime, end: datetime)
 
 
 def _max_minutes(store: Store, table: str) -> int:
-    row = store.query(f"SELECT max(reminder_minutes) AS m FROM {table}")[0]
+    row = store.query(
+        f"SELECT max(reminder_minutes) AS m FROM {table} WHERE reminder_minutes IS NOT NULL"
+    )[0]
     return int(row["m"] or 0)
 
 

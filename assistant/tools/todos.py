@@ -11,6 +11,7 @@ from assistant.errors import InvalidInput, NotFound
 from assistant.ical.model import new_uid
 from assistant.ical.times import iso, utc_key
 from assistant.store import Store, utc_stamp
+from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
 from assistant.tools.common import (
     check_limit,
     check_reminder,
@@ -22,7 +23,6 @@ from assistant.tools.common import (
 )
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool
-from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
 
 Priority = Literal["low", "normal", "high"]
 Status = Literal["open", "done", "overdue", "all"]
@@ -297,9 +297,14 @@ def _filters(
         )
         params.append(tag.strip().lstrip("#"))
     if text is not None and text.strip():
-        where.append("(title LIKE ? ESCAPE '\\' OR notes LIKE ? ESCAPE '\\')")
-        pattern = "%" + _escape_like(text.strip()) + "%"
-        params += [pattern, pattern]
+        needle = text.strip()
+        if len(needle) >= 3:  # the trigram index finds substrings of 3+ characters
+            where.append("id IN (SELECT rowid FROM todos_fts WHERE todos_fts MATCH ?)")
+            params.append('"' + needle.replace('"', '""') + '"')
+        else:
+            where.append("(title LIKE ? ESCAPE '\\' OR notes LIKE ? ESCAPE '\\')")
+            pattern = "%" + _escape_like(needle) + "%"
+            params += [pattern, pattern]
     return where, params
 
 
