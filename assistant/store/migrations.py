@@ -164,3 +164,74 @@ def m002_conversations(db: Database) -> None:
         CREATE INDEX messages_conversation ON messages (conversation_id, id);
         """
     )
+
+
+@migrations()
+def m003_event_instances(db: Database) -> None:
+    # Derived data, never journaled: the occurrences of every repeating series
+    # within a window (`instance_horizon`), so range queries need not expand
+    # rules. Rebuilt from `events` at any time (assistant/ical/instances.py).
+    # Triggers mark a series' uid dirty on every write to its rows, whoever
+    # writes (tools, importer, undo, raw SQL); the next range query refreshes it.
+    db.executescript(
+        """
+        CREATE TABLE event_instances (
+            -- the occurrence's start and end as UTC keys (all-day: midnight in the
+            -- zone of instance_horizon.tz)
+            start_utc TEXT NOT NULL,
+            end_utc TEXT NOT NULL,
+            -- the series master's id
+            event_id INTEGER NOT NULL,
+            -- position in the series' expansion, for ties in sort order
+            seq INTEGER NOT NULL,
+            -- all-day occurrences: their dates (start and end), else NULL
+            day_start TEXT,
+            day_end TEXT,
+            -- the override row that replaces this occurrence, else NULL
+            override_id INTEGER,
+            -- 1 when longer than a week (or ending before it starts)
+            long INTEGER NOT NULL DEFAULT 0,
+            -- random per materialization of the series: the master row is unchanged
+            -- while it is (readers may keep the decoded master keyed by it)
+            ver INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (start_utc, event_id, seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX event_instances_event ON event_instances (event_id);
+        CREATE INDEX event_instances_long ON event_instances (start_utc) WHERE long = 1;
+        -- One-time events by start, their end checked in the index: the range query
+        -- reads only rows that reach the range (calendar_query._single_rows).
+        CREATE INDEX events_single_range ON events (start_utc, end_utc) WHERE rrule IS NULL;
+        -- every repeating master; dynamic = 1: expanded at query time instead
+        CREATE TABLE instance_series (
+            event_id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL,
+            dynamic INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX instance_series_uid ON instance_series (uid);
+        CREATE TABLE instance_horizon (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            low TEXT NOT NULL,
+            high TEXT NOT NULL,
+            tz TEXT NOT NULL,
+            built TEXT NOT NULL
+        );
+        CREATE TABLE instance_dirty (uid TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TRIGGER events_instances_insert AFTER INSERT ON events
+        WHEN NEW.rrule IS NOT NULL OR NEW.rdates <> '[]' OR NEW.recurrence_id <> ''
+        BEGIN
+            INSERT OR IGNORE INTO instance_dirty (uid) VALUES (NEW.uid);
+        END;
+        CREATE TRIGGER events_instances_delete AFTER DELETE ON events
+        WHEN OLD.rrule IS NOT NULL OR OLD.rdates <> '[]' OR OLD.recurrence_id <> ''
+        BEGIN
+            INSERT OR IGNORE INTO instance_dirty (uid) VALUES (OLD.uid);
+        END;
+        CREATE TRIGGER events_instances_update AFTER UPDATE ON events
+        WHEN OLD.rrule IS NOT NULL OR OLD.rdates <> '[]' OR OLD.recurrence_id <> ''
+            OR NEW.rrule IS NOT NULL OR NEW.rdates <> '[]' OR NEW.recurrence_id <> ''
+        BEGIN
+            INSERT OR IGNORE INTO instance_dirty (uid) VALUES (OLD.uid);
+            INSERT OR IGNORE INTO instance_dirty (uid) VALUES (NEW.uid);
+        END;
+        """
+    )
