@@ -1,0 +1,1 @@
+"""The tool-calling loop: prompt, constrained decoding, dispatch, approvals, memory."""

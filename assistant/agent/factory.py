@@ -1,0 +1,70 @@
+"""Putting the pieces together: the configured GGUF, its chat format, the tools."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant import paths
+from assistant.agent.loop import Agent, AgentConfig
+from assistant.errors import ModelError
+from assistant.models.config import configured_model
+from assistant.models.formats import ChatFormat, select_format
+from assistant.models.gguf import inspect_gguf
+from assistant.models.runtime import LlamaModel, ProgressCallback
+from assistant.tools import default_registry
+
+log = logging.getLogger(__name__)
+
+NO_MODEL = (
+    "No model is set up yet. Run `assistant models download llama-3.2-3b-instruct`, "
+    "or `assistant models use PATH` for a GGUF file you already have."
+)
+
+
+@dataclass
+class Brain:
+    """A loaded model with its chat format and the agent that drives the tools."""
+
+    model: LlamaModel
+    fmt: ChatFormat
+    agent: Agent
+
+    def close(self) -> None:
+        self.model.close()
+
+
+def model_path(base: Path, override: str | os.PathLike[str] | None = None) -> Path:
+    path = configured_model(base, override)
+    if path is None:
+        raise ModelError(NO_MODEL)
+    return path
+
+
+def format_for(path: Path) -> ChatFormat:
+    info = inspect_gguf(path)
+    return select_format(info.architecture, info.chat_template)
+
+
+def load_brain(
+    base: Path,
+    override: str | os.PathLike[str] | None = None,
+    *,
+    n_ctx: int = 8192,
+    on_progress: ProgressCallback | None = None,
+    config: AgentConfig | None = None,
+) -> Brain:
+    """Load the configured model and warm its prompt prefix (restored from disk if saved)."""
+    path = model_path(base, override)
+    model = LlamaModel.load(path, n_ctx=n_ctx, on_progress=on_progress)
+    try:
+        fmt = format_for(path)
+        agent = Agent(model, fmt, default_registry(), config)
+        restored = model.prepare_prefix(agent.prefix, paths.cache_dir(base))
+        log.info("prompt prefix %s", "restored from disk" if restored else "evaluated and saved")
+    except BaseException:
+        model.close()
+        raise
+    return Brain(model, fmt, agent)

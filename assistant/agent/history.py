@@ -1,0 +1,113 @@
+"""Conversations kept in SQLite, so chats survive restarts.
+
+Messages are not part of the action journal: they record what was said, and
+undoing a tool's action does not rewrite the conversation about it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.models.formats import Message, ToolCall
+from assistant.store import Store, utc_stamp
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    id: int
+    message: Message
+    # The clock block sent with a user message.
+    context: str
+    action_id: int | None
+    created: str
+
+
+class Conversations:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def create(self, title: str = "") -> int:
+        stamp = utc_stamp()
+        with self.store.lock:
+            cursor = self.store.db.execute(
+                "INSERT INTO conversations (title, created, updated) VALUES (?, ?, ?)",
+                [title[:200], stamp, stamp],
+            )
+            self.store.db.conn.commit()
+        return int(cursor.lastrowid or 0)
+
+    def latest(self) -> int | None:
+        rows = self.store.query(
+            "SELECT id FROM conversations ORDER BY updated DESC, id DESC LIMIT 1"
+        )
+        return int(rows[0]["id"]) if rows else None
+
+    def recent(self, limit: int = 50) -> list[dict[str, Any]]:
+        return self.store.query(
+            "SELECT id, title, created, updated FROM conversations "
+            "ORDER BY updated DESC, id DESC LIMIT ?",
+            [limit],
+        )
+
+    def append(
+        self,
+        conversation_id: int,
+        message: Message,
+        *,
+        context: str = "",
+        action_id: int | None = None,
+    ) -> int:
+        call = message.tool_call
+        stamp = utc_stamp()
+        with self.store.lock:
+            cursor = self.store.db.execute(
+                "INSERT INTO messages (conversation_id, role, content, context, tool_name, "
+                "tool_arguments, action_id, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    conversation_id,
+                    message.role,
+                    message.content,
+                    context,
+                    call.name if call else None,
+                    json.dumps(call.arguments, ensure_ascii=False) if call else None,
+                    action_id,
+                    stamp,
+                ],
+            )
+            title = message.content.strip().splitlines()[0][:80] if message.role == "user" else ""
+            self.store.db.execute(
+                "UPDATE conversations SET updated = ?, "
+                "title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?",
+                [stamp, title, conversation_id],
+            )
+            self.store.db.conn.commit()
+        return int(cursor.lastrowid or 0)
+
+    def messages(self, conversation_id: int) -> list[StoredMessage]:
+        rows = self.store.query(
+            "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", [conversation_id]
+        )
+        return [_stored(r) for r in rows]
+
+    def delete(self, conversation_id: int) -> None:
+        with self.store.lock:
+            self.store.db.execute(
+                "DELETE FROM messages WHERE conversation_id = ?", [conversation_id]
+            )
+            self.store.db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])
+            self.store.db.conn.commit()
+
+
+def _stored(row: dict[str, Any]) -> StoredMessage:
+    call = None
+    if row["tool_name"] and row["role"] == "assistant":
+        call = ToolCall(row["tool_name"], json.loads(row["tool_arguments"] or "{}"))
+    return StoredMessage(
+        id=row["id"],
+        message=Message(row["role"], row["content"], call),
+        context=row["context"],
+        action_id=row["action_id"],
+        created=row["created"],
+    )

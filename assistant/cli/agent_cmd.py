@@ -1,0 +1,201 @@
+"""`ask`, `chat` and `summarize`: the model-driven commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from assistant import paths
+from assistant.agent.events import Event
+from assistant.agent.factory import Brain, load_brain
+from assistant.agent.loop import ApprovalRequest, Approver
+from assistant.agent.session import ChatSession
+from assistant.agent.summarize import STYLES, accept, rewrite, summarize_email
+from assistant.cli.common import clock_from, open_store, print_json
+from assistant.errors import InvalidInput
+from assistant.tools import default_registry
+from assistant.tools.context import ToolContext
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    model = argparse.ArgumentParser(add_help=False)
+    model.add_argument(
+        "--model",
+        metavar="PATH",
+        help="GGUF file to run (default: $ASSISTANT_MODEL, else settings)",
+    )
+
+    ask = sub.add_parser("ask", parents=[common, model], help="one turn with the assistant")
+    ask.add_argument("text", nargs="+", help="what to ask")
+    ask.add_argument("--json", action="store_true", help="print the turn's events as JSON lines")
+    ask.add_argument("--yes", action="store_true", help="approve deletions without asking")
+    ask.add_argument(
+        "--continue", dest="resume", action="store_true", help="continue the last chat"
+    )
+    ask.set_defaults(handler=cmd_ask)
+
+    chat = sub.add_parser("chat", parents=[common, model], help="chat in the terminal")
+    chat.add_argument("--yes", action="store_true", help="approve deletions without asking")
+    chat.add_argument(
+        "--continue", dest="resume", action="store_true", help="continue the last chat"
+    )
+    chat.set_defaults(handler=cmd_chat)
+
+    summ = sub.add_parser("summarize", parents=[common, model], help="summarize a pasted email")
+    summ.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="file, or - for stdin")
+    summ.add_argument("--json", action="store_true", help="print the result as JSON")
+    summ.add_argument("--add", action="store_true", help="add the proposed to-dos and events")
+    summ.add_argument("--rewrite", choices=sorted(STYLES), help="rewrite the text instead")
+    summ.set_defaults(handler=cmd_summarize)
+
+
+def _brain(args: argparse.Namespace) -> Brain:
+    base = paths.data_dir(getattr(args, "data_dir", None))
+    return load_brain(base, getattr(args, "model", None))
+
+
+def _approver(args: argparse.Namespace) -> Approver:
+    def approve(request: ApprovalRequest) -> bool:
+        if args.yes:
+            return True
+        if not sys.stdin.isatty():
+            print(f"Not approved (use --yes): {request.description}", file=sys.stderr)
+            return False
+        answer = input(f"Allow {request.description}? [y/N] ")
+        return answer.strip().lower() in {"y", "yes"}
+
+    return approve
+
+
+class _Printer:
+    """Events as a person reads them (or as JSON lines with --json)."""
+
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+
+    def __call__(self, event: Event) -> None:
+        if self.as_json:
+            sys.stdout.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
+        elif event.type == "token":
+            sys.stdout.write(event.to_json()["text"])
+        elif event.type == "tool_call":
+            data = event.to_json()
+            shown = ", ".join(f"{k}={v!r}" for k, v in data["arguments"].items())
+            print(f"  -> {data['name']}({shown})", file=sys.stderr)
+        elif event.type == "tool_result":
+            data = event.to_json()
+            mark = "ok" if data["ok"] else "!!"
+            first = data["text"].splitlines()[0] if data["text"] else ""
+            print(f"  {mark} {first}", file=sys.stderr)
+        elif event.type == "answer":
+            sys.stdout.write("\n")
+        elif event.type == "error":
+            print(f"Error: {event.to_json()['message']}", file=sys.stderr)
+        sys.stdout.flush()
+
+
+def _session(args: argparse.Namespace, brain: Brain, store: Any) -> ChatSession:
+    from assistant.agent.history import Conversations
+
+    latest = Conversations(store).latest() if args.resume else None
+    return ChatSession(brain.agent, store, latest)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    text = " ".join(args.text).strip()
+    if not text:
+        raise InvalidInput("There is nothing to ask.")
+    store = open_store(args)
+    brain = _brain(args)
+    try:
+        session = _session(args, brain, store)
+        result = session.ask(
+            text, clock=clock_from(args), emit=_Printer(args.json), approve=_approver(args)
+        )
+    finally:
+        brain.close()
+        store.close()
+    return 1 if result.finish_reason == "error" else 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    brain = _brain(args)
+    try:
+        session = _session(args, brain, store)
+        printer = _Printer(False)
+        print("Chat with the assistant. An empty line or Ctrl+D ends it.", file=sys.stderr)
+        while True:
+            try:
+                text = input("> ").strip()
+            except EOFError:
+                break
+            if not text:
+                break
+            try:
+                session.ask(text, clock=clock_from(args), emit=printer, approve=_approver(args))
+            except KeyboardInterrupt:
+                print("\n(stopped)", file=sys.stderr)
+    finally:
+        brain.close()
+        store.close()
+    return 0
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    text = _read_text(args.file)
+    clock = clock_from(args)
+    brain = _brain(args)
+    try:
+        if args.rewrite:
+            on_token = None if args.json else _write
+            result = rewrite(brain.model, brain.fmt, text, args.rewrite, clock, on_token=on_token)
+            if args.json:
+                print_json({"style": args.rewrite, "text": result})
+            else:
+                print()
+            return 0
+        summary = summarize_email(brain.model, brain.fmt, text, clock)
+    finally:
+        brain.close()
+    added = _add_all(args, summary.proposals) if args.add else []
+    if args.json:
+        print_json({**summary.to_json(), "added": added})
+        return 0
+    print(summary.summary)
+    for i, item in enumerate(summary.action_items, 1):
+        unresolved = item.when and not item.resolved
+        note = f' ("{item.when}": date not understood)' if unresolved else ""
+        print(f"{i}. {item.proposal.description}{note}")
+    if summary.action_items and not args.add:
+        print("Add them with --add.", file=sys.stderr)
+    for line in added:
+        print(line["text"])
+    return 0
+
+
+def _add_all(args: argparse.Namespace, proposals: list[Any]) -> list[dict[str, Any]]:
+    store = open_store(args)
+    try:
+        ctx = ToolContext(store, clock_from(args))
+        registry = default_registry()
+        return [accept(registry, ctx, p).to_json() for p in proposals]
+    finally:
+        store.close()
+
+
+def _write(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def _read_text(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        return Path(name).read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read {name}: {exc.strerror}.") from None
