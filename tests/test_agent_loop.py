@@ -141,7 +141,12 @@ def test_destructive_call_waits_for_approval(fmt: Any, store: Store, clock: Cloc
 
 
 def test_step_limit_ends_with_an_answer(fmt: Any, store: Store, clock: Clock) -> None:
-    script = call_script(fmt, "list_todos") * 3 + [call_script(fmt, "list_todos")[0]]
+    script = [
+        *call_script(fmt, "list_todos", status="open"),
+        *call_script(fmt, "list_todos", status="done"),
+        *call_script(fmt, "list_todos", status="all"),
+        call_script(fmt, "list_todos", status="overdue")[0],
+    ]
     agent, model = make_agent(fmt, script, max_steps=3)
     events = Recorder()
     result = agent.run_turn("loop forever", [], store=store, clock=clock, emit=events)
@@ -221,3 +226,25 @@ def test_session_persists_and_renders_history_byte_identically(
     assert model.prompts[-1].startswith(first_turn_end)
     titles = store.query("SELECT title FROM conversations")
     assert titles == [{"title": "add buy milk"}]
+
+
+def test_a_repeated_call_ends_the_turn_with_its_result(
+    fmt: Any, store: Store, clock: Clock
+) -> None:
+    script = call_script(fmt, "add_todo", title="Buy milk") * 2
+    agent, _ = make_agent(fmt, script)
+    events = Recorder()
+    result = agent.run_turn("add buy milk", [], store=store, clock=clock, emit=events)
+    assert todos(store) == ["Buy milk"]  # not twice
+    assert events.types() == ["tool_call", "tool_result", "answer"]
+    assert result.answer.startswith("Added to-do #1 'Buy milk'")
+
+
+def test_cancel_before_the_first_token_stops_prompt_evaluation(
+    fmt: Any, store: Store, clock: Clock
+) -> None:
+    agent, _ = make_agent(fmt, ["never streamed"])
+    cancel = threading.Event()
+    cancel.set()
+    result = agent.run_turn("hi", [], store=store, clock=clock, emit=Recorder(), cancel=cancel)
+    assert result.finish_reason == "cancelled" and result.answer == ""

@@ -140,6 +140,8 @@ class _Turn:
         self.approve = approve
         self.cancel = cancel
         self.read_only = False
+        self.last_call: ToolCall | None = None
+        self.last_result = ""
         self.new: list[Message] = []
         self.result = TurnResult("", "stop")
 
@@ -158,6 +160,11 @@ class _Turn:
                 self._fail(str(exc))
                 return self.result
             if call is None:
+                return self.result
+            if call == self.last_call:
+                # Small models often repeat the call they just made instead of
+                # answering; running it again would duplicate a write.
+                self._answer(self.last_result, "stop")
                 return self.result
             self._dispatch(call)
         return self.result  # not reached: the last step never dispatches
@@ -223,6 +230,7 @@ class _Turn:
         self.emit(ToolCallEvent(call.name, call.arguments))
         result = self._execute(call)
         self.emit(ToolResultEvent(result))
+        self.last_call, self.last_result = call, result.text
         self.add(Message("assistant", "", call), None)
         self.add(Message("tool", result.text), result.action_id)
 
@@ -260,7 +268,7 @@ class _Router:
         self.plan = plan
         self.emit = emit
         self.cancel = cancel
-        self.stop = threading.Event()
+        self.stop = _EitherEvent(cancel)
         self.route = "more"
         self.pending = ""
         self.text = ""
@@ -288,6 +296,18 @@ class _Router:
     def _stream(self, piece: str) -> None:
         self.text += piece
         self.emit(TokenEvent(piece))
+
+
+class _EitherEvent(threading.Event):
+    """Set when set itself or when the user's cancel is: the runtime polls it
+    between prompt batches too, so Stop works before the first token."""
+
+    def __init__(self, other: threading.Event) -> None:
+        super().__init__()
+        self.other = other
+
+    def is_set(self) -> bool:
+        return super().is_set() or self.other.is_set()
 
 
 def describe_call(tool: Tool, arguments: dict[str, Any]) -> str:

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 from assistant.clock import Clock
 from assistant.dates.days import DAY_MATCHERS, match_on_day
+from assistant.dates.echo import parse_echo
 from assistant.dates.iso import parse_iso
 from assistant.dates.lexer import Cursor, normalise, tokenize
 from assistant.dates.pieces import (
@@ -94,6 +95,8 @@ def resolve_detail(
         raise DateError('A date is needed, such as "tomorrow 3pm" or 2026-12-01.')
     try:
         iso = parse_iso(stripped, clock)
+        if iso is None:
+            iso = parse_echo(stripped, clock)
         if iso is not None:
             return Resolved(_with_default(iso, default_time, clock), True)
         pieces = _parse(stripped, clock)
