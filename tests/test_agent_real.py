@@ -72,14 +72,14 @@ class Recording:
 @pytest.fixture(scope="module")
 def brain(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Brain]:
     base = tmp_path_factory.mktemp("data")
-    loaded = load_brain(base, SMOLLM2, n_ctx=4096)
+    loaded = load_brain(base, SMOLLM2, n_ctx=8192, n_threads=1)
     yield loaded
     loaded.close()
 
 
 def test_format_is_chosen_from_the_gguf_template(brain: Brain) -> None:
     assert isinstance(brain.fmt, ChatML)  # SmolLM2's template is ChatML
-    assert brain.model.n_ctx == 4096
+    assert brain.model.n_ctx == 8192
 
 
 def test_a_turn_streams_through_the_loop(brain: Brain, store: Store, clock: Clock) -> None:
@@ -120,11 +120,11 @@ def test_grammar_constrained_call_runs_against_a_real_store(
 
 
 def test_prefix_state_survives_a_restart(tmp_path: Path) -> None:
-    first = load_brain(tmp_path, SMOLLM2, n_ctx=4096)
+    first = load_brain(tmp_path, SMOLLM2, n_ctx=8192, n_threads=1)
     prefix = first.agent.prefix
     first.close()
     assert list((tmp_path / "cache").glob("*.kvstate"))
-    second = LlamaModel.load(SMOLLM2, n_ctx=4096)
+    second = LlamaModel.load(SMOLLM2, n_ctx=8192, n_threads=1)
     try:
         assert second.restore_prefix_state(prefix, tmp_path / "cache")
         out = second.complete(

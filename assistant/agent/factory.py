@@ -53,12 +53,13 @@ def load_brain(
     override: str | os.PathLike[str] | None = None,
     *,
     n_ctx: int = 8192,
+    n_threads: int | None = None,
     on_progress: ProgressCallback | None = None,
     config: AgentConfig | None = None,
 ) -> Brain:
     """Load the configured model and warm its prompt prefix (restored from disk if saved)."""
     path = model_path(base, override)
-    model = LlamaModel.load(path, n_ctx=n_ctx, on_progress=on_progress)
+    model = LlamaModel.load(path, n_ctx=n_ctx, n_threads=n_threads, on_progress=on_progress)
     try:
         fmt = format_for(path)
         agent = Agent(model, fmt, default_registry(), config)
