@@ -8,6 +8,7 @@ only when the user accepts it (:func:`accept`), through the ordinary tools.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
@@ -22,6 +23,7 @@ from assistant.tools.context import ToolContext
 from assistant.tools.registry import ToolRegistry, ToolResult
 
 MAX_EMAIL_CHARS = 24_000
+_DEADLINE = re.compile(r"^\s*(by|before|until|till|no later than|not later than|due)\s+", re.I)
 MAX_ITEMS = 8
 Style = Literal["shorter", "friendlier", "more formal"]
 STYLES: dict[str, str] = {
@@ -157,7 +159,8 @@ def _item(raw: dict[str, Any], clock: Clock) -> ActionItem:
     value = None
     if when:
         try:
-            value = resolve_when(when, clock).value
+            # Emails give deadlines: "by Friday", "no later than Dec 5".
+            value = resolve_when(_DEADLINE.sub("", when), clock).value
         except AssistantError:
             value = None  # kept as words; the proposal then has no date
     resolved = value.isoformat() if value is not None else None
