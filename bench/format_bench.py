@@ -78,12 +78,17 @@ FIRST_TOKENS = 4  # phase one of the two-phase scheme
 
 
 @dataclass
+class Generated:
+    text: str
+    finished: bool  # ended by the model (end of turn), not by the token limit
+
+
+@dataclass
 class Outcome:
     prompt: str
     output: str
     parsed: Parsed
     valid: bool
-    tokens: int
 
 
 def registry() -> ToolRegistry:
@@ -96,49 +101,28 @@ def load(path: str, threads: int) -> llama_cpp.Llama:
     )
 
 
-def complete(
-    llm: llama_cpp.Llama, prompt: str, fmt: ChatFormat, grammar: str | None, max_tokens: int
-) -> tuple[str, int, str]:
-    out: Any = llm.create_completion(
-        prompt,
-        max_tokens=max_tokens,
-        temperature=0.0,
-        stop=fmt.stop,
-        grammar=llama_cpp.LlamaGrammar.from_string(grammar) if grammar else None,
-    )
-    choice = out["choices"][0]
-    return choice["text"], out["usage"]["completion_tokens"], choice["finish_reason"]
-
-
-def free(
-    llm: llama_cpp.Llama, prompt: str, fmt: ChatFormat, plan: GrammarPlan, max_tokens: int
-) -> tuple[str, int]:
+def free(dec: Decoder, prefix: str, turns: str, plan: GrammarPlan, max_tokens: int) -> str:
     """No grammar. A reply that does not start like a call is judged on its first tokens."""
-    start, n, finish = complete(llm, prompt, fmt, None, 8)
-    if finish == "stop" or plan.route(start, finished=True) == "text":
-        return start, n
-    rest, k, _ = complete(llm, prompt + start, fmt, None, max_tokens - n)
-    return start + rest, n + k
+    start = dec.generate(dec.prime(prefix, turns), None, FIRST_TOKENS * 2)
+    if start.finished or plan.route(start.text, finished=True) == "text":
+        return start.text
+    return dec.generate(dec.prime(prefix, turns), None, max_tokens).text
 
 
-def two_phase(
-    llm: llama_cpp.Llama, prompt: str, fmt: ChatFormat, plan: GrammarPlan, max_tokens: int
-) -> tuple[str, int]:
-    """First tokens free; then call-only grammar after the prefix, or no grammar."""
-    start, n, finish = complete(llm, prompt, fmt, None, FIRST_TOKENS)
-    route = plan.route(start, finished=finish == "stop")
-    while route == "more" and n < 16:
-        more, k, finish = complete(llm, prompt + start, fmt, None, FIRST_TOKENS)
-        start, n = start + more, n + k
-        route = plan.route(start, finished=finish == "stop" or k == 0)
-    if route == "call":
-        rest, k, _ = complete(llm, prompt + plan.prefix, fmt, plan.call_only, max_tokens)
-        return plan.prefix + rest, n + k
-    # A text answer would continue here with no grammar; its start is all we judge.
-    return start, n
+def two_phase(dec: Decoder, prefix: str, turns: str, plan: GrammarPlan, max_tokens: int) -> str:
+    """First tokens free; then the call-only grammar after the prefix, or (text) no grammar."""
+    start = dec.generate(dec.prime(prefix, turns), None, FIRST_TOKENS)
+    route = plan.route(start.text, finished=start.finished)
+    if route == "more" and not start.finished:
+        start = dec.generate(dec.prime(prefix, turns), None, 4 * FIRST_TOKENS)
+        route = plan.route(start.text, finished=True)
+    if route != "call":
+        return start.text  # a text answer goes on with no grammar; its start is all we judge
+    rest = dec.generate(dec.prime(prefix, turns + plan.prefix), plan.call_only, max_tokens)
+    return plan.prefix + rest.text
 
 
-def judge(fmt: ChatFormat, reg: ToolRegistry, prompt: str, output: str, tokens: int) -> Outcome:
+def judge(fmt: ChatFormat, reg: ToolRegistry, prompt: str, output: str) -> Outcome:
     parsed = fmt.parse(output)
     valid = False
     if parsed.call is not None:
@@ -147,10 +131,10 @@ def judge(fmt: ChatFormat, reg: ToolRegistry, prompt: str, output: str, tokens: 
             valid = True
         except AssistantError:
             valid = False
-    return Outcome(prompt, output, parsed, valid, tokens)
+    return Outcome(prompt, output, parsed, valid)
 
 
-def run_formats(llm: llama_cpp.Llama, formats: list[ChatFormat], quick: bool) -> dict[str, Any]:
+def run_formats(dec: Decoder, formats: list[ChatFormat], quick: bool) -> dict[str, Any]:
     reg = registry()
     tools = reg.schemas()
     prompts = PROMPTS[:5] if quick else PROMPTS
@@ -158,17 +142,12 @@ def run_formats(llm: llama_cpp.Llama, formats: list[ChatFormat], quick: bool) ->
     for fmt in formats:
         prefix = fmt.render_prefix(SYSTEM, tools)
         plan = constrained_plan(fmt, tools)
-        for mode in ("free", "two-phase"):
+        for mode, run in (("free", free), ("two-phase", two_phase)):
             rows = []
             for text, wanted in prompts:
-                turns = [Message("system", LATE), Message("user", text)]
-                prompt = prefix + fmt.render_turns(turns)
-                if mode == "free":
-                    out, n = free(llm, prompt, fmt, plan, 160)
-                else:
-                    out, n = two_phase(llm, prompt, fmt, plan, 160)
-                o = judge(fmt, reg, text, out, n)
-                rows.append((o, wanted))
+                turns = fmt.render_turns([Message("system", LATE), Message("user", text)])
+                out = run(dec, prefix, turns, plan, 200)
+                rows.append((judge(fmt, reg, text, out), wanted))
                 print(f"[{fmt.name}/{mode}] {text!r} -> {out[:100]!r}", file=sys.stderr)
             results[f"{fmt.name}/{mode}"] = summarize(rows)
     return results
@@ -186,10 +165,7 @@ def summarize(rows: list[tuple[Outcome, set[str]]]) -> dict[str, Any]:
         "valid_calls_pct": pct(sum(o.valid for o in attempts), len(attempts)),
         "right_tool_pct": pct(len(right), len(want)),
         "calls_when_none_wanted_pct": pct(len(spurious), len(none)),
-        "outputs": [
-            {"prompt": o.prompt, "output": o.output, "valid": o.valid, "tokens": o.tokens}
-            for o, _ in rows
-        ],
+        "outputs": [{"prompt": o.prompt, "output": o.output, "valid": o.valid} for o, _ in rows],
     }
 
 
@@ -219,21 +195,32 @@ class Decoder:
         row = llama_cpp.llama_get_logits_ith(self.llm._ctx.ctx, -1)
         return np.ctypeslib.as_array(row, shape=(self.llm.n_vocab(),)).copy()
 
-    def prime(self, prefix: str, suffix: str) -> Any:
-        """State after ``prefix + suffix``; the (long, shared) prefix is evaluated once."""
+    def prime(self, prefix: str, suffix: str) -> tuple[Any, int]:
+        """State after ``prefix + suffix`` but its last token; the shared prefix is evaluated once.
+
+        The last token is evaluated again by :meth:`run`: logits restored with a
+        saved state are not reliable, a fresh evaluation is.
+        """
         if self._base is None or self._base[0] != prefix:
             self.llm.reset()
             self.llm.eval(self.llm.tokenize(prefix.encode(), add_bos=False, special=True))
             self._base = (prefix, self.llm.save_state())
         self.llm.load_state(self._base[1])
-        self.llm.eval(self.llm.tokenize(suffix.encode(), add_bos=False, special=True))
-        return self.llm.save_state()
+        tokens = self.llm.tokenize(suffix.encode(), add_bos=False, special=True)
+        self.llm.eval(tokens[:-1])
+        return self.llm.save_state(), tokens[-1]
+
+    def generate(self, primed: tuple[Any, int], grammar: str | None, n: int) -> Generated:
+        """Greedy; the grammar (if any) is asked about each pick first: same text, less time."""
+        r = self.run(primed, grammar, "check", n, fixed=False)
+        return Generated(r["text"], r["finished"])
 
     def run(
-        self, state: Any, grammar: str | None, mode: str, n: int, fixed: bool
+        self, primed: tuple[Any, int], grammar: str | None, mode: str, n: int, fixed: bool
     ) -> dict[str, Any]:
         """``mode`` "full" masks the whole vocabulary each step; "check" asks about the pick."""
-        self.llm.load_state(state)
+        self.llm.load_state(primed[0])
+        self.llm.eval([primed[1]])
         gate = GrammarGate(self.vocab, grammar) if grammar else None
         out: list[int] = []
         refused = 0
@@ -370,7 +357,7 @@ def main() -> None:
         "threads": args.threads,
         "llama_cpp_python": llama_cpp.__version__,
         "grammar_cost": grammar_cost(llm, args.repeats),
-        "formats": {} if args.no_formats else run_formats(llm, formats, args.quick),
+        "formats": {} if args.no_formats else run_formats(Decoder(llm), formats, args.quick),
     }
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(report, indent=2, ensure_ascii=False))
