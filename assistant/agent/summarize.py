@@ -13,7 +13,7 @@ import threading
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from assistant.agent.prompt import SUMMARY_SYSTEM_PROMPT, as_document
+from assistant.agent.prompt import SUMMARY_SYSTEM_PROMPT, as_document, clock_block
 from assistant.clock import Clock
 from assistant.dates import format_when, resolve_when
 from assistant.errors import AssistantError, InvalidInput, ModelError
@@ -136,8 +136,7 @@ def accept(registry: ToolRegistry, ctx: ToolContext, proposal: Proposal) -> Tool
 
 
 def _prompt(fmt: ChatFormat, content: str, clock: Clock) -> str:
-    now = format_when(clock.now.replace(second=0, microsecond=0), clock.tz)
-    user = Message("user", f"[Now: {now} ({clock.zone_name})]\n{content}")
+    user = Message("user", f"{clock_block(clock)}\n{content}")
     return fmt.render_prefix(SUMMARY_SYSTEM_PROMPT, []) + fmt.render_turns([user])
 
 
