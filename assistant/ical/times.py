@@ -49,11 +49,6 @@ def utc_key(value: datetime | date) -> str:
     return value.astimezone(UTC).strftime(WALL_FORMAT)
 
 
-def to_user_zone(value: datetime | date, tz: ZoneInfo) -> datetime | date:
-    """For display and JSON records: datetimes in the user's zone, dates as they are."""
-    return value.astimezone(tz) if isinstance(value, datetime) else value
-
-
 def iso(value: datetime | date | None, tz: ZoneInfo) -> str | None:
     """The contract's ISO form: datetimes with offset in the user's zone, dates YYYY-MM-DD."""
     if value is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from assistant.errors import InvalidInput
 
@@ -53,7 +53,3 @@ def parse_utc_key(text: str) -> datetime:
 
 def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def day_of(value: datetime | date) -> date:
-    return value.date() if isinstance(value, datetime) else value

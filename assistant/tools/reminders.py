@@ -87,7 +87,7 @@ def _anchor(value: datetime | date, clock: Clock) -> datetime:
 
 
 def _todo_reminders(store: Store, clock: Clock, start: datetime, end: datetime) -> list[Reminder]:
-    horizon = timedelta(minutes=_max_minutes(store, "todos"))
+    horizon = timedelta(minutes=_max_minutes(store, "todos") or 0)
     rows = store.query(
         # "+done" keeps the planner on the partial todos_reminders index.
         "SELECT * FROM todos WHERE +done = 0 AND reminder_minutes IS NOT NULL "
@@ -110,9 +110,10 @@ def _todo_reminders(store: Store, clock: Clock, start: datetime, end: datetime) 
 
 
 def _event_reminders(store: Store, clock: Clock, start: datetime, end: datetime) -> list[Reminder]:
-    horizon = timedelta(minutes=_max_minutes(store, "events"))
-    if horizon == timedelta(0) and not _any_reminders(store):
+    most = _max_minutes(store, "events")
+    if most is None:  # no event has a reminder
         return []
+    horizon = timedelta(minutes=most)
     found = []
     for occ in occurrences_between(store, clock.tz, start, end + horizon + timedelta(days=1)):
         minutes = occ.data.reminder_minutes
@@ -125,12 +126,8 @@ def _event_reminders(store: Store, clock: Clock, start: datetime, end: datetime)
     return found
 
 
-def _max_minutes(store: Store, table: str) -> int:
+def _max_minutes(store: Store, table: str) -> int | None:
     row = store.query(
         f"SELECT max(reminder_minutes) AS m FROM {table} WHERE reminder_minutes IS NOT NULL"
     )[0]
-    return int(row["m"] or 0)
-
-
-def _any_reminders(store: Store) -> bool:
-    return bool(store.query("SELECT 1 FROM events WHERE reminder_minutes IS NOT NULL LIMIT 1"))
+    return None if row["m"] is None else int(row["m"])
