@@ -10,6 +10,7 @@ from pathlib import Path
 from assistant import paths
 from assistant.agent.loop import Agent, AgentConfig
 from assistant.errors import ModelError
+from assistant.models.base import ChatModel
 from assistant.models.config import configured_model
 from assistant.models.formats import ChatFormat, select_format
 from assistant.models.gguf import inspect_gguf
@@ -28,12 +29,15 @@ NO_MODEL = (
 class Brain:
     """A loaded model with its chat format and the agent that drives the tools."""
 
-    model: LlamaModel
+    # A LlamaModel in the app; a scripted fake in tests of the front ends.
+    model: ChatModel
     fmt: ChatFormat
     agent: Agent
 
     def close(self) -> None:
-        self.model.close()
+        close = getattr(self.model, "close", None)
+        if close is not None:
+            close()
 
 
 def model_path(base: Path, override: str | os.PathLike[str] | None = None) -> Path:
@@ -54,12 +58,19 @@ def load_brain(
     *,
     n_ctx: int = 8192,
     n_threads: int | None = None,
+    n_gpu_layers: int | None = None,
     on_progress: ProgressCallback | None = None,
     config: AgentConfig | None = None,
 ) -> Brain:
     """Load the configured model and warm its prompt prefix (restored from disk if saved)."""
     path = model_path(base, override)
-    model = LlamaModel.load(path, n_ctx=n_ctx, n_threads=n_threads, on_progress=on_progress)
+    model = LlamaModel.load(
+        path,
+        n_ctx=n_ctx,
+        n_threads=n_threads,
+        n_gpu_layers=n_gpu_layers,
+        on_progress=on_progress,
+    )
     try:
         fmt = format_for(path)
         agent = Agent(model, fmt, default_registry(), config)

@@ -1,1 +1,1 @@
-"""The PySide6 desktop window: the only place that imports Qt."""
+"""The desktop window. Qt is imported only inside this package."""

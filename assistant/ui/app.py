@@ -1,0 +1,92 @@
+"""Starting the desktop app: the window first, the model behind it.
+
+The window is shown before anything slow happens; the model loads on a worker
+thread and the status bar follows it. Without a configured model the first-run
+setup dialog opens over the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from assistant import __version__, paths
+from assistant.preferences import Preferences
+from assistant.store import Store
+from assistant.ui import tasks
+from assistant.ui.context import AppContext
+from assistant.ui.main_window import MainWindow
+from assistant.ui.resources import app_icon
+from assistant.ui.setup_dialog import SetupDialog
+from assistant.ui.theme import apply_theme
+from assistant.ui.tray import TrayController
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Assistant"
+ORG_NAME = "assistant"
+
+
+def application(argv: Sequence[str] = ()) -> QApplication:
+    """The process's QApplication, created once with the app's names and icon."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication([sys.argv[0] if sys.argv else "assistant", *argv])
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("assistant")
+    return app
+
+
+def build(args: argparse.Namespace) -> tuple[AppContext, MainWindow]:
+    """Open the store and build the window (nothing slow: no model yet)."""
+    base = paths.data_dir(getattr(args, "data_dir", None))
+    store = Store.open(paths.db_path(base))
+    prefs = Preferences.load(base)
+    ctx = AppContext(
+        base, store, prefs=prefs, now=getattr(args, "now", None), tz=getattr(args, "tz", None)
+    )
+    return ctx, MainWindow(ctx)
+
+
+def start_model(ctx: AppContext, window: MainWindow) -> None:
+    """Load the configured model, or ask for one on the first run."""
+    if ctx.models.configured_path() is not None:
+        ctx.models.load(ctx.prefs)
+        return
+    dialog = SetupDialog(ctx, window)
+    if dialog.exec():
+        ctx.models.load(ctx.prefs)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    app = application()
+    app.setQuitOnLastWindowClosed(False)
+    ctx, window = build(args)
+    apply_theme(app, ctx.prefs.theme)
+    tray = TrayController(ctx, window)
+    window.tray_available = tray.available
+    tray.start()
+
+    def quit_app() -> None:
+        window.hide()
+        app.quit()
+
+    window.quit_requested.connect(quit_app)
+    window.show()
+    # After the first paint: the window is usable while the model loads.
+    QTimer.singleShot(0, lambda: start_model(ctx, window))
+    try:
+        return app.exec()
+    finally:
+        ctx.models.unload()
+        tasks.wait_idle()
+        ctx.store.close()

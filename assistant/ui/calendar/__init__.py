@@ -1,0 +1,1 @@
+"""The calendar view: month grid, agenda, event dialog, .ics import and export."""

@@ -1,0 +1,1 @@
+"""The chat view: streamed answers, action cards with Undo, approval cards."""

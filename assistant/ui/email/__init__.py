@@ -1,0 +1,1 @@
+"""The email panel: summary, action items with Add buttons, rewrites."""

@@ -1,0 +1,257 @@
+"""The main window: a navigation list, one page per view, menus and status bar.
+
+Each view lives in its own module and owns its widgets; the window only wires
+shortcuts and menus to the views' public methods and shows the model's state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from assistant import __version__
+from assistant.ui.calendar.view import CalendarView
+from assistant.ui.chat.view import ChatView
+from assistant.ui.context import AppContext
+from assistant.ui.email.view import EmailView
+from assistant.ui.notes.view import NotesView
+from assistant.ui.resources import app_icon
+from assistant.ui.settings_dialog import SettingsDialog
+from assistant.ui.todos.view import TodosView
+
+CHAT, TODOS, CALENDAR, NOTES, EMAIL = range(5)
+
+
+class MainWindow(QMainWindow):
+    # Emitted when the user really wants to quit (not just close to the tray).
+    quit_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tray_available = False
+        self.setWindowTitle(self.tr("Assistant"))
+        self.setWindowIcon(app_icon())
+        self.resize(1180, 760)
+
+        self.chat = ChatView(ctx)
+        self.todos = TodosView(ctx)
+        self.calendar = CalendarView(ctx)
+        self.notes = NotesView(ctx)
+        self.email = EmailView(ctx)
+        self.pages: list[tuple[str, QWidget]] = [
+            (self.tr("Chat"), self.chat),
+            (self.tr("To-dos"), self.todos),
+            (self.tr("Calendar"), self.calendar),
+            (self.tr("Notes"), self.notes),
+            (self.tr("Email"), self.email),
+        ]
+        self._build_body()
+        self._build_status_bar()
+        self._build_menus()
+        self._connect_model()
+        self.show_page(CHAT)
+
+    # -- layout ----------------------------------------------------------
+
+    def _build_body(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Views"))
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        for title, page in self.pages:
+            QListWidgetItem(title, self.nav)
+            page.setAccessibleName(title)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+    def _build_status_bar(self) -> None:
+        self.model_label = QLabel()
+        self.model_label.setAccessibleName(self.tr("Model status"))
+        self.model_progress = QProgressBar()
+        self.model_progress.setAccessibleName(self.tr("Model loading progress"))
+        self.model_progress.setRange(0, 100)
+        self.model_progress.setMaximumWidth(180)
+        self.model_progress.hide()
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.model_progress)
+        bar.addPermanentWidget(self.model_label)
+        self._show_model_state()
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: object,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file = menus.addMenu(self.tr("&File"))
+        file.addAction(self._action(self.tr("&Import calendar (.ics)…"), "Ctrl+I", self.import_ics))
+        file.addAction(self._action(self.tr("&Export calendar (.ics)…"), None, self.export_ics))
+        file.addSeparator()
+        file.addAction(
+            self._action(
+                self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings
+            )
+        )
+        file.addSeparator()
+        file.addAction(self._action(self.tr("&Close window"), "Ctrl+W", self.close))
+        file.addAction(self._action(self.tr("&Quit"), "Ctrl+Q", self.quit_requested.emit))
+
+        new = menus.addMenu(self.tr("&New"))
+        new.addAction(
+            self._action(self.tr("New &conversation"), "Ctrl+Shift+C", self.new_conversation)
+        )
+        new.addAction(self._action(self.tr("New &to-do"), "Ctrl+T", self.new_todo))
+        new.addAction(self._action(self.tr("New &event"), "Ctrl+E", self.new_event))
+        new.addAction(self._action(self.tr("New &note"), "Ctrl+N", self.new_note))
+
+        view = menus.addMenu(self.tr("&View"))
+        for index, (title, _) in enumerate(self.pages):
+            view.addAction(
+                self._action(title, f"Ctrl+{index + 1}", lambda _=False, i=index: self.show_page(i))
+            )
+        view.addSeparator()
+        view.addAction(self._action(self.tr("Ask the &assistant"), "Ctrl+K", self.focus_chat))
+        self.stop_action = self._action(self.tr("&Stop generating"), "Esc", self.chat.stop)
+        self.stop_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        view.addAction(self.stop_action)
+
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
+        help_menu.addAction(self._action(self.tr("&About"), None, self.show_about))
+
+    # -- model state -----------------------------------------------------
+
+    def _connect_model(self) -> None:
+        models = self.ctx.models
+        models.progress.connect(self._on_model_progress)
+        models.ready.connect(lambda _name: self._show_model_state())
+        models.failed.connect(lambda _msg: self._show_model_state())
+        models.unloaded.connect(self._show_model_state)
+
+    def _on_model_progress(self, stage: str, fraction: float) -> None:
+        self.model_progress.show()
+        self.model_progress.setValue(round(fraction * 100))
+        self.model_label.setText(
+            self.tr("Loading %1: %2").replace("%1", self.ctx.models.name).replace("%2", stage)
+        )
+
+    def _show_model_state(self) -> None:
+        models = self.ctx.models
+        self.model_progress.setVisible(models.state == "loading")
+        if models.state == "ready":
+            text = self.tr("Model: %1").replace("%1", models.name)
+        elif models.state == "loading":
+            text = self.tr("Loading %1…").replace("%1", models.name)
+        elif models.state == "failed":
+            text = self.tr("The model could not be loaded: %1").replace("%1", models.error)
+        else:
+            text = self.tr("No model loaded")
+        self.model_label.setText(text)
+        self.model_label.setToolTip(text)
+
+    # -- commands --------------------------------------------------------
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def focus_chat(self) -> None:
+        self.show_page(CHAT)
+        self.chat.focus_input()
+
+    def new_conversation(self) -> None:
+        self.show_page(CHAT)
+        self.chat.new_conversation()
+
+    def new_todo(self) -> None:
+        self.show_page(TODOS)
+        self.todos.new_todo()
+
+    def new_event(self) -> None:
+        self.show_page(CALENDAR)
+        self.calendar.new_event()
+
+    def new_note(self) -> None:
+        self.show_page(NOTES)
+        self.notes.new_note()
+
+    def import_ics(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import calendar"),
+            "",
+            self.tr("Calendar files (*.ics *.ical);;All files (*)"),
+        )
+        if files:
+            self.show_page(CALENDAR)
+            self.calendar.import_files(files)
+
+    def export_ics(self) -> None:
+        self.show_page(CALENDAR)
+        self.calendar.export_ics()
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.ctx, self).exec()
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            (
+                action.text().replace("&", ""),
+                action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+            for action in self.actions()
+            if not action.shortcut().isEmpty()
+        ]
+        rows += [
+            (self.tr("Send message"), self.tr("Enter")),
+            (self.tr("New line in a message"), self.tr("Shift+Enter")),
+        ]
+        text = "\n".join(f"{name}: {keys}" for name, keys in rows)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Assistant"),
+            self.tr(
+                "Assistant %1\n\nTo-dos, calendar and notes with a language model that "
+                "runs on this computer. Your data stays on this device."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tray_available and self.ctx.prefs.close_to_tray:
+            event.ignore()
+            self.hide()
+            return
+        event.accept()
+        self.quit_requested.emit()

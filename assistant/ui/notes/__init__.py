@@ -1,0 +1,1 @@
+"""The notes view: list, full-text search, Markdown editor with preview."""

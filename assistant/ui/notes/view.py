@@ -1,0 +1,18 @@
+"""Notes view (placeholder until the view is built)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from assistant.ui.context import AppContext
+
+
+class NotesView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Notes")))
+
+    def new_note(self) -> None:
+        """Create an empty note and put the cursor in its title."""

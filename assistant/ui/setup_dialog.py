@@ -1,0 +1,16 @@
+"""First-run model setup (placeholder until the dialog is built)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from assistant.ui.context import AppContext
+
+
+class SetupDialog(QDialog):
+    """Recommends, downloads or picks a GGUF; accepted once a model is configured."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Set up the assistant"))

@@ -1,0 +1,101 @@
+"""Work off the GUI thread, results back on it (after Anki's ``QueryOp``).
+
+``run_in_background(fn, on_done, on_error)`` runs ``fn`` on a worker thread and
+calls ``on_done(result)`` or ``on_error(message)`` on the GUI thread. Store
+work goes to one serial pool so that writes land in the order they were made;
+long work (model, download, import) gets threads of its own.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Literal
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from assistant.errors import AssistantError
+
+log = logging.getLogger(__name__)
+
+Pool = Literal["store", "long"]
+
+_pools: dict[Pool, QThreadPool] = {}
+# Relays stay referenced until their result has been delivered.
+_pending: set[_Relay] = set()
+
+
+def pool(kind: Pool) -> QThreadPool:
+    if kind not in _pools:
+        p = QThreadPool()
+        p.setMaxThreadCount(1 if kind == "store" else 4)
+        _pools[kind] = p
+    return _pools[kind]
+
+
+def user_message(exc: BaseException) -> str:
+    """What a user is told about a failure: our own errors say it themselves."""
+    if isinstance(exc, AssistantError):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return "The computer ran out of memory."
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}."
+    return f"Something went wrong ({type(exc).__name__}: {exc}). Details are in the log."
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+        self.setAutoDelete(True)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:
+            if not isinstance(exc, AssistantError):
+                log.exception("background task failed")
+            self.relay.failed.emit(user_message(exc))
+        else:
+            self.relay.done.emit(result)
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[str], None] | None = None,
+    *,
+    kind: Pool = "store",
+) -> None:
+    """Run ``fn`` off the GUI thread; the callbacks run on the GUI thread."""
+    relay = _Relay()
+    _pending.add(relay)
+
+    def finished(result: Any) -> None:
+        _pending.discard(relay)
+        if on_done is not None:
+            on_done(result)
+
+    def failed(message: str) -> None:
+        _pending.discard(relay)
+        if on_error is not None:
+            on_error(message)
+        else:
+            log.warning("background task failed: %s", message)
+
+    relay.done.connect(finished)
+    relay.failed.connect(failed)
+    pool(kind).start(_Job(fn, relay))
+
+
+def wait_idle(timeout_ms: int = 10_000) -> bool:
+    """Block until every pool is idle (for shutdown and tests)."""
+    return all(p.waitForDone(timeout_ms) for p in _pools.values())

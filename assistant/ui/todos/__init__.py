@@ -1,0 +1,1 @@
+"""The to-do view: an item model, a filter proxy and a quick-add box."""

@@ -1,0 +1,61 @@
+"""Qt fixtures: a real store in a temp folder, a pinned clock, a scripted model.
+
+Widgets are real and run offscreen (tests/conftest.py sets QT_QPA_PLATFORM).
+Tests wait for results with ``qtbot.waitUntil`` / ``waitSignal``, never sleeps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant.agent.factory import Brain
+from assistant.agent.loop import Agent
+from assistant.models.base import ScriptedModel
+from assistant.models.formats import Llama3Pythonic, ToolCall
+from assistant.preferences import Preferences
+from assistant.store import Store
+from assistant.tools import default_registry
+from assistant.ui import tasks
+from assistant.ui.context import AppContext
+
+# Friday 2026-11-27 10:00 in Berlin, as in tests/conftest.py's ``clock``.
+NOW = "2026-11-27T10:00"
+TZ = "Europe/Berlin"
+
+
+@pytest.fixture
+def app_ctx(tmp_path: Path, qapp: Any) -> Iterator[AppContext]:
+    base = tmp_path / "data"
+    base.mkdir(exist_ok=True)
+    store = Store.open(base / "assistant.db")
+    ctx = AppContext(base, store, prefs=Preferences(), now=NOW, tz=TZ)
+    yield ctx
+    tasks.wait_idle()
+    ctx.models.unload()
+    store.close()
+
+
+@pytest.fixture
+def scripted(app_ctx: AppContext) -> ScriptedModel:
+    """A scripted model installed as the app's brain; enqueue outputs in the test."""
+    model = ScriptedModel([])
+    fmt = Llama3Pythonic()
+    agent = Agent(model, fmt, default_registry())
+    app_ctx.models.set_brain(Brain(model, fmt, agent), "scripted-test-model")
+    return model
+
+
+@pytest.fixture
+def call_script() -> Callable[..., list[str]]:
+    """What the model emits for one tool call: the free first phase, then the constrained rest."""
+    fmt = Llama3Pythonic()
+
+    def script(name: str, **arguments: Any) -> list[str]:
+        text = fmt.render_call(ToolCall(name, arguments))
+        return [text, text[len(fmt.call_style.prefix) :]]
+
+    return script

@@ -1,0 +1,44 @@
+"""The main window: pages, shortcuts and the model's state in the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from assistant.models.base import ScriptedModel
+from assistant.ui.context import AppContext
+from assistant.ui.main_window import CALENDAR, CHAT, NOTES, MainWindow
+
+
+@pytest.fixture
+def window(app_ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
+    w = MainWindow(app_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+
+
+def test_starts_on_chat_with_no_model(window: MainWindow) -> None:
+    assert window.stack.currentIndex() == CHAT
+    assert "No model" in window.model_label.text()
+
+
+def test_ctrl_digit_switches_views(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.calendar
+    assert window.stack.currentIndex() == CALENDAR
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == NOTES
+
+
+def test_status_bar_names_the_ready_model(window: MainWindow, scripted: ScriptedModel) -> None:
+    assert window.model_label.text() == "Model: scripted-test-model"
+
+
+def test_every_page_has_an_accessible_name(window: MainWindow) -> None:
+    names = [window.stack.widget(i).accessibleName() for i in range(window.stack.count())]
+    assert names == ["Chat", "To-dos", "Calendar", "Notes", "Email"]
