@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
             )
         view.addSeparator()
         view.addAction(self._action(self.tr("Ask the &assistant"), "Ctrl+K", self.focus_chat))
-        self.stop_action = self._action(self.tr("&Stop generating"), "Esc", self.chat.stop)
+        self.stop_action = self._action(self.tr("&Stop generating"), "Esc", self.stop_current)
         self.stop_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         view.addAction(self.stop_action)
 
@@ -183,6 +183,12 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+
+    def stop_current(self) -> None:
+        """Esc: stop whatever the visible view is generating (chat, email)."""
+        stop = getattr(self.stack.currentWidget(), "stop", None)
+        if callable(stop):
+            stop()
 
     def focus_chat(self) -> None:
         self.show_page(CHAT)
