@@ -6,16 +6,22 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant import paths
 from assistant.agent.loop import Agent, AgentConfig
 from assistant.errors import ModelError
+from assistant.models import hardware
 from assistant.models.base import ChatModel
 from assistant.models.config import configured_model
 from assistant.models.formats import ChatFormat, select_format
 from assistant.models.gguf import inspect_gguf
-from assistant.models.runtime import LlamaModel, ProgressCallback
 from assistant.tools import default_registry
+
+if TYPE_CHECKING:
+    # Not imported at run time: importing the runtime loads llama.cpp, which on a
+    # processor the build does not fit dies of an illegal instruction (load_brain).
+    from assistant.models.runtime import ProgressCallback
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +70,10 @@ def load_brain(
 ) -> Brain:
     """Load the configured model and warm its prompt prefix (restored from disk if saved)."""
     path = model_path(base, override)
+    # Checked before llama.cpp is imported, so such a processor gets a message, not a crash.
+    hardware.ensure_cpu_supported()
+    from assistant.models.runtime import LlamaModel
+
     model = LlamaModel.load(
         path,
         n_ctx=n_ctx,

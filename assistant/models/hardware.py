@@ -10,6 +10,7 @@ them any machine's /proc files.
 from __future__ import annotations
 
 import ctypes
+import functools
 import logging
 import os
 import platform
@@ -19,6 +20,8 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from assistant.errors import ModelError
 
 log = logging.getLogger(__name__)
 
@@ -244,11 +247,21 @@ _PROBE = (
     "import sys, llama_cpp; "
     "sys.stdout.write(llama_cpp.llama_print_system_info().decode('utf-8', 'replace'))"
 )
+# A bundled app (PyInstaller) has no interpreter to run ``-c``: its own
+# executable answers these arguments instead (assistant/cli/doctor.py prints
+# :func:`system_info_in_process` and exits), so the probe still runs in a child.
+FROZEN_PROBE_ARGS = ("doctor", "--llama-system-info")
 _ILLEGAL_INSTRUCTION = (-4, 0xC000001D)  # SIGILL on POSIX, STATUS_ILLEGAL_INSTRUCTION on Windows
 
 
 class LlamaCrashed(Exception):
     """Loading llama.cpp died with an illegal instruction."""
+
+
+LLAMA_CRASHED = (
+    "llama.cpp crashed with an illegal instruction while loading: this build uses "
+    f"processor features this computer lacks. {_REINSTALL}"
+)
 
 
 def llama_system_info() -> str | None:
@@ -258,11 +271,16 @@ def llama_system_info() -> str | None:
     the library can die with an illegal instruction, and that must not take
     the app (or `assistant doctor`) down with it. None when it cannot be asked.
     """
-    if getattr(sys, "frozen", False):  # a bundled app has no interpreter to spawn
-        return _system_info_here()
+    frozen = getattr(sys, "frozen", False)
+    command = [sys.executable, *FROZEN_PROBE_ARGS] if frozen else [sys.executable, "-c", _PROBE]
     try:
         result = subprocess.run(
-            [sys.executable, "-c", _PROBE], capture_output=True, text=True, timeout=120
+            command,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            # No console window flashing up when the windowed app asks (Windows).
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except (OSError, subprocess.SubprocessError):
         log.debug("could not ask llama.cpp for its system info", exc_info=True)
@@ -272,7 +290,8 @@ def llama_system_info() -> str | None:
     return result.stdout if result.returncode == 0 else None
 
 
-def _system_info_here() -> str | None:
+def system_info_in_process() -> str | None:
+    """What :func:`llama_system_info` asks the child; call it only inside that child."""
     try:
         import llama_cpp
     except (ImportError, OSError):
@@ -295,9 +314,24 @@ def parse_system_info(text: str) -> frozenset[str]:
     return frozenset(features)
 
 
+def _feature_table(build: frozenset[str], cpu: frozenset[str]) -> dict[str, tuple[str, str]]:
+    return _ARM_FEATURES if "asimd" in cpu or "NEON" in build else _X86_FEATURES
+
+
+def feature_summary(build: frozenset[str], cpu: frozenset[str]) -> tuple[list[str], list[str]]:
+    """Display names of (the features this processor has, those the build uses).
+
+    Only the features llama.cpp cares about, in its order, for `assistant doctor`.
+    """
+    table = _feature_table(build, cpu)
+    has = [shown for flag, shown in table.values() if flag in cpu]
+    uses = [shown for name, (_, shown) in table.items() if name in build]
+    return has, uses
+
+
 def cpu_problems(build: frozenset[str], cpu: frozenset[str]) -> list[str]:
     """Plain-English problems: features the build needs that this processor lacks."""
-    table = _ARM_FEATURES if "asimd" in cpu or "NEON" in build else _X86_FEATURES
+    table = _feature_table(build, cpu)
     # Entries such as LLAMAFILE, OPENMP or REPACK are build options, not CPU features.
     missing = [
         table[name][1] for name in sorted(build) if name in table and table[name][0] not in cpu
@@ -320,14 +354,28 @@ def check_cpu() -> list[str]:
     try:
         info = llama_system_info()
     except LlamaCrashed:
-        return [
-            "llama.cpp crashed with an illegal instruction while loading: this build uses "
-            f"processor features this computer lacks. {_REINSTALL}"
-        ]
+        return [LLAMA_CRASHED]
     cpu = cpu_features()
     if info is None or cpu is None:
         return []
     return cpu_problems(parse_system_info(info), cpu)
+
+
+@functools.cache
+def cpu_problems_once() -> tuple[str, ...]:
+    """:func:`check_cpu`, run once per process: the answer cannot change while we run."""
+    return tuple(check_cpu())
+
+
+def ensure_cpu_supported() -> None:
+    """Raise :class:`ModelError` when llama.cpp would die of an illegal instruction here.
+
+    Call it before anything imports ``llama_cpp``: on such a processor merely
+    loading the library can crash the process. Cheap after the first call.
+    """
+    problems = cpu_problems_once()
+    if problems:
+        raise ModelError(problems[0])
 
 
 def supports_gpu_offload() -> bool:

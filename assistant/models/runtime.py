@@ -139,9 +139,8 @@ class LlamaModel:
         path = Path(path)
         report("checking", 0.0)
         info = validate_model_file(path)
-        problems = hardware.check_cpu()
-        if problems:  # running anyway would die of an illegal instruction
-            raise ModelError(problems[0])
+        # Running on a processor the build does not fit would die of an illegal instruction.
+        hardware.ensure_cpu_supported()
         if prefetch:
             _read_into_page_cache(path, lambda f: report("reading", 0.8 * f))
         report("loading", 0.8)
