@@ -1,18 +1,374 @@
-"""To-dos view (placeholder until the view is built)."""
+"""To-dos view: quick add, filter tabs with counts, search, and the editable table.
+
+Every change goes through the to-do tools in the background (so it is
+validated, journaled and undoable like the assistant's own changes); the
+tool's record then replaces the row. Changes made elsewhere (the chat, undo,
+an import) arrive on the data bus and reload the table in place.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import re
+from typing import Any
 
-from assistant.ui.context import AppContext
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QStyle,
+    QTabBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.tools.registry import ToolResult
+from assistant.ui.context import TODOS, AppContext
+from assistant.ui.tasks import run_in_background
+from assistant.ui.todos.delegates import PriorityDelegate, TextDelegate
+from assistant.ui.todos.message_bar import MessageBar
+from assistant.ui.todos.model import DUE, PRIORITY, TAGS, TITLE, TodoTableModel
+from assistant.ui.todos.proxy import TodoFilterProxy
+from assistant.ui.todos.query import STATUSES, Status, TodoRow, count_by_status, row_from_record
+from assistant.ui.todos.quick_add import QuickAddBox
+from assistant.ui.todos.table import TodoTable
+
+SEARCH_DELAY_MS = 250
+CLOCK_TICK_MS = 60_000
 
 
 class TodosView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # True while this view announces its own write, so it skips the echo.
+        self._notifying = False
+        # The row and scroll position to restore after a reload from the bus.
+        self._keep_id: int | None = None
+        self._keep_scroll = 0
+        self.model = TodoTableModel(ctx, self)
+        self.proxy = TodoFilterProxy(self.model, self)
+        self._build()
+        self._connect()
+        self.model.reload()
+        self.refresh_counts()
+
+    # -- layout ------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.quick_add = QuickAddBox(self.ctx)
+        self.filters = QTabBar()
+        self.filters.setAccessibleName(self.tr("Show"))
+        self.filters.setDocumentMode(True)
+        self.filters.setExpanding(False)
+        self.filters.setDrawBase(False)
+        self._filter_names = {
+            "all": self.tr("All"),
+            "open": self.tr("Open"),
+            "today": self.tr("Today"),
+            "overdue": self.tr("Overdue"),
+            "done": self.tr("Done"),
+        }
+        for status in STATUSES:
+            self.filters.addTab(self._filter_names[status])
+        self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search to-dos"))
+        self.search.setPlaceholderText(self.tr("Search, or #tag"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(260)
+        self.delete_button = QToolButton()
+        self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.delete_button.setAccessibleName(self.tr("Delete selected to-dos"))
+        self.delete_button.setToolTip(self.tr("Delete the selected to-dos (Delete)"))
+        self.delete_button.setEnabled(False)
+        self.messages = MessageBar()
+        self.table = TodoTable()
+        self.table.setAccessibleName(self.tr("To-dos"))
+        self.table.setModel(self.proxy)
+        self._set_delegates()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filters)
+        bar.addStretch(1)
+        bar.addWidget(self.search)
+        bar.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("To-dos")))
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.quick_add)
+        layout.addSpacing(4)
+        layout.addLayout(bar)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.table, 1)
+        for first, second in [
+            (self.quick_add.edit, self.quick_add.button),
+            (self.quick_add.button, self.filters),
+            (self.filters, self.search),
+            (self.search, self.delete_button),
+            (self.delete_button, self.table),
+        ]:
+            QWidget.setTabOrder(first, second)
+
+    def _set_delegates(self) -> None:
+        self.table.setItemDelegateForColumn(
+            TITLE, TextDelegate(self.tr("Title"), self.tr("What needs doing"), self.table)
+        )
+        self.table.setItemDelegateForColumn(
+            DUE,
+            TextDelegate(
+                self.tr("Due date"),
+                self.tr("e.g. tomorrow 9am, friday, 2026-12-24; empty for none"),
+                self.table,
+            ),
+        )
+        self._priority_labels = {
+            "low": self.tr("Low"),
+            "normal": self.tr("Normal"),
+            "high": self.tr("High"),
+        }
+        self.table.setItemDelegateForColumn(
+            PRIORITY, PriorityDelegate(self._priority_labels, self.tr("Priority"), self.table)
+        )
+        self.table.setItemDelegateForColumn(
+            TAGS, TextDelegate(self.tr("Tags"), self.tr("Tags, separated by commas"), self.table)
+        )
+
+    def _connect(self) -> None:
+        self.quick_add.added.connect(self._on_added)
+        self.filters.currentChanged.connect(self._on_filter_changed)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self.proxy.set_search(self.search.text()))
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.toggle_requested.connect(self.toggle_selected)
+        self.table.delete_requested.connect(self.delete_selected)
+        self.table.customContextMenuRequested.connect(self._show_menu)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.edit_requested.connect(self.apply_edit)
+        self.model.loaded.connect(self._on_loaded)
+        self.model.load_failed.connect(self.messages.show_error)
+        self.proxy.modelReset.connect(self._update_placeholder)
+        self.proxy.rowsInserted.connect(self._update_placeholder)
+        self.proxy.rowsRemoved.connect(self._update_placeholder)
+        self.ctx.bus.changed.connect(self._on_bus_changed)
+        find = QAction(self.tr("Search to-dos"), self)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+        self._clock_timer = QTimer(self, interval=CLOCK_TICK_MS)
+        self._clock_timer.timeout.connect(self._on_clock_tick)
+        self._clock_timer.start()
+
+    # -- public ------------------------------------------------------------
 
     def new_todo(self) -> None:
         """Focus the quick-add box."""
+        self.quick_add.focus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def set_status(self, status: Status) -> None:
+        self.filters.setCurrentIndex(STATUSES.index(status))
+
+    def selected_todos(self) -> list[TodoRow]:
+        rows = sorted(
+            {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        )
+        return [self.model.todo_at(r) for r in rows]
+
+    def refresh_counts(self) -> None:
+        store, clock = self.ctx.store, self.ctx.clock()
+        run_in_background(lambda: count_by_status(store, clock), self._show_counts)
+
+    # -- edits ---------------------------------------------------------------
+
+    def apply_edit(self, todo_id: int, field: str, value: Any) -> None:
+        """Run the tool for one edit; the row changes only when the store did."""
+        args: dict[str, Any] = {"todo_id": todo_id}
+        if field == "done":
+            name = "complete_todo" if value else "reopen_todo"
+        elif field == "tags":
+            name, args["tags"] = "update_todo", [t for t in re.split(r"[,\s]+", str(value)) if t]
+        else:
+            name, args[field] = "update_todo", value
+        self._call(name, args, self._show_record)
+
+    def toggle_selected(self) -> None:
+        todos = self.selected_todos()
+        done = not all(t.done for t in todos)
+        for todo in todos:
+            if todo.done != done:
+                self.apply_edit(todo.id, "done", done)
+
+    def set_priority(self, priority: str) -> None:
+        for todo in self.selected_todos():
+            if todo.priority != priority:
+                self.apply_edit(todo.id, "priority", priority)
+
+    def _call(self, name: str, args: dict[str, Any], on_ok: Any) -> None:
+        ctx = self.ctx
+
+        def done(result: ToolResult) -> None:
+            if result.ok:
+                on_ok(result)
+            else:
+                self.messages.show_error(result.text.removeprefix("Error: "))
+
+        run_in_background(lambda: ctx.call_tool(name, args), done, self.messages.show_error)
+
+    def _show_record(self, result: ToolResult) -> None:
+        self.messages.hide()
+        self.model.put(row_from_record(result.data))
+        self._announce()
+
+    def _on_added(self, record: dict[str, Any]) -> None:
+        todo = row_from_record(record)
+        self.model.put(todo)
+        self._announce()
+        row = self.model.row_of(todo.id)
+        index = self.proxy.mapFromSource(self.model.index(row or 0, TITLE))
+        if index.isValid():
+            self.messages.hide()
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        else:
+            self.messages.show_info(
+                self.tr("Added “%1”; the current filter hides it.").replace("%1", todo.title)
+            )
+
+    def _announce(self) -> None:
+        """Tell the other views; this one is already up to date (but its counts are not)."""
+        self._notifying = True
+        try:
+            self.ctx.bus.notify([TODOS])
+        finally:
+            self._notifying = False
+        self.refresh_counts()
+
+    # -- delete and undo -----------------------------------------------------
+
+    def delete_selected(self) -> None:
+        todos = self.selected_todos()
+        if not todos:
+            return
+        ctx = self.ctx
+
+        def delete() -> list[ToolResult]:
+            return [ctx.call_tool("delete_todo", {"todo_id": t.id}) for t in todos]
+
+        run_in_background(delete, self._deleted, self.messages.show_error)
+
+    def _deleted(self, results: list[ToolResult]) -> None:
+        done = [r for r in results if r.ok]
+        for result in done:
+            self.model.remove(result.data["id"])
+        if done:
+            self._announce()
+        failed = [r.text.removeprefix("Error: ") for r in results if not r.ok]
+        if failed:
+            self.messages.show_error("\n".join(failed))
+            return
+        actions = [r.action_id for r in done if r.action_id is not None]
+        if len(done) == 1:
+            text = self.tr("Deleted “%1”.").replace("%1", done[0].data["title"])
+        else:
+            text = self.tr("Deleted %1 to-dos.").replace("%1", str(len(done)))
+        self.messages.show_info(text, self.tr("&Undo"), lambda: self._undo(actions))
+
+    def _undo(self, actions: list[int]) -> None:
+        store = self.ctx.store
+
+        def undo() -> None:
+            for action_id in reversed(actions):
+                store.undo(action_id)
+
+        def done(_: Any) -> None:
+            self.messages.hide()
+            self.ctx.bus.notify([TODOS])  # reloads this view too
+
+        run_in_background(undo, done, self.messages.show_error)
+
+    # -- reacting ------------------------------------------------------------
+
+    def _on_bus_changed(self, tables: list[str]) -> None:
+        if TODOS not in tables or self._notifying:
+            return
+        current = self.table.currentIndex()
+        if current.isValid():
+            self._keep_id = self.model.todo_at(self.proxy.mapToSource(current).row()).id
+        self._keep_scroll = self.table.verticalScrollBar().value()
+        self.model.reload(keep_position=True)
+        self.refresh_counts()
+
+    def _on_loaded(self) -> None:
+        keep, self._keep_id = self._keep_id, None
+        if keep is None:
+            return
+        self.table.verticalScrollBar().setValue(self._keep_scroll)
+        row = self.model.row_of(keep)
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, TITLE))
+            self.table.setCurrentIndex(index)
+
+    def _on_filter_changed(self, index: int) -> None:
+        if 0 <= index < len(STATUSES):
+            self.proxy.set_status(STATUSES[index])
+
+    def _on_clock_tick(self) -> None:
+        if self.isVisible():
+            self.model.set_clock(self.ctx.clock())
+            self.refresh_counts()
+
+    def _on_selection(self) -> None:
+        self.delete_button.setEnabled(self.table.selectionModel().hasSelection())
+
+    def _show_counts(self, counts: dict[Status, int]) -> None:
+        for number, status in enumerate(STATUSES):
+            text = self.tr("%1 (%2)").replace("%1", self._filter_names[status])
+            self.filters.setTabText(number, text.replace("%2", f"{counts[status]:,}"))
+        self._update_placeholder()
+
+    def _update_placeholder(self) -> None:
+        if self.proxy.query.status == "all" and not self.proxy.query.text.strip():
+            text = self.tr("No to-dos yet. Type one above and press Enter.")
+        else:
+            text = self.tr("Nothing here.")
+        self.table.set_placeholder(text)
+
+    def _show_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        todos = self.selected_todos()
+        if not index.isValid() or not todos:
+            return
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        all_done = all(t.done for t in todos)
+        toggle = menu.addAction(
+            self.tr("Mark as not done") if all_done else self.tr("Mark as done")
+        )
+        toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        toggle.triggered.connect(self.toggle_selected)
+        menu.addAction(self.tr("Edit title"), lambda: self._edit(index, TITLE))
+        menu.addAction(self.tr("Change due date"), lambda: self._edit(index, DUE))
+        priority = menu.addMenu(self.tr("Priority"))
+        for value in ("high", "normal", "low"):
+            action = priority.addAction(self._priority_labels[value])
+            action.setCheckable(True)
+            action.setChecked(all(t.priority == value for t in todos))
+            action.triggered.connect(lambda _=False, v=value: self.set_priority(v))
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("Delete"))
+        delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        delete.triggered.connect(self.delete_selected)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _edit(self, index: QModelIndex, column: int) -> None:
+        cell = index.siblingAtColumn(column)
+        self.table.setCurrentIndex(cell)
+        self.table.edit(cell)

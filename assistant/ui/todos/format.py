@@ -1,0 +1,41 @@
+"""How due dates read in the to-do view: "Today 17:00", "Fri 4 Dec", "Tue 5 Jan 2027"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtGui import QColor, QPalette
+
+from assistant.clock import Clock
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TodoFormat", text)
+
+
+def format_due(due: datetime | date | None, clock: Clock, *, relative: bool = True) -> str:
+    """A due date in the user's locale; ``relative`` says "Today"/"Tomorrow" for near days."""
+    if due is None:
+        return ""
+    local = due.astimezone(clock.tz) if isinstance(due, datetime) else None
+    day = local.date() if local is not None else due
+    today = clock.now.date()
+    locale = QLocale()
+    offset = (day - today).days
+    names = {0: _tr("Today"), 1: _tr("Tomorrow"), -1: _tr("Yesterday")}
+    if relative and offset in names:
+        text = names[offset]
+    else:
+        fmt = "ddd d MMM" if day.year == today.year else "ddd d MMM yyyy"
+        text = locale.toString(QDate(day.year, day.month, day.day), fmt)
+    if local is not None:
+        short = locale.timeFormat(QLocale.FormatType.ShortFormat)
+        text += " " + locale.toString(QTime(local.hour, local.minute), short)
+    return text
+
+
+def alert_color(palette: QPalette) -> QColor:
+    """A red that reads well on the palette's base colour, light or dark."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor(255, 120, 110) if dark else QColor(190, 30, 30)
