@@ -1,0 +1,143 @@
+"""Cards in the transcript: what a tool did (with Undo), and a question to approve."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from assistant.ui.chat.bubbles import Panel, text_label
+from assistant.ui.chat.worker import ApprovalTicket
+from assistant.ui.context import EVENTS, NOTES, TODOS, AppContext
+from assistant.ui.tasks import run_in_background
+
+
+def _status_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    label.hide()
+    return label
+
+
+class ActionCard(Panel):
+    """One change a tool made, in the tool's own words, with an Undo button."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        action_id: int,
+        text: str,
+        *,
+        undone: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("card", parent)
+        self.ctx = ctx
+        self.action_id = action_id
+        self.text = text
+        self.setAccessibleName(self.tr("Action: %1").replace("%1", text))
+        mark = QLabel("✓")
+        mark.setForegroundRole(QPalette.ColorRole.Highlight)
+        self.label = text_label(text)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo: %1").replace("%1", text))
+        self.undo_button.setToolTip(self.tr("Put things back as they were before this change"))
+        self.undo_button.clicked.connect(self.undo)
+        self.status = _status_label()
+        row = QHBoxLayout()
+        row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        if undone:
+            self.set_undone()
+
+    @property
+    def is_undone(self) -> bool:
+        return self.label.font().strikeOut()
+
+    def undo(self) -> None:
+        self.undo_button.setEnabled(False)
+        self._say(self.tr("Undoing…"))
+        action_id = self.action_id
+        run_in_background(
+            lambda: self.ctx.store.undo(action_id), self._undo_done, self._undo_refused
+        )
+
+    def _undo_done(self, _result: object) -> None:
+        # Every kind: the card does not know which tables the action touched.
+        self.ctx.bus.notify([TODOS, EVENTS, NOTES])
+        if shiboken6.isValid(self):  # the conversation may have been switched meanwhile
+            self.set_undone()
+
+    def _undo_refused(self, message: str) -> None:
+        if shiboken6.isValid(self):
+            self.undo_button.setEnabled(True)
+            self._say(message)
+
+    def set_undone(self) -> None:
+        font = self.label.font()
+        font.setStrikeOut(True)
+        self.label.setFont(font)
+        self.label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.undo_button.hide()
+        self._say(self.tr("Undone"))
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+
+class ApprovalCard(Panel):
+    """Asks before a destructive call runs; the worker waits for the answer."""
+
+    # Answered or cancelled: the buttons are gone (the view moves focus on).
+    closed = Signal(bool)  # whether one of its buttons had the focus
+
+    def __init__(self, ticket: ApprovalTicket, parent: QWidget | None = None) -> None:
+        super().__init__("approval", parent)
+        self.ticket = ticket
+        self.setAccessibleName(self.tr("Approval needed: %1").replace("%1", ticket.summary))
+        heading = QLabel(self.tr("Allow this change?"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.label = text_label(ticket.summary)
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.approve_button.setAccessibleName(self.tr("Approve: %1").replace("%1", ticket.summary))
+        self.deny_button = QPushButton(self.tr("Deny"))
+        self.deny_button.setAccessibleName(self.tr("Deny: %1").replace("%1", ticket.summary))
+        self.approve_button.clicked.connect(lambda: self.answer(True))
+        self.deny_button.clicked.connect(lambda: self.answer(False))
+        self.status = _status_label()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.deny_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(heading)
+        layout.addWidget(self.label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+    def answer(self, approved: bool) -> None:
+        self.ticket.answer(approved)
+        self._close(self.tr("Approved.") if approved else self.tr("Denied: nothing was changed."))
+
+    def cancelled(self) -> None:
+        """The turn was stopped while asking: the worker takes that as a denial."""
+        self._close(self.tr("Stopped: nothing was changed."))
+
+    def _close(self, text: str) -> None:
+        had_focus = self.approve_button.hasFocus() or self.deny_button.hasFocus()
+        self.approve_button.hide()
+        self.deny_button.hide()
+        self.status.setText(text)
+        self.status.show()
+        self.closed.emit(had_focus)

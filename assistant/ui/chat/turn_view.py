@@ -1,0 +1,119 @@
+"""Shows one running turn in the transcript: streamed text, cards, notes.
+
+Tokens are buffered and flushed every FLUSH_MS, so a fast model costs the GUI
+one layout per flush rather than one per token.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+
+from assistant.agent.events import (
+    AnswerEvent,
+    ApprovalNeededEvent,
+    ErrorEvent,
+    Event,
+    TokenEvent,
+    ToolCallEvent,
+    ToolResultEvent,
+)
+from assistant.ui.chat.bubbles import AnswerBlock, Note
+from assistant.ui.chat.cards import ActionCard, ApprovalCard
+from assistant.ui.chat.composer import Composer
+from assistant.ui.chat.transcript import Transcript
+from assistant.ui.chat.worker import ApprovalTicket
+from assistant.ui.context import AppContext
+
+FLUSH_MS = 40
+
+
+class TurnRenderer(QObject):
+    def __init__(self, ctx: AppContext, transcript: Transcript, composer: Composer) -> None:
+        super().__init__(transcript)
+        self.ctx = ctx
+        self.transcript = transcript
+        self.composer = composer
+        self.answer: AnswerBlock | None = None
+        self.approval: ApprovalCard | None = None
+        self._tokens: list[str] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FLUSH_MS)
+        self._timer.timeout.connect(self.flush)
+        self.composer.say(self.tr("Thinking…"))
+
+    def show(self, event: Event) -> None:
+        if isinstance(event, TokenEvent):
+            self._tokens.append(event.text)
+            if not self._timer.isActive():
+                self._timer.start()
+            return
+        self.flush()
+        if isinstance(event, ToolCallEvent):
+            self.answer = None  # text after the call starts a new block
+            self.composer.say(self.tr("Working: %1…").replace("%1", event.name))
+        elif isinstance(event, ToolResultEvent):
+            self._show_result(event)
+        elif isinstance(event, ApprovalNeededEvent):
+            self.composer.say(self.tr("Waiting for your approval…"))
+        elif isinstance(event, AnswerEvent):
+            self._show_answer(event)
+        elif isinstance(event, ErrorEvent):
+            self.transcript.add(Note(event.message, error=True))
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if not self._tokens:
+            return
+        piece, self._tokens = "".join(self._tokens), []
+        if self.answer is None:
+            self.answer = AnswerBlock()
+            self.transcript.add(self.answer)
+            self.composer.say("")
+        self.answer.append(piece)
+
+    def ask(self, ticket: ApprovalTicket) -> None:
+        """Show the approval card; the worker waits until it is answered."""
+        self.flush()
+        card = ApprovalCard(ticket)
+        card.closed.connect(self._approval_closed)
+        self.approval = card
+        self.transcript.add(card)
+        self.transcript.stick_to_bottom()
+        box = self.composer.input
+        if box.hasFocus() and not box.toPlainText():  # never steal focus from typing
+            card.approve_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def stopping(self) -> None:
+        if self.approval is not None:
+            self.approval.cancelled()
+        self.composer.say(self.tr("Stopping…"))
+
+    def _show_result(self, event: ToolResultEvent) -> None:
+        result = event.result
+        if result.ok and result.action_id is not None:
+            self.transcript.add(ActionCard(self.ctx, result.action_id, result.text))
+        elif not result.ok and not result.text.startswith("The user declined"):
+            # A denial is already on the approval card; other failures get a quiet line.
+            text = self.tr("%1 did not work: %2").replace("%1", result.tool)
+            self.transcript.add(Note(text.replace("%2", result.text)))
+        self.composer.say(self.tr("Thinking…"))
+
+    def _show_answer(self, event: AnswerEvent) -> None:
+        if event.text:
+            if self.answer is None:
+                self.transcript.add(AnswerBlock(event.text))
+            else:
+                self.answer.finish(event.text)
+        self.answer = None
+        if event.finish_reason == "cancelled":
+            self.transcript.add(Note(self.tr("Stopped.")))
+        elif event.finish_reason == "length":
+            self.transcript.add(Note(self.tr("The answer reached its length limit here.")))
+
+    def _approval_closed(self, had_focus: bool) -> None:
+        if had_focus:  # its buttons are gone: back to the message box
+            self.composer.input.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.approval = None
+        if self.composer.running:
+            self.composer.say(self.tr("Thinking…"))

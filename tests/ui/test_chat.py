@@ -1,0 +1,270 @@
+"""The chat view against a scripted model and a real store."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from assistant.agent.factory import Brain
+from assistant.agent.history import Conversations
+from assistant.agent.loop import Agent
+from assistant.models.base import Completion, ScriptedModel, TokenCallback
+from assistant.models.formats import Llama3Pythonic
+from assistant.tools import default_registry
+from assistant.ui.chat.bubbles import AnswerBlock, Note, UserBubble
+from assistant.ui.chat.cards import ActionCard, ApprovalCard
+from assistant.ui.chat.view import ChatView
+from assistant.ui.context import TODOS, AppContext
+from assistant.ui.model_controller import LOADING
+
+Script = Callable[..., list[str]]
+
+
+@pytest.fixture
+def view(app_ctx: AppContext, qtbot: QtBot) -> Iterator[ChatView]:
+    chat = ChatView(app_ctx)
+    qtbot.addWidget(chat)
+    chat.resize(1000, 700)
+    chat.show()
+    qtbot.waitExposed(chat)
+    yield chat
+    chat.stop()
+    qtbot.waitUntil(lambda: chat.turn is None)
+
+
+def send(view: ChatView, qtbot: QtBot, text: str) -> None:
+    view.composer.input.setPlainText(text)
+    qtbot.keyClick(view.composer.input, Qt.Key.Key_Return)
+
+
+def wait_turn(view: ChatView, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: view.turn is None and not view.composer.running, timeout=10_000)
+
+
+def shown(view: ChatView, kind: type) -> list[Any]:
+    return [w for w in view.transcript.widgets() if isinstance(w, kind)]
+
+
+def todo_titles(ctx: AppContext) -> list[str]:
+    return [r["title"] for r in ctx.store.query("SELECT title FROM todos ORDER BY id")]
+
+
+def test_streamed_answer_is_shown(view: ChatView, qtbot: QtBot, scripted: ScriptedModel) -> None:
+    scripted.enqueue(["Hello **there**, how can I help?"])
+    send(view, qtbot, "hi")
+    wait_turn(view, qtbot)
+    assert [b.text for b in shown(view, UserBubble)] == ["hi"]
+    answers = shown(view, AnswerBlock)
+    assert len(answers) == 1
+    assert answers[0].tail.textFormat() == Qt.TextFormat.MarkdownText
+    assert answers[0].rendered() == "Hello **there**, how can I help?"
+    assert view.composer.input.toPlainText() == ""
+    assert view.composer.send_button.isVisible()
+
+
+def test_long_answer_streams_paragraph_by_paragraph(
+    view: ChatView, qtbot: QtBot, scripted: ScriptedModel
+) -> None:
+    code = "```\nfirst line\n\nsecond line\n```"
+    text = f"One.\n\nTwo **bold**.\n\n{code}\n\nThree."
+    scripted.enqueue([text])
+    send(view, qtbot, "explain")
+    wait_turn(view, qtbot)
+    (answer,) = shown(view, AnswerBlock)
+    # The blank line inside the code block does not split it.
+    assert [label.text() for label in answer.labels] == ["One.", "Two **bold**.", code, "Three."]
+    assert answer.rendered() == text
+
+
+def test_shift_enter_adds_a_line_instead_of_sending(view: ChatView, qtbot: QtBot) -> None:
+    box = view.composer.input
+    box.setPlainText("first")
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(box, "second")
+    assert box.toPlainText() == "first\nsecond"
+    assert view.turn is None and not shown(view, UserBubble)
+
+
+def test_action_card_undo(
+    view: ChatView, qtbot: QtBot, scripted: ScriptedModel, call_script: Script
+) -> None:
+    scripted.enqueue([*call_script("add_todo", title="Buy milk", due="friday 5pm"), "Added."])
+    with qtbot.waitSignal(view.ctx.bus.changed, check_params_cb=lambda t: TODOS in t):
+        send(view, qtbot, "remind me to buy milk friday 5pm")
+    wait_turn(view, qtbot)
+    (card,) = shown(view, ActionCard)
+    assert "Fri 2026-11-27 17:00 CET" in card.label.text()
+    assert todo_titles(view.ctx) == ["Buy milk"]
+    qtbot.mouseClick(card.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.status.text() == "Undone")
+    assert todo_titles(view.ctx) == []
+    assert card.undo_button.isHidden()
+
+
+def test_refused_undo_says_why(
+    view: ChatView, qtbot: QtBot, scripted: ScriptedModel, call_script: Script
+) -> None:
+    scripted.enqueue([*call_script("add_todo", title="Buy milk"), "Added."])
+    send(view, qtbot, "add buy milk")
+    wait_turn(view, qtbot)
+    (card,) = shown(view, ActionCard)
+    todo_id = view.ctx.store.query("SELECT id FROM todos")[0]["id"]
+    assert view.ctx.call_tool("update_todo", {"todo_id": todo_id, "title": "Buy oat milk"}).ok
+    qtbot.mouseClick(card.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "changed again" in card.status.text())
+    assert todo_titles(view.ctx) == ["Buy oat milk"]
+    assert card.undo_button.isEnabled()
+
+
+def test_failed_tool_call_is_a_quiet_note(
+    view: ChatView, qtbot: QtBot, scripted: ScriptedModel, call_script: Script
+) -> None:
+    scripted.enqueue([*call_script("add_todo", title="x", due="blorf"), "Sorry."])
+    send(view, qtbot, "add x due blorf")
+    wait_turn(view, qtbot)
+    (note,) = shown(view, Note)
+    assert "add_todo" in note.text() and not note.error
+    assert not shown(view, ActionCard)
+
+
+@pytest.mark.parametrize("approve", [False, True], ids=["deny", "approve"])
+def test_destructive_call_asks_first(
+    view: ChatView,
+    qtbot: QtBot,
+    scripted: ScriptedModel,
+    call_script: Script,
+    approve: bool,
+) -> None:
+    todo_id = view.ctx.call_tool("add_todo", {"title": "Pay rent"}).data["id"]
+    scripted.enqueue([*call_script("delete_todo", todo_id=todo_id), "OK."])
+    send(view, qtbot, "delete the rent to-do")
+    qtbot.waitUntil(lambda: bool(shown(view, ApprovalCard)))
+    (card,) = shown(view, ApprovalCard)
+    assert "'Pay rent'" in card.label.text()
+    assert todo_titles(view.ctx) == ["Pay rent"]  # nothing happens before the answer
+    button = card.approve_button if approve else card.deny_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_turn(view, qtbot)
+    assert card.approve_button.isHidden()
+    if approve:
+        assert todo_titles(view.ctx) == []
+        (action,) = shown(view, ActionCard)
+        assert "Deleted to-do" in action.label.text()
+    else:
+        assert todo_titles(view.ctx) == ["Pay rent"]
+        assert "The user declined" in scripted.prompts[-1]
+        assert not shown(view, ActionCard)
+
+
+class BlockingModel(ScriptedModel):
+    """Streams one token, then holds until the turn is cancelled."""
+
+    def __init__(self) -> None:
+        super().__init__([])
+        self.streaming = threading.Event()
+
+    def complete(
+        self,
+        prompt: str,
+        *,
+        grammar: str | None = None,
+        max_tokens: int = 512,
+        stop: list[str] | None = None,
+        on_token: TokenCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Completion:
+        assert on_token is not None and cancel is not None
+        on_token("Let me think")
+        self.streaming.set()
+        while not cancel.is_set():
+            self.streaming.wait(0.01)  # returns at once: a poll of ``cancel``
+        return Completion("Let me think", "cancelled")
+
+
+def test_stop_cancels_a_running_turn(app_ctx: AppContext, view: ChatView, qtbot: QtBot) -> None:
+    model, fmt = BlockingModel(), Llama3Pythonic()
+    app_ctx.models.set_brain(Brain(model, fmt, Agent(model, fmt, default_registry())), "slow")
+    send(view, qtbot, "write me a long poem")
+    qtbot.waitUntil(lambda: bool(shown(view, AnswerBlock)))
+    assert view.composer.stop_button.isVisible()
+    assert not view.composer.send_button.isVisible()
+    qtbot.mouseClick(view.composer.stop_button, Qt.MouseButton.LeftButton)
+    wait_turn(view, qtbot)
+    assert [n.text() for n in shown(view, Note)] == ["Stopped."]
+    assert shown(view, AnswerBlock)[0].rendered() == "Let me think"
+
+
+def test_conversations_persist_and_new_starts_empty(
+    app_ctx: AppContext, view: ChatView, qtbot: QtBot, scripted: ScriptedModel
+) -> None:
+    scripted.enqueue(["Hi! What can I do for you?"])
+    send(view, qtbot, "hello there")
+    wait_turn(view, qtbot)
+
+    again = ChatView(app_ctx)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: len(again.transcript.widgets()) == 2)
+    assert [b.text for b in shown(again, UserBubble)] == ["hello there"]
+    assert shown(again, AnswerBlock)[0].text == "Hi! What can I do for you?"
+    qtbot.waitUntil(lambda: again.pane.model.rowCount() == 1)
+    assert again.pane.model.rows[0].title == "hello there"
+
+    again.new_conversation()
+    assert again.transcript.widgets() == []
+    qtbot.waitUntil(lambda: again.pane.model.rowCount() == 2)
+    assert again.pane.view.currentIndex().row() == 0  # the new, empty one
+
+    # Choosing the old one in the list shows it again.
+    again.pane.view.setCurrentIndex(again.pane.model.index(1))
+    qtbot.waitUntil(lambda: len(again.transcript.widgets()) == 2)
+
+
+def test_restored_action_card_can_still_undo(
+    app_ctx: AppContext,
+    view: ChatView,
+    qtbot: QtBot,
+    scripted: ScriptedModel,
+    call_script: Script,
+) -> None:
+    scripted.enqueue([*call_script("add_todo", title="Water plants"), "Done."])
+    send(view, qtbot, "add water plants")
+    wait_turn(view, qtbot)
+
+    again = ChatView(app_ctx)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: bool(shown(again, ActionCard)))
+    (card,) = shown(again, ActionCard)
+    qtbot.mouseClick(card.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.status.text() == "Undone")
+    assert todo_titles(app_ctx) == []
+    # The first view hears about it through the bus and marks its own card.
+    qtbot.waitUntil(lambda: shown(view, ActionCard)[0].is_undone)
+
+
+def test_sending_without_a_model_says_so(view: ChatView, qtbot: QtBot) -> None:
+    send(view, qtbot, "hello")
+    assert view.composer.status.isVisible()
+    assert "No model is set up" in view.composer.status.text()
+    assert view.composer.input.toPlainText() == "hello"  # nothing lost
+    assert view.turn is None
+    assert Conversations(view.ctx.store).latest() is None
+
+
+def test_message_sent_while_loading_goes_out_when_ready(
+    app_ctx: AppContext, view: ChatView, qtbot: QtBot
+) -> None:
+    app_ctx.models.state = LOADING  # as during ModelController.load
+    send(view, qtbot, "hi")
+    assert "still loading" in view.composer.status.text()
+    assert [b.text for b in shown(view, UserBubble)] == ["hi"]
+    model, fmt = ScriptedModel(["Hello!"]), Llama3Pythonic()
+    app_ctx.models.set_brain(Brain(model, fmt, Agent(model, fmt, default_registry())), "late")
+    wait_turn(view, qtbot)
+    assert shown(view, AnswerBlock)[0].text == "Hello!"
+    assert len(shown(view, UserBubble)) == 1
