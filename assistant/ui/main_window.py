@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,6 +33,14 @@ from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.todos.view import TodosView
 
 CHAT, TODOS, CALENDAR, NOTES, EMAIL = range(5)
+
+# Palette roles keep the sidebar right in light and dark themes.
+NAV_STYLE = """
+QListWidget#navigation { background: palette(alternate-base); padding-top: 8px; outline: 0; }
+QListWidget#navigation::item { padding: 9px 14px; border-radius: 6px; margin: 1px 6px; }
+QListWidget#navigation::item:selected { background: palette(highlight);
+                                        color: palette(highlighted-text); }
+"""
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +80,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Views"))
         self.nav.setFixedWidth(150)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setStyleSheet(NAV_STYLE)
         self.stack = QStackedWidget()
         for title, page in self.pages:
             QListWidgetItem(title, self.nav)
@@ -226,7 +237,9 @@ class MainWindow(QMainWindow):
         self.calendar.export_ics()
 
     def open_settings(self) -> None:
-        SettingsDialog(self.ctx, self).exec()
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
 
     def show_shortcuts(self) -> None:
         rows = [

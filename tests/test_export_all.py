@@ -1,0 +1,196 @@
+"""Export everything (calendar.ics, assistant.json, notes/*.md) and erase everything."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant.agent.history import Conversations
+from assistant.clock import Clock
+from assistant.errors import AssistantError
+from assistant.export_all import (
+    CALENDAR_FILE,
+    JSON_FILE,
+    NOTES_FOLDER,
+    ExportError,
+    erase_everything,
+    export_everything,
+    note_markdown,
+    slugify,
+    unique_slug,
+)
+from assistant.ical.ics_import import import_file
+from assistant.models.formats import Message
+from assistant.store import Store
+from assistant.tools import default_registry, notes, todos
+from assistant.tools.context import ToolContext
+
+
+def call(ctx: ToolContext, name: str, **arguments: Any) -> Any:
+    result = default_registry().call(ctx, name, arguments)
+    assert result.ok, result.text
+    return result.data
+
+
+@pytest.fixture
+def filled(ctx: ToolContext) -> ToolContext:
+    call(
+        ctx, "add_todo", title="Call the plumber", due="friday 5pm", priority="high", tags=["home"]
+    )
+    call(ctx, "add_todo", title="Buy stamps")
+    call(ctx, "add_event", title="Dentist", start="monday 9:00", duration_minutes=45)
+    call(ctx, "add_event", title="Standup", start="tuesday 9:30", repeat="every weekday")
+    call(ctx, "add_event", title="Holiday", start="2026-12-24", all_day=True, reminder_minutes=60)
+    call(ctx, "create_note", title="Q3 plan!", body="Ship the **app**.", tags=["work", "plans"])
+    call(ctx, "create_note", title="Q3 plan", body="A second one with the same slug.")
+    call(ctx, "create_note", title="Käse & Brot", body="Shopping")
+    return ctx
+
+
+def event_rows(store: Store) -> list[tuple[Any, ...]]:
+    rows = store.query("SELECT uid, title, start, [end], tzid, all_day, rrule FROM events")
+    return sorted(tuple(r.values()) for r in rows)
+
+
+def test_export_writes_every_record(filled: ToolContext, tmp_path: Path) -> None:
+    out = tmp_path / "export"
+    out.mkdir()
+    summary = export_everything(filled.store, filled.clock, out)
+    assert (summary.todos, summary.events, summary.notes) == (2, 3, 3)
+    assert "Exported 2 to-dos, 3 events, 3 notes" in summary.describe()
+
+    data = json.loads((out / JSON_FILE).read_text(encoding="utf-8"))
+    assert data["time_zone"] == "Europe/Berlin"
+    assert [t["title"] for t in data["todos"]] == ["Call the plumber", "Buy stamps"]
+    # The same shapes as the tools' records (the CLI contract).
+    first = data["todos"][0]
+    assert first == todos.get_record(filled.store, first["id"], filled.clock)
+    assert first["due"] == "2026-11-27T17:00:00+01:00" and first["tags"] == ["home"]
+    assert data["notes"][0] == notes.get_record(filled.store, data["notes"][0]["id"])
+    assert {e["title"] for e in data["events"]} == {"Dentist", "Standup", "Holiday"}
+    standup = next(e for e in data["events"] if e["title"] == "Standup")
+    assert standup["rrule"] == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+    assert set(standup) == {
+        "id", "uid", "title", "start", "end", "all_day", "location", "description", "rrule"
+    }  # fmt: skip
+
+    names = sorted(p.name for p in (out / NOTES_FOLDER).iterdir())
+    assert names == ["kase-brot.md", "q3-plan-2.md", "q3-plan.md"]
+    assert (out / NOTES_FOLDER / "q3-plan.md").read_text() == (
+        "# Q3 plan!\n\nTags: #plans #work\n\nShip the **app**.\n"
+    )
+    assert set(summary.files) == {out / CALENDAR_FILE, out / JSON_FILE} | {
+        out / NOTES_FOLDER / n for n in names
+    }
+    assert not [p for p in out.rglob("*.tmp")]
+
+
+def test_the_calendar_reimports_to_the_same_events(
+    filled: ToolContext, tmp_path: Path, clock: Clock
+) -> None:
+    export_everything(filled.store, filled.clock, tmp_path)
+    fresh = Store.open(tmp_path / "fresh.db")
+    try:
+        report = import_file(fresh, tmp_path / CALENDAR_FILE, clock)
+        assert (report.events, report.todos) == (3, 2)
+        assert event_rows(fresh) == event_rows(filled.store)
+        titles = [r["title"] for r in fresh.query("SELECT title FROM todos ORDER BY title")]
+        assert titles == ["Buy stamps", "Call the plumber"]
+    finally:
+        fresh.close()
+
+
+def test_an_empty_store_exports_empty_files(store: Store, clock: Clock, tmp_path: Path) -> None:
+    summary = export_everything(store, clock, tmp_path)
+    data = json.loads((tmp_path / JSON_FILE).read_text())
+    assert (data["todos"], data["events"], data["notes"]) == ([], [], [])
+    assert b"BEGIN:VCALENDAR" in (tmp_path / CALENDAR_FILE).read_bytes()
+    assert summary.notes == 0 and list((tmp_path / NOTES_FOLDER).iterdir()) == []
+
+
+def test_a_missing_folder_is_a_plain_error(store: Store, clock: Clock, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="there is no such folder"):
+        export_everything(store, clock, tmp_path / "nope")
+
+
+def test_a_file_in_the_way_of_the_notes_folder_is_a_plain_error(
+    store: Store, clock: Clock, tmp_path: Path
+) -> None:
+    (tmp_path / NOTES_FOLDER).write_text("not a folder")
+    with pytest.raises(ExportError, match=r"Cannot create .*notes"):
+        export_everything(store, clock, tmp_path)
+    assert not (tmp_path / CALENDAR_FILE).exists()
+
+
+def test_a_full_disk_is_a_plain_error(
+    filled: ToolContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*_args: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("assistant.ical.ics_export.os.fsync", full)
+    with pytest.raises(ExportError, match="the disk is full"):
+        export_everything(filled.store, filled.clock, tmp_path)
+    assert not (tmp_path / CALENDAR_FILE).exists()
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_slugs_are_safe_and_unique() -> None:
+    assert slugify("  Hello, World!  ") == "hello-world"
+    assert slugify("../../etc/passwd") == "etc-passwd"
+    assert slugify("日本語") == "note"
+    assert slugify("CON") == "con-note"
+    assert len(slugify("x" * 300)) == 60
+    used: set[str] = set()
+    assert [unique_slug(t, used) for t in ("A", "a", "A!", "")] == ["a", "a-2", "a-3", "note"]
+
+
+def test_note_markdown_without_tags_or_body() -> None:
+    assert note_markdown({"title": "Bare", "tags": [], "body": ""}) == "# Bare\n"
+
+
+# -- erase ----------------------------------------------------------------------
+
+
+def test_erase_leaves_an_empty_valid_database(filled: ToolContext) -> None:
+    store = filled.store
+    chats = Conversations(store)
+    chat = chats.create("hello")
+    chats.append(chat, Message("user", "hi"))
+    call(filled, "list_events", range="next week")  # materializes event_instances
+    assert store.query("SELECT count(*) AS n FROM actions")[0]["n"] > 0
+
+    summary = erase_everything(store)
+    assert summary.describe() == "Erased 2 to-dos, 3 events, 3 notes, 1 conversation."
+
+    bookkeeping = {"_sqlite_migrations", "sqlite_sequence"}
+    tables = [
+        r["name"]
+        for r in store.query("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if r["name"] not in bookkeeping and not r["name"].endswith(("_config", "_data", "_idx"))
+    ]
+    for table in tables:
+        assert store.query(f"SELECT count(*) AS n FROM [{table}]")[0]["n"] == 0, table
+    assert store.query("SELECT count(*) AS n FROM _sqlite_migrations")[0]["n"] >= 3
+    for fts in ("notes_fts", "todos_fts"):
+        store.db.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
+    assert store.query("PRAGMA integrity_check")[0]["integrity_check"] == "ok"
+
+    # The app keeps working on it: new items are found by search again.
+    call(filled, "create_note", title="After", body="fresh start")
+    found = call(filled, "search_notes", query="fresh")
+    assert [n["title"] for n in found] == ["After"]
+    assert call(filled, "list_events", range="next week") == []
+
+
+def test_erase_is_all_or_nothing(filled: ToolContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant import export_all
+
+    monkeypatch.setattr(export_all, "ERASE_ORDER", (*export_all.ERASE_ORDER, "no_such_table"))
+    with pytest.raises(AssistantError, match="nothing was changed"):
+        erase_everything(filled.store)
+    assert filled.store.query("SELECT count(*) AS n FROM todos")[0]["n"] == 2
+    assert filled.store.query("SELECT count(*) AS n FROM notes")[0]["n"] == 3
