@@ -1,24 +1,361 @@
-"""Calendar view (placeholder until the view is built)."""
+"""The Calendar view: a month grid with markers, a day/week agenda, and .ics transfer.
+
+Everything that reads or writes the store runs on a worker thread; writes go
+through the calendar tools (or the journaled importer), so each one can be
+undone from the banner that reports it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import date, timedelta
+from pathlib import Path
 
-from assistant.ui.context import AppContext
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.ical.ics_export import ExportReport, export_to_file
+from assistant.tools.registry import ToolResult
+from assistant.ui.calendar import transfer
+from assistant.ui.calendar.agenda import AgendaFilter, AgendaModel, day_heading
+from assistant.ui.calendar.agenda_view import AgendaList
+from assistant.ui.calendar.banner import Banner
+from assistant.ui.calendar.edit_flow import EditFlow
+from assistant.ui.calendar.entries import AgendaEntry, load_entries, load_markers
+from assistant.ui.calendar.month_grid import MonthGrid
+from assistant.ui.context import EVENTS, TODOS, AppContext, tables_for_tool
+from assistant.ui.tasks import run_in_background
 
 
 class CalendarView(QWidget):
+    # Emitted after the agenda or the month markers were (re)loaded; tests wait on them.
+    agenda_loaded = Signal()
+    markers_loaded = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # Load counters: a result that arrives after a newer request is dropped.
+        self._agenda_seq = 0
+        self._marker_seq = 0
+        self.flow = EditFlow(ctx, self)
+        self._build()
+        self._connect()
+        self.setAcceptDrops(True)
+        self.refresh()
+
+    # -- layout ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.grid = MonthGrid(self.ctx.clock().now.date())
+        self.banner = Banner()
+        self.model = AgendaModel(self)
+        self.proxy = AgendaFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.agenda = AgendaList()
+        self.agenda.setModel(self.proxy)
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.heading = QLabel()
+        self.heading.setObjectName("agendaHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter events"))
+        self.filter.setAccessibleName(self.tr("Filter events by title or place"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(260)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Calendar")))
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(self.banner)
+        layout.addWidget(self._body(), 1)
+
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        return button
+
+    def _toolbar(self) -> QHBoxLayout:
+        self.today_button = self._button(self.tr("&Today"), self.tr("Show today"))
+        self.new_button = self._button(self.tr("New &event…"), self.tr("Add an event (Ctrl+E)"))
+        self.edit_button = self._button(self.tr("Ed&it…"), self.tr("Edit the selected event"))
+        self.delete_button = self._button(self.tr("&Delete"), self.tr("Delete the selected event"))
+        self.day_button = self._button(self.tr("Da&y"), self.tr("Show the selected day"))
+        self.week_button = self._button(self.tr("&Week"), self.tr("Show the selected day's week"))
+        self.import_button = self._button(self.tr("I&mport…"), self.tr("Import .ics files"))
+        self.export_button = self._button(self.tr("E&xport…"), self.tr("Export as an .ics file"))
+        self.modes = QButtonGroup(self)
+        for button in (self.day_button, self.week_button):
+            button.setCheckable(True)
+            self.modes.addButton(button)
+        self.day_button.setChecked(True)
+        row = QHBoxLayout()
+        for button in (self.today_button, self.new_button, self.edit_button, self.delete_button):
+            row.addWidget(button)
+        row.addSpacing(16)
+        switch = QHBoxLayout()
+        switch.setSpacing(0)
+        switch.addWidget(self.day_button)
+        switch.addWidget(self.week_button)
+        row.addLayout(switch)
+        row.addStretch(1)
+        row.addWidget(self.import_button)
+        row.addWidget(self.export_button)
+        return row
+
+    def _body(self) -> QSplitter:
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(8, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.filter)
+        column.addLayout(top)
+        column.addWidget(self.agenda, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.grid)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([430, 560])
+        return splitter
+
+    def _connect(self) -> None:
+        self.grid.selectionChanged.connect(self._load_agenda)
+        self.grid.currentPageChanged.connect(lambda _y, _m: self._load_markers())
+        self.grid.activated.connect(lambda _d: self.new_event())
+        self.modes.buttonToggled.connect(self._on_mode)
+        self.today_button.clicked.connect(self.show_today)
+        self.new_button.clicked.connect(self.new_event)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button.clicked.connect(self.choose_import_files)
+        self.export_button.clicked.connect(self.export_ics)
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.agenda.open_requested.connect(self.flow.edit)
+        self.agenda.delete_requested.connect(self.flow.delete)
+        self.agenda.selectionModel().selectionChanged.connect(self._sync_buttons)
+        self.flow.finished.connect(self._after_write)
+        self.flow.failed.connect(lambda text: self.banner.show_message(text, error=True))
+        self.banner.undo_requested.connect(self._undo)
+        self.ctx.bus.changed.connect(self._on_data_changed)
+        for first, second in (
+            (self.week_button, self.import_button),
+            (self.import_button, self.export_button),
+            (self.export_button, self.grid),
+            (self.grid, self.filter),
+            (self.filter, self.agenda),
+        ):
+            QWidget.setTabOrder(first, second)
+        self._sync_buttons()
+
+    def _on_mode(self, _button: QPushButton, checked: bool) -> None:
+        if checked:
+            self._load_agenda()
+
+    # -- loading ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the markers and the agenda from the store."""
+        self.grid.set_today(self.ctx.clock().now.date())
+        self._load_markers()
+        self._load_agenda()
+
+    def _on_data_changed(self, tables: list[str]) -> None:
+        if EVENTS in tables:
+            self.refresh()
+
+    def _load_markers(self) -> None:
+        self._marker_seq += 1
+        seq, (first, last) = self._marker_seq, self.grid.shown_range()
+        store, tz = self.ctx.store, self.ctx.clock().tz
+        run_in_background(
+            lambda: load_markers(store, tz, first, last),
+            lambda counts: self._show_markers(seq, counts),
+            self._load_failed,
+        )
+
+    def _show_markers(self, seq: int, counts: dict[date, int]) -> None:
+        if seq == self._marker_seq:
+            self.grid.set_markers(counts)
+            self.markers_loaded.emit()
+
+    def shown_days(self) -> list[date]:
+        """The selected day, or the whole week around it in week mode."""
+        day = self.grid.selected_day()
+        if not self.week_button.isChecked():
+            return [day]
+        first_weekday = self.grid.firstDayOfWeek().value  # 1 = Monday ... 7 = Sunday
+        start = day - timedelta(days=(day.isoweekday() - first_weekday) % 7)
+        return [start + timedelta(days=i) for i in range(7)]
+
+    def _load_agenda(self) -> None:
+        self._agenda_seq += 1
+        seq, days = self._agenda_seq, self.shown_days()
+        store, tz = self.ctx.store, self.ctx.clock().tz
+        self._show_heading(days)
+        run_in_background(
+            lambda: load_entries(store, tz, days[0], days[-1]),
+            lambda entries: self._show_agenda(seq, days, entries),
+            self._load_failed,
+        )
+
+    def _show_agenda(self, seq: int, days: list[date], entries: list[AgendaEntry]) -> None:
+        if seq != self._agenda_seq:
+            return
+        self.model.show_entries(days, entries, week=len(days) > 1)
+        self.agenda.placeholder = self.tr(
+            "Nothing planned. Double-click a day or press “New event…” to add one."
+        )
+        self.agenda.viewport().update()
+        self._sync_buttons()
+        self.agenda_loaded.emit()
+
+    def _show_heading(self, days: list[date]) -> None:
+        if len(days) == 1:
+            self.heading.setText(day_heading(days[0]))
+        else:
+            text = self.tr("Week of %1").replace("%1", day_heading(days[0]))
+            self.heading.setText(text)
+        self.heading.setAccessibleName(self.heading.text())
+
+    def _load_failed(self, message: str) -> None:
+        self.banner.show_message(
+            self.tr("The calendar could not be loaded: %1").replace("%1", message), error=True
+        )
+
+    # -- commands --------------------------------------------------------------
+
+    def show_today(self) -> None:
+        today = self.ctx.clock().now.date()
+        self.grid.setSelectedDate(QDate(today))
+        self.grid.showSelectedDate()
 
     def new_event(self) -> None:
-        """Open the event dialog for a new event."""
+        """Open the event dialog for a new event on the selected day."""
+        self.flow.new_event(self.grid.selected_day())
+
+    def edit_selected(self) -> None:
+        entry = self.agenda.current_entry()
+        if entry is not None:
+            self.flow.edit(entry)
+
+    def delete_selected(self) -> None:
+        entry = self.agenda.current_entry()
+        if entry is not None:
+            self.flow.delete(entry)
+
+    def _sync_buttons(self) -> None:
+        has = self.agenda.current_entry() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _after_write(self, name: str, result: ToolResult, day: date | None) -> None:
+        if not result.ok:
+            self.banner.show_message(result.text.removeprefix("Error: "), error=True)
+            return
+        # The whole text: a conflict note on its second line is worth seeing.
+        self.banner.show_message(result.text, action_id=result.action_id)
+        if day is not None:
+            self.grid.setSelectedDate(QDate(day))
+        self.ctx.bus.notify(tables_for_tool(name))
+
+    def _undo(self, action_id: int) -> None:
+        store = self.ctx.store
+        run_in_background(
+            lambda: store.undo(action_id),
+            lambda _result: self._after_undo(),
+            lambda text: self.banner.show_message(text, error=True),
+        )
+
+    def _after_undo(self) -> None:
+        self.banner.show_message(self.tr("Undone."))
+        self.ctx.bus.notify([EVENTS, TODOS])
+
+    # -- import and export -----------------------------------------------------
+
+    def choose_import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import calendar"),
+            str(Path.home()),
+            self.tr("Calendar files (*.ics *.ical);;All files (*)"),
+        )
+        if files:
+            self.import_files(files)
 
     def import_files(self, files: list[str]) -> None:
         """Import .ics files (menu, drag and drop) off the GUI thread."""
+        if not files:
+            return
+        store, clock = self.ctx.store, self.ctx.clock()
+        self.banner.show_message(self.tr("Importing %n file(s)…", "", len(files)))
+        run_in_background(
+            lambda: transfer.import_all(store, files, clock),
+            self._after_import,
+            lambda text: self.banner.show_message(text, error=True),
+            kind="long",
+        )
+
+    def _after_import(self, outcomes: list[transfer.FileOutcome]) -> None:
+        failed = any(o.error for o in outcomes)
+        text = transfer.outcome_text(outcomes)
+        self.banner.show_message(text, error=failed, action_id=transfer.undo_id(outcomes))
+        if transfer.changed_anything(outcomes):
+            self.ctx.bus.notify([EVENTS, TODOS])
 
     def export_ics(self) -> None:
         """Ask for a file name and export the calendar to it."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export calendar"),
+            str(Path.home() / "calendar.ics"),
+            self.tr("Calendar files (*.ics)"),
+        )
+        if chosen:
+            self.export_to(transfer.export_path(chosen))
+
+    def export_to(self, path: str) -> None:
+        """Write the calendar (and to-dos) to ``path`` on a worker thread."""
+        store, clock = self.ctx.store, self.ctx.clock()
+        run_in_background(
+            lambda: export_to_file(store, path, clock),
+            self._after_export,
+            lambda text: self.banner.show_message(text, error=True),
+            kind="long",
+        )
+
+    def _after_export(self, report: ExportReport) -> None:
+        self.banner.show_message(report.describe())
+
+    # -- drag and drop -----------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if transfer.ics_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if transfer.ics_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = transfer.ics_paths(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)

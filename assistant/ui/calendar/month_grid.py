@@ -1,0 +1,106 @@
+"""The month grid: Qt's calendar with event markers and the app clock's today.
+
+Markers are dots under the day number (one per event, up to three; a number
+beyond that). "Today" comes from the app's clock, not the system date, so a
+pinned clock (tests, screenshots) shows the right day.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QCalendarWidget, QWidget
+
+from assistant.ui.calendar.qdates import to_date
+
+MAX_DOTS = 3
+DOT = 5.0
+
+
+class MonthGrid(QCalendarWidget):
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._markers: dict[date, int] = {}
+        self.setAccessibleName(self.tr("Month"))
+        self.setGridVisible(False)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        self.setSelectedDate(QDate(today))
+        self.setMinimumSize(340, 300)
+
+    # -- data ----------------------------------------------------------------
+
+    def set_today(self, today: date) -> None:
+        if today != self._today:
+            self._today = today
+            self.updateCells()
+
+    def set_markers(self, counts: dict[date, int]) -> None:
+        self._markers = dict(counts)
+        self.updateCells()
+
+    def marker_count(self, day: date) -> int:
+        return self._markers.get(day, 0)
+
+    def marked_days(self) -> list[date]:
+        return sorted(self._markers)
+
+    def selected_day(self) -> date:
+        return to_date(self.selectedDate())
+
+    def shown_range(self) -> tuple[date, date]:
+        """The days the grid can show for the current page (six weeks, and a margin)."""
+        first = date(self.yearShown(), self.monthShown(), 1)
+        return first - timedelta(days=7), first + timedelta(days=42)
+
+    # -- painting --------------------------------------------------------------
+
+    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
+        super().paintCell(painter, rect, qdate)
+        day = to_date(qdate)
+        selected = qdate == self.selectedDate()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if day == self._today:
+            self._paint_today(painter, rect, selected)
+        count = self._markers.get(day, 0)
+        if count:
+            in_month = qdate.month() == self.monthShown()
+            self._paint_markers(painter, rect, count, selected, in_month)
+        painter.restore()
+
+    def _paint_today(self, painter: QPainter, rect: QRect, selected: bool) -> None:
+        palette = self.palette()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        pen = QPen(palette.color(role), 2)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(rect).adjusted(2.5, 2.5, -2.5, -2.5), 4, 4)
+
+    def _paint_markers(
+        self, painter: QPainter, rect: QRect, count: int, selected: bool, in_month: bool
+    ) -> None:
+        palette = self.palette()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        color = QColor(palette.color(role))
+        if not in_month:
+            color.setAlphaF(0.45)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        bottom = rect.bottom() - DOT - 3
+        if count <= MAX_DOTS:
+            width = count * DOT + (count - 1) * 3
+            x = rect.center().x() - width / 2
+            for i in range(count):
+                painter.drawEllipse(QRectF(x + i * (DOT + 3), bottom, DOT, DOT))
+            return
+        font = QFont(painter.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.7))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(color)
+        band = QRect(rect.left(), rect.bottom() - 14, rect.width(), 13)
+        painter.drawText(band, Qt.AlignmentFlag.AlignCenter, f"• {count}")

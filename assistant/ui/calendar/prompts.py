@@ -1,0 +1,62 @@
+"""The questions the calendar asks before changing a series or deleting.
+
+Kept as plain functions so the view reads as a sequence of steps, and tests
+can answer them without a modal dialog.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+# "occurrence": only the chosen date; "series": every date; "event": a one-time event.
+Scope = Literal["occurrence", "series", "event"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CalendarPrompts", text)
+
+
+def ask_edit_scope(parent: QWidget, title: str) -> Scope | None:
+    """For a repeating event: change this occurrence or the whole series?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Edit repeating event"))
+    box.setText(_tr("'%1' repeats. What do you want to change?").replace("%1", title))
+    this = box.addButton(_tr("This event"), QMessageBox.ButtonRole.AcceptRole)
+    series = box.addButton(_tr("All events in the series"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(this)
+    box.exec()
+    clicked = box.clickedButton()
+    return "occurrence" if clicked is this else "series" if clicked is series else None
+
+
+def ask_delete(parent: QWidget, title: str, when: str, recurring: bool) -> Scope | None:
+    """Confirm a deletion; for a repeating event also ask which dates go."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Delete event"))
+    box.setInformativeText(_tr("You can undo this right afterwards."))
+    if recurring:
+        box.setText(
+            _tr("'%1' repeats. Delete only the occurrence on %2, or every event in the series?")
+            .replace("%1", title)
+            .replace("%2", when)
+        )
+        this = box.addButton(_tr("Delete this event"), QMessageBox.ButtonRole.DestructiveRole)
+        series = box.addButton(_tr("Delete all events"), QMessageBox.ButtonRole.DestructiveRole)
+    else:
+        box.setText(_tr("Delete '%1' on %2?").replace("%1", title).replace("%2", when))
+        this = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        series = None
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(this)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is this:
+        return "occurrence" if recurring else "event"
+    return "series" if series is not None and clicked is series else None

@@ -1,0 +1,549 @@
+"""The Calendar view: month markers, day/week agenda, the event dialog, .ics in and out."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QTime, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from assistant.ical.ics_import import import_file
+from assistant.store import Store
+from assistant.tools.calendar_query import day_start, occurrences_between
+from assistant.ui.calendar import prompts
+from assistant.ui.calendar.agenda import Kind, Role
+from assistant.ui.calendar.entries import AgendaEntry
+from assistant.ui.calendar.event_dialog import EventDialog
+from assistant.ui.calendar.rrule_form import RuleForm, build_rule, form_from_rule
+from assistant.ui.calendar.view import CalendarView
+from assistant.ui.context import AppContext
+
+ICS = Path(__file__).parents[1] / "data" / "ics"
+TUE_THU = "FREQ=WEEKLY;BYDAY=TU,TH"
+
+
+@pytest.fixture
+def view(app_ctx: AppContext, qtbot: QtBot) -> Iterator[CalendarView]:
+    v = CalendarView(app_ctx)
+    qtbot.addWidget(v)
+    v.resize(1030, 720)
+    v.show()
+    qtbot.waitExposed(v)
+    settle(v, qtbot)
+    yield v
+
+
+def settle(view: CalendarView, qtbot: QtBot) -> None:
+    """Reload, and wait until both the markers and the agenda are shown."""
+    with qtbot.waitSignals([view.agenda_loaded, view.markers_loaded], timeout=10_000):
+        view.refresh()
+
+
+def add(ctx: AppContext, **args: Any) -> int:
+    result = ctx.call_tool("add_event", args)
+    assert result.ok, result.text
+    return int(result.data["id"])
+
+
+def events(ctx: AppContext) -> list[dict[str, Any]]:
+    return ctx.store.query("SELECT * FROM events ORDER BY id")
+
+
+def select(view: CalendarView, qtbot: QtBot, day: date, *, week: bool = False) -> None:
+    """Pick the agenda's mode and day, waiting for each reload."""
+    if view.week_button.isChecked() != week:
+        with qtbot.waitSignal(view.agenda_loaded, timeout=10_000):
+            (view.week_button if week else view.day_button).setChecked(True)
+    if view.grid.selected_day() != day:
+        with qtbot.waitSignal(view.agenda_loaded, timeout=10_000):
+            view.grid.setSelectedDate(QDate(day))
+
+
+def shown(view: CalendarView) -> list[tuple[date, str]]:
+    """(day, title) of every event row the agenda shows, in order."""
+    return [(e.day, e.title) for e in view.model.entries()]
+
+
+def marked(view: CalendarView, year: int, month: int) -> list[int]:
+    return [d.day for d in view.grid.marked_days() if (d.year, d.month) == (year, month)]
+
+
+def entry_row(view: CalendarView, title: str, day: date) -> int:
+    for row in range(view.proxy.rowCount()):
+        entry = view.proxy.index(row, 0).data(Role.ENTRY)
+        if isinstance(entry, AgendaEntry) and entry.title == title and entry.day == day:
+            return row
+    raise AssertionError(f"{title} on {day} is not in the agenda: {shown(view)}")
+
+
+def open_dialog(view: CalendarView, qtbot: QtBot) -> EventDialog:
+    qtbot.waitUntil(lambda: view.flow.dialog is not None and view.flow.dialog.isVisible())
+    assert view.flow.dialog is not None
+    return view.flow.dialog
+
+
+def accept(view: CalendarView, dialog: EventDialog, qtbot: QtBot) -> None:
+    """Press the dialog's OK button and wait for the write to reach the store and the view."""
+    assert dialog.ok_button.isEnabled(), dialog.problem()
+    with qtbot.waitSignal(view.ctx.bus.changed, timeout=10_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(view, qtbot)
+
+
+# -- month grid and agenda -------------------------------------------------------
+
+
+def test_weekly_series_marks_exactly_its_days_and_follows_an_exception(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    series = add(app_ctx, title="Standup", start="2026-11-03T09:00", repeat=TUE_THU)
+    settle(view, qtbot)
+    assert marked(view, 2026, 11) == [3, 5, 10, 12, 17, 19, 24, 26]
+    assert view.grid.marker_count(date(2026, 11, 24)) == 1
+
+    select(view, qtbot, date(2026, 12, 1), week=True)
+    assert shown(view) == [(date(2026, 12, 1), "Standup"), (date(2026, 12, 3), "Standup")]
+    headings = [
+        view.model.index(r, 0).data()
+        for r in range(view.model.rowCount())
+        if view.model.index(r, 0).data(Role.KIND) == Kind.HEADER
+    ]
+    assert len(headings) == 7 and "30" in headings[0]  # Monday 30 November starts the week
+    assert view.model.index(1, 0).data() == "No events"
+    assert view.model.index(3, 0).data() == "09:00 – 10:00 · Standup · repeats"
+
+    # An exception made elsewhere (the chat agent) reaches the view through the bus.
+    result = app_ctx.call_tool("delete_event", {"event_id": series, "occurrence": "2026-12-03"})
+    assert result.ok, result.text
+    with qtbot.waitSignals([view.agenda_loaded, view.markers_loaded], timeout=10_000):
+        app_ctx.bus.notify(["events"])
+    assert shown(view) == [(date(2026, 12, 1), "Standup")]
+    assert view.grid.marker_count(date(2026, 12, 3)) == 0
+    assert view.grid.marker_count(date(2026, 12, 1)) == 1
+
+
+def test_day_agenda_lists_all_day_events_first_with_time_and_place(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    add(app_ctx, title="Dentist", start="2026-11-27T14:00", location="Hauptstraße 12")
+    add(app_ctx, title="Breakfast", start="2026-11-27T08:00")
+    add(app_ctx, title="Holiday", start="2026-11-27", all_day=True)
+    settle(view, qtbot)
+    texts = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    assert texts == [
+        "All day · Holiday",
+        "08:00 – 09:00 · Breakfast",
+        "14:00 – 15:00 · Dentist · Hauptstraße 12",
+    ]
+    assert "Friday, 27 November" in view.heading.text()
+    assert view.grid.marker_count(date(2026, 11, 27)) == 3
+
+    view.filter.setText("haupt")
+    assert view.proxy.rowCount() == 1
+    assert view.proxy.index(0, 0).data(Role.ENTRY).title == "Dentist"
+
+
+def test_long_and_overnight_events_show_on_every_day_they_cover(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    add(app_ctx, title="Sabbatical", start="2026-08-01", end="2027-01-31", all_day=True)
+    add(app_ctx, title="Night train", start="2026-11-27T22:00", end="2026-11-28T06:30")
+    settle(view, qtbot)
+    select(view, qtbot, date(2026, 11, 27), week=True)
+    assert shown(view) == [(date(2026, 11, 23 + i), "Sabbatical") for i in range(5)] + [
+        (date(2026, 11, 27), "Night train"),
+        (date(2026, 11, 28), "Sabbatical"),
+        (date(2026, 11, 28), "Night train"),
+        (date(2026, 11, 29), "Sabbatical"),
+    ]
+    times = [view.model.time_text(e) for e in view.model.entries() if e.title == "Night train"]
+    assert times == ["from 22:00", "until 06:30"]
+    assert marked(view, 2026, 11) == list(range(1, 31))
+    assert view.grid.marker_count(date(2026, 11, 28)) == 2
+
+
+def test_today_comes_from_the_app_clock(view: CalendarView, qtbot: QtBot) -> None:
+    view.grid.setSelectedDate(QDate(2027, 5, 1))
+    view.show_today()
+    assert view.grid.selected_day() == date(2026, 11, 27)
+    assert (view.grid.yearShown(), view.grid.monthShown()) == (2026, 11)
+
+
+def test_changing_month_loads_that_months_markers(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    add(app_ctx, title="Spring party", start="2027-03-20T19:00")
+    settle(view, qtbot)
+    assert marked(view, 2027, 3) == []
+    with qtbot.waitSignal(view.markers_loaded, timeout=10_000):
+        view.grid.setCurrentPage(2027, 3)
+    assert marked(view, 2027, 3) == [20]
+
+
+# -- the dialog -----------------------------------------------------------------
+
+
+def test_new_event_through_the_dialog_lands_in_the_store(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    select(view, qtbot, date(2026, 12, 1))
+    view.new_event()
+    dialog = open_dialog(view, qtbot)
+    # The selected day at the next full hour (the clock says 10:00).
+    assert dialog.start_date.date() == QDate(2026, 12, 1)
+    assert dialog.start_time.time() == QTime(11, 0)
+    assert not dialog.ok_button.isEnabled()  # no title yet
+
+    qtbot.keyClicks(dialog.title_edit, "Piano lesson")
+    dialog.start_time.setTime(QTime(17, 30))
+    assert dialog.end_time.time() == QTime(18, 30)  # the end follows, keeping the hour
+    dialog.location.setText("Music school")
+    dialog.recurrence.freq.setCurrentIndex(dialog.recurrence.freq.findData("WEEKLY"))
+    dialog.recurrence.day_buttons["TH"].setChecked(True)
+    dialog.recurrence.ends.setCurrentIndex(dialog.recurrence.ends.findData("count"))
+    dialog.recurrence.count.setValue(6)
+    assert dialog.recurrence.summary.text() == "Repeats every Tuesday and Thursday, 6 times."
+    accept(view, dialog, qtbot)
+
+    (row,) = events(app_ctx)
+    assert (row["title"], row["location"]) == ("Piano lesson", "Music school")
+    assert row["start"].startswith("2026-12-01T17:30")
+    assert row["rrule"] == "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=6"
+    assert shown(view) == [(date(2026, 12, 1), "Piano lesson")]
+    assert view.banner.text().startswith("Added") and not view.banner.is_error()
+
+
+def test_an_all_day_series_ending_on_a_date(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    select(view, qtbot, date(2026, 12, 24))
+    view.new_event()
+    dialog = open_dialog(view, qtbot)
+    dialog.title_edit.setText("Holidays")
+    dialog.all_day.setChecked(True)
+    assert not dialog.start_time.isVisibleTo(dialog)
+    dialog.recurrence.freq.setCurrentIndex(dialog.recurrence.freq.findData("DAILY"))
+    dialog.recurrence.ends.setCurrentIndex(dialog.recurrence.ends.findData("until"))
+    dialog.recurrence.until.setDate(QDate(2026, 12, 31))
+    accept(view, dialog, qtbot)
+
+    (row,) = events(app_ctx)
+    assert (row["all_day"], row["start"], row["rrule"]) == (
+        1,
+        "2026-12-24",
+        "FREQ=DAILY;UNTIL=20261231",
+    )
+    assert marked(view, 2026, 12) == list(range(24, 32))
+    with qtbot.waitSignal(view.markers_loaded, timeout=10_000):
+        view.grid.setCurrentPage(2027, 1)
+    assert marked(view, 2027, 1) == []
+
+
+def test_the_form_keeps_rules_it_cannot_show_exactly() -> None:
+    tz = ZoneInfo("Europe/Berlin")
+    start = datetime(2026, 12, 1, 9, tzinfo=tz)
+    form = form_from_rule("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;UNTIL=20261231T225959Z", start, tz)
+    assert form == RuleForm("WEEKLY", 2, ["TU", "TH"], "until", date(2026, 12, 31))
+    assert (
+        build_rule(form, start, tz) == "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;UNTIL=20261231T225959Z"
+    )
+    assert form_from_rule("FREQ=MONTHLY;BYMONTHDAY=1", start, tz) == RuleForm("MONTHLY")
+    for rule in ("FREQ=WEEKLY;WKST=SU;BYDAY=TU", "FREQ=MONTHLY;BYMONTHDAY=15", "FREQ=HOURLY"):
+        assert form_from_rule(rule, start, tz) is None, rule
+
+
+def test_end_before_start_is_refused_inline(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    view.new_event()
+    dialog = open_dialog(view, qtbot)
+    qtbot.keyClicks(dialog.title_edit, "Backwards")
+    dialog.end_time.setTime(QTime(9, 0))
+    assert "before the start" in dialog.error_label.text()
+    assert not dialog.ok_button.isEnabled()
+    dialog.recurrence.freq.setCurrentIndex(dialog.recurrence.freq.findData("WEEKLY"))
+    dialog.end_time.setTime(QTime(13, 0))
+    for button in dialog.recurrence.day_buttons.values():
+        button.setChecked(False)
+    assert not dialog.ok_button.isEnabled()
+    assert "weekday" in dialog.recurrence.summary.text()
+    dialog.reject()
+    assert events(app_ctx) == []
+
+
+def test_a_rule_the_form_cannot_show_stays_as_custom_text(
+    view: CalendarView,
+    app_ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add(app_ctx, title="Board meeting", start="2026-12-08T10:00", repeat="FREQ=MONTHLY;BYDAY=2TU")
+    select(view, qtbot, date(2026, 12, 8))
+    answer_prompts(monkeypatch, "series")
+    view.flow.edit(view.model.entries()[0])
+    dialog = open_dialog(view, qtbot)
+    assert dialog.recurrence.freq.currentData() == "CUSTOM"
+    assert dialog.recurrence.custom.text() == "FREQ=MONTHLY;BYDAY=2TU"
+    assert "second Tuesday" in dialog.recurrence.summary.text()
+    dialog.recurrence.custom.setText("FREQ=SOMETIMES")
+    assert not dialog.ok_button.isEnabled()
+    dialog.reject()
+
+
+def answer_prompts(monkeypatch: pytest.MonkeyPatch, answer: prompts.Scope | None) -> None:
+    """Answer "this event or the series?" and "delete?" without a modal box."""
+    monkeypatch.setattr(prompts, "ask_edit_scope", lambda _parent, _title: answer)
+    monkeypatch.setattr(prompts, "ask_delete", lambda _parent, _title, _when, _rec: answer)
+
+
+def test_editing_one_occurrence_leaves_the_series(
+    view: CalendarView,
+    app_ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    series = add(app_ctx, title="Standup", start="2026-11-03T09:00", repeat=TUE_THU)
+    select(view, qtbot, date(2026, 12, 1), week=True)
+    answer_prompts(monkeypatch, "occurrence")
+    rect = view.agenda.visualRect(
+        view.proxy.index(entry_row(view, "Standup", date(2026, 12, 3)), 0)
+    )
+    # A real double-click starts with a press: Qt's item views need it to emit doubleClicked.
+    qtbot.mouseClick(view.agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = open_dialog(view, qtbot)
+    assert dialog.start_date.date() == QDate(2026, 12, 3)
+    assert not dialog.recurrence.isEnabled()
+    dialog.title_edit.setText("Standup with Ana")
+    dialog.start_time.setTime(QTime(11, 0))
+    accept(view, dialog, qtbot)
+
+    master, override = events(app_ctx)
+    assert master["id"] == series and master["title"] == "Standup"
+    assert master["rrule"] == TUE_THU
+    assert override["title"] == "Standup with Ana" and override["start"].startswith(
+        "2026-12-03T11:00"
+    )
+    assert shown(view) == [(date(2026, 12, 1), "Standup"), (date(2026, 12, 3), "Standup with Ana")]
+
+
+def test_editing_the_series_changes_every_occurrence(
+    view: CalendarView,
+    app_ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add(app_ctx, title="Standup", start="2026-11-03T09:00", repeat=TUE_THU)
+    select(view, qtbot, date(2026, 12, 1), week=True)
+    answer_prompts(monkeypatch, "series")
+    view.agenda.setCurrentIndex(view.proxy.index(entry_row(view, "Standup", date(2026, 12, 3)), 0))
+    view.edit_selected()
+    dialog = open_dialog(view, qtbot)
+    assert dialog.start_date.date() == QDate(2026, 11, 3)  # the series' own start
+    assert dialog.recurrence.day_buttons["TU"].isChecked()
+    dialog.location.setText("Room 4")
+    dialog.recurrence.day_buttons["TH"].setChecked(False)
+    accept(view, dialog, qtbot)
+
+    (master,) = events(app_ctx)
+    assert (master["location"], master["rrule"]) == ("Room 4", "FREQ=WEEKLY;BYDAY=TU")
+    assert master["start"].startswith("2026-11-03T09:00")
+    assert shown(view) == [(date(2026, 12, 1), "Standup")]
+    assert view.model.entries()[0].location == "Room 4"
+
+
+def test_cancelling_the_question_changes_nothing(
+    view: CalendarView,
+    app_ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add(app_ctx, title="Standup", start="2026-11-03T09:00", repeat=TUE_THU)
+    select(view, qtbot, date(2026, 12, 1))
+    before = events(app_ctx)
+    answer_prompts(monkeypatch, None)
+    view.agenda.setCurrentIndex(view.proxy.index(0, 0))
+    view.edit_selected()
+    qtbot.keyClick(view.agenda, Qt.Key.Key_Delete)
+    assert view.flow.dialog is None
+    assert events(app_ctx) == before
+
+
+# -- deleting --------------------------------------------------------------------
+
+
+def test_delete_key_removes_one_occurrence_then_undo_restores_it(
+    view: CalendarView,
+    app_ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add(app_ctx, title="Standup", start="2026-11-03T09:00", repeat=TUE_THU)
+    select(view, qtbot, date(2026, 12, 1), week=True)
+    answer_prompts(monkeypatch, "occurrence")
+    view.agenda.setFocus()
+    view.agenda.setCurrentIndex(view.proxy.index(entry_row(view, "Standup", date(2026, 12, 1)), 0))
+    with qtbot.waitSignal(app_ctx.bus.changed, timeout=10_000):
+        qtbot.keyClick(view.agenda, Qt.Key.Key_Delete)
+    settle(view, qtbot)
+    assert shown(view) == [(date(2026, 12, 3), "Standup")]
+    assert view.grid.marker_count(date(2026, 12, 1)) == 0
+    assert "2026-12-01" in events(app_ctx)[0]["exdates"]
+
+    assert view.banner.undo_button.isVisible()
+    with qtbot.waitSignal(app_ctx.bus.changed, timeout=10_000):
+        qtbot.mouseClick(view.banner.undo_button, Qt.MouseButton.LeftButton)
+    settle(view, qtbot)
+    assert shown(view) == [(date(2026, 12, 1), "Standup"), (date(2026, 12, 3), "Standup")]
+
+
+def test_deleting_the_series_and_a_single_event(
+    view: CalendarView,
+    app_ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add(app_ctx, title="Standup", start="2026-11-03T09:00", repeat=TUE_THU)
+    add(app_ctx, title="Dentist", start="2026-12-02T14:00")
+    select(view, qtbot, date(2026, 12, 1), week=True)
+    answer_prompts(monkeypatch, "series")
+    view.agenda.setCurrentIndex(view.proxy.index(entry_row(view, "Standup", date(2026, 12, 3)), 0))
+    with qtbot.waitSignal(app_ctx.bus.changed, timeout=10_000):
+        view.delete_button.click()
+    settle(view, qtbot)
+    assert [e["title"] for e in events(app_ctx)] == ["Dentist"]
+    assert marked(view, 2026, 11) == []
+
+    answer_prompts(monkeypatch, "event")
+    view.agenda.setCurrentIndex(view.proxy.index(entry_row(view, "Dentist", date(2026, 12, 2)), 0))
+    with qtbot.waitSignal(app_ctx.bus.changed, timeout=10_000):
+        view.delete_button.click()
+    settle(view, qtbot)
+    assert events(app_ctx) == [] and shown(view) == []
+
+
+# -- import and export ---------------------------------------------------------------
+
+
+def test_import_files_adds_events_and_notifies(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(app_ctx.bus.changed, timeout=10_000) as changed:
+        view.import_files([str(ICS / "google.ics")])
+    assert "events" in changed.args[0]
+    titles = {e["title"] for e in events(app_ctx)}
+    assert {"Team standup", "Lunch with Ana", "Labour Day"} <= titles
+    assert view.banner.text().startswith("Imported") and not view.banner.is_error()
+    settle(view, qtbot)
+    with qtbot.waitSignal(view.markers_loaded, timeout=10_000):
+        view.grid.setCurrentPage(2026, 3)
+    assert {2, 9, 17, 23, 30} <= set(marked(view, 2026, 3))  # Mondays, and the moved 16th
+    assert 16 not in marked(view, 2026, 3)
+
+
+def test_dropping_an_ics_file_imports_it(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(ICS / "apple.ics"))])
+    enter = QDragEnterEvent(
+        QPointF(view.rect().center()), Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    view.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(view.rect().center()), Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    with qtbot.waitSignal(app_ctx.bus.changed, timeout=10_000):
+        view.dropEvent(drop)
+    assert "Yoga class" in {e["title"] for e in events(app_ctx)}
+
+
+def test_a_drag_without_ics_files_is_refused(view: CalendarView) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(ICS / "not-ics.txt")), QUrl("https://example.com/a.ics")])
+    enter = QDragEnterEvent(
+        QPointF(view.rect().center()), Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    view.dragEnterEvent(enter)
+    assert not enter.isAccepted()
+
+
+def test_a_broken_file_says_so_and_changes_nothing(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    add(app_ctx, title="Keep me", start="2026-11-27T15:00")
+    before = events(app_ctx)
+    renamed = tmp_path / "meeting.ics"
+    shutil.copy(ICS / "not-ics.txt", renamed)
+    notified: list[list[str]] = []
+    app_ctx.bus.changed.connect(notified.append)
+    view.import_files([str(renamed)])
+    qtbot.waitUntil(lambda: view.banner.is_error(), timeout=10_000)
+    assert "meeting.ics" in view.banner.text()
+    assert not view.banner.undo_button.isVisible()
+    assert events(app_ctx) == before and notified == []
+
+
+def test_export_writes_a_file_that_reimports_to_the_same_events(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    series = add(app_ctx, title="Standup", start="2026-11-03T09:00", repeat=TUE_THU)
+    app_ctx.call_tool("delete_event", {"event_id": series, "occurrence": "2026-11-10"})
+    app_ctx.call_tool(
+        "update_event", {"event_id": series, "occurrence": "2026-11-12", "title": "Demo"}
+    )
+    add(app_ctx, title="Trip", start="2026-12-04", end="2026-12-06", all_day=True, location="Rome")
+    target = tmp_path / "out" / "calendar.ics"
+    target.parent.mkdir()
+    view.export_to(str(target))
+    qtbot.waitUntil(lambda: view.banner.text().startswith("Exported"), timeout=10_000)
+    # The series, its changed occurrence (a VEVENT of its own) and the trip.
+    assert view.banner.text() == f"Exported 3 events to {target}."
+
+    fresh = Store.open(tmp_path / "fresh.db")
+    try:
+        import_file(fresh, target, app_ctx.clock())
+        assert snapshot(fresh, app_ctx) == snapshot(app_ctx.store, app_ctx)
+    finally:
+        fresh.close()
+
+
+def snapshot(store: Store, ctx: AppContext) -> list[tuple[str, str, str, str]]:
+    tz = ctx.clock().tz
+    low = day_start(date(2026, 11, 1), tz)
+    found = occurrences_between(store, tz, low, low + timedelta(days=60))
+    return [(o.title, str(o.start), str(o.end), o.data.location) for o in found]
+
+
+def test_the_delete_question_offers_this_event_or_the_series(
+    view: CalendarView, qtbot: QtBot
+) -> None:
+    def answer(text: str | None) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        if text is None:
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+            return
+        (button,) = [b for b in box.buttons() if b.text() == text]
+        button.click()
+
+    QTimer.singleShot(0, lambda: answer("Delete this event"))
+    assert prompts.ask_delete(view, "Standup", "Tue 1 Dec", True) == "occurrence"
+    QTimer.singleShot(0, lambda: answer("Delete all events"))
+    assert prompts.ask_delete(view, "Standup", "Tue 1 Dec", True) == "series"
+    QTimer.singleShot(0, lambda: answer(None))
+    assert prompts.ask_delete(view, "Dentist", "Wed 2 Dec", False) is None
+    QTimer.singleShot(0, lambda: answer("All events in the series"))
+    assert prompts.ask_edit_scope(view, "Standup") == "series"
