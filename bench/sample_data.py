@@ -13,7 +13,12 @@ from assistant.tools.context import ToolContext
 TODOS: list[dict[str, Any]] = [
     {"title": "Call mom", "due": "friday 5pm", "priority": "high", "tags": ["family"]},
     {"title": "Renew passport", "due": "in 2 weeks", "tags": ["admin"]},
-    {"title": "Send the Q4 budget to Ana", "due": "today 4pm", "priority": "high", "tags": ["work"]},
+    {
+        "title": "Send the Q4 budget to Ana",
+        "due": "today 4pm",
+        "priority": "high",
+        "tags": ["work"],
+    },
     {"title": "Book flights for the holidays", "due": "yesterday", "tags": ["travel"]},
     {"title": "Buy a birthday present for Leo", "due": "next saturday", "tags": ["family"]},
     {"title": "Water the plants", "due": "tomorrow 8am", "priority": "low"},

@@ -6,7 +6,7 @@ shortcuts and menus to the views' public methods and shows the model's state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -128,11 +128,7 @@ class MainWindow(QMainWindow):
         file.addAction(self._action(self.tr("&Import calendar (.ics)…"), "Ctrl+I", self.import_ics))
         file.addAction(self._action(self.tr("&Export calendar (.ics)…"), None, self.export_ics))
         file.addSeparator()
-        file.addAction(
-            self._action(
-                self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings
-            )
-        )
+        file.addAction(self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings))
         file.addSeparator()
         file.addAction(self._action(self.tr("&Close window"), "Ctrl+W", self.close))
         file.addAction(self._action(self.tr("&Quit"), "Ctrl+Q", self.quit_requested.emit))
@@ -266,6 +262,13 @@ class MainWindow(QMainWindow):
                 "runs on this computer. Your data stays on this device."
             ).replace("%1", __version__),
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Style sheets resolve palette() once: re-apply after a theme change.
+        if event.type() == QEvent.Type.PaletteChange:
+            self.nav.setStyleSheet("")
+            self.nav.setStyleSheet(NAV_STYLE)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.tray_available and self.ctx.prefs.close_to_tray:

@@ -97,6 +97,9 @@ class ConversationPane(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Long titles are elided to the pane's width rather than scrolled.
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setSpacing(2)
         self.view.setUniformItemSizes(True)  # cheap layout however long the list
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

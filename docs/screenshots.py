@@ -1,0 +1,230 @@
+"""Render every view with sample data to PNGs in docs/screenshots/ (for the README).
+
+    make screenshots          # runs this under Xvfb (xvfb-run) when it is installed
+
+The data is bench/sample_data.py's believable week, written through the tools
+into a temporary folder; the clock is pinned to Monday 30 November 2026 09:40
+in Berlin, and a scripted model plays the chat and email turns, so every image
+comes out the same on every run. Nothing touches the user's data.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+sys.path.insert(0, str(ROOT / "bench"))
+
+import sample_data  # noqa: E402
+from PySide6.QtCore import QDate  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from assistant.agent.factory import Brain  # noqa: E402
+from assistant.agent.loop import Agent  # noqa: E402
+from assistant.models.base import ScriptedModel  # noqa: E402
+from assistant.models.formats import Llama3Pythonic, ToolCall  # noqa: E402
+from assistant.preferences import Preferences  # noqa: E402
+from assistant.store import Store  # noqa: E402
+from assistant.tools import default_registry  # noqa: E402
+from assistant.ui import tasks  # noqa: E402
+from assistant.ui.app import application  # noqa: E402
+from assistant.ui.context import AppContext  # noqa: E402
+from assistant.ui.main_window import CALENDAR, CHAT, EMAIL, NOTES, TODOS, MainWindow  # noqa: E402
+from assistant.ui.theme import apply_theme  # noqa: E402
+
+NOW = "2026-11-30T09:40"
+TZ = "Europe/Berlin"
+SIZE = (1180, 760)
+
+EMAIL_TEXT = """From: Ana Souza <ana@example.com>
+Subject: Lunch and the Q4 budget
+
+Hi! Are you free for lunch on Tuesday at 1? The place near the office is fine.
+Also, could you send me the Q4 budget by Friday? Finance wants it before the
+review on Thursday next week.
+
+Thanks,
+Ana"""
+
+EMAIL_REPLY = {
+    "summary": "Ana asks to **meet for lunch on Tuesday at 1** near the office and needs "
+    "the **Q4 budget by Friday**, ahead of next week's finance review.",
+    "action_items": [
+        {"task": "Lunch with Ana", "when": "Tuesday at 1", "type": "event"},
+        {"task": "Send Ana the Q4 budget", "when": "by Friday", "type": "todo"},
+    ],
+}
+
+
+def wait_until(app: QApplication, done: Callable[[], bool], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the view did not settle")
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):
+        app.processEvents()
+
+
+def settle(app: QApplication) -> None:
+    tasks.wait_idle()
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def save(widget: QWidget, name: str) -> None:
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+def call(fmt: Llama3Pythonic, name: str, **arguments: object) -> list[str]:
+    text = fmt.render_call(ToolCall(name, dict(arguments)))
+    return [text, text[len(fmt.call_style.prefix) :]]
+
+
+def scripted_brain(ctx: AppContext) -> ScriptedModel:
+    model = ScriptedModel([])
+    fmt = Llama3Pythonic()
+    ctx.models.set_brain(
+        Brain(model, fmt, Agent(model, fmt, default_registry())), "Llama 3.2 3B Instruct"
+    )
+    return model
+
+
+def chat_turns(app: QApplication, window: MainWindow, model: ScriptedModel) -> None:
+    fmt = Llama3Pythonic()
+    model.enqueue(
+        [
+            *call(
+                fmt,
+                "add_event",
+                title="Call with the plumber",
+                start="tomorrow 8am",
+                duration_minutes=30,
+            ),
+            "Done: **Call with the plumber** is on *Tuesday 1 December, 08:00–08:30*. "
+            "It does not clash with anything.",
+        ]
+    )
+    ask(app, window, "Put a call with the plumber in my calendar, tomorrow at 8")
+    model.enqueue(
+        [
+            *call(fmt, "list_events", range="tuesday"),
+            "Tuesday 1 December:\n\n"
+            "- **08:00** Call with the plumber\n"
+            "- **09:30** Team stand-up (Room 2)\n"
+            "- **13:00** Lunch with Ana at Café Lotte\n"
+            "- **18:30** Yoga\n\n"
+            "You are free between 10:00 and 13:00.",
+        ]
+    )
+    ask(app, window, "What does my Tuesday look like?")
+
+
+def ask(app: QApplication, window: MainWindow, text: str) -> None:
+    chat = window.chat
+    chat.composer.input.setPlainText(text)
+    chat.send()
+    wait_until(app, lambda: chat.turn is None and not chat.composer.running)
+
+
+def email_summary(app: QApplication, window: MainWindow, model: ScriptedModel) -> None:
+    model.enqueue([json.dumps(EMAIL_REPLY)])
+    email = window.email
+    email.input.setPlainText(EMAIL_TEXT)
+    email.summarize()
+    wait_until(app, lambda: not model.outputs and email.summarize_button.isEnabled())
+
+
+def dialogs(app: QApplication, window: MainWindow, ctx: AppContext) -> None:
+    from assistant.ui.settings_dialog import SettingsDialog
+    from assistant.ui.setup_dialog import SetupDialog
+
+    for name, dialog in (
+        ("settings", SettingsDialog(ctx, window)),
+        ("setup", SetupDialog(ctx, window)),
+    ):
+        show_dialog(app, dialog, name)
+
+
+def show_dialog(app: QApplication, dialog: QDialog, name: str) -> None:
+    dialog.show()
+    settle(app)
+    save(dialog, name)
+    dialog.reject()
+
+
+def render(base: Path) -> None:
+    app = application()
+    store = Store.open(base / "assistant.db")
+    ctx = AppContext(base, store, prefs=Preferences(), now=NOW, tz=TZ)
+    sample_data.seed(ctx.tool_context())
+    model = scripted_brain(ctx)
+    window = MainWindow(ctx)
+    window.resize(*SIZE)
+    window.show()
+    settle(app)
+
+    chat_turns(app, window, model)
+    settle(app)
+    save(window, "chat")
+
+    window.show_page(TODOS)
+    settle(app)
+    save(window, "todos")
+
+    window.show_page(CALENDAR)
+    window.calendar.grid.setSelectedDate(QDate(2026, 12, 1))
+    window.calendar.week_button.click()
+    settle(app)
+    save(window, "calendar")
+
+    window.show_page(NOTES)
+    settle(app)
+    window.notes.list.setCurrentIndex(window.notes.model.index(0, 0))
+    settle(app)
+    save(window, "notes")
+
+    window.show_page(EMAIL)
+    email_summary(app, window, model)
+    settle(app)
+    save(window, "email")
+
+    dialogs(app, window, ctx)
+
+    apply_theme(app, "dark")
+    for index, name in ((CHAT, "chat-dark"), (CALENDAR, "calendar-dark")):
+        window.show_page(index)
+        settle(app)
+        save(window, name)
+    apply_theme(app, "system")
+
+    window.close()
+    ctx.models.unload()
+    tasks.wait_idle()
+    store.close()
+
+
+def main() -> None:
+    os.environ.setdefault(
+        "QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb"
+    )
+    os.environ["ASSISTANT_KEYRING"] = "file"
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["ASSISTANT_DATA_DIR"] = tmp
+        render(Path(tmp))
+
+
+if __name__ == "__main__":
+    main()
