@@ -6,7 +6,8 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run test lint typecheck pytest bench screenshots clean
+.PHONY: package-linux package-bundle package-deb package-appimage package-icons package-clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,8 +23,8 @@ run: $(STAMP)
 	$(BIN)/assistant
 
 lint: $(STAMP)
-	$(BIN)/ruff check assistant tests bench
-	$(BIN)/ruff format --check assistant tests bench
+	$(BIN)/ruff check assistant tests bench packaging docs/screenshots.py
+	$(BIN)/ruff format --check assistant tests bench packaging docs/screenshots.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -36,5 +37,86 @@ test: lint typecheck pytest
 bench: $(STAMP)
 	$(BIN)/python bench/store_bench.py
 
+# Every view with sample data, to docs/screenshots/ (README). Uses Xvfb when
+# installed (apt-get install xvfb), else Qt's offscreen platform.
+screenshots: $(STAMP)
+	if command -v xvfb-run >/dev/null; then \
+		xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python docs/screenshots.py; \
+	else QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots.py; fi
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# --- Installers (docs/packaging.md) -------------------------------------------
+# make package-linux   portable llama.cpp, PyInstaller bundle, .deb, then the
+#                      .deb installed into a temporary root and its
+#                      `assistant doctor` run headless (must exit 0).
+# A separate venv: the bundle must not pick up .venv's test tools, and
+# llama.cpp must be the portable build, not the -march=native one in pip's cache.
+PKG_VENV      ?= build/pkg-venv
+PKG_BIN       := $(PKG_VENV)/bin
+PKG_STAMP     := $(PKG_VENV)/.installed
+LLAMA_VERSION := $(shell sed -n 's/.*"llama-cpp-python==\([0-9.]*\)".*/\1/p' pyproject.toml)
+LLAMA_WHEELS  ?= build/wheels
+LLAMA_STAMP   := $(LLAMA_WHEELS)/.llama-$(LLAMA_VERSION)
+# No -march=native: runs on any x86-64 with AVX2/FMA/F16C (2013 on); older
+# CPUs get doctor's message instead of an illegal-instruction crash.
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF
+APP_VERSION    = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+DEB_ARCH       = $(shell dpkg --print-architecture 2>/dev/null || uname -m)
+DEB            = dist/assistant_$(APP_VERSION)_$(DEB_ARCH).deb
+BUNDLE_EXE    := dist/assistant/assistant
+BUNDLE_INPUTS  = pyproject.toml packaging/assistant.spec \
+	$(shell find assistant packaging/pyinstaller resources/icons -type f ! -name '*.pyc')
+
+$(PKG_BIN)/python:
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_BIN)/python -m pip install --quiet --upgrade pip
+
+# About 4-5 minutes on two cores, once; --no-cache-dir so pip neither reuses
+# nor replaces the native wheel that .venv was built from.
+$(LLAMA_STAMP): | $(PKG_BIN)/python
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PKG_BIN)/python -m pip wheel --quiet --no-cache-dir \
+		--no-deps --no-binary llama-cpp-python -w $(LLAMA_WHEELS) \
+		llama-cpp-python==$(LLAMA_VERSION)
+	touch $@
+
+# Non-editable, with the portable llama.cpp wheel. The spec puts the checkout
+# first on the analysis path, so edits to assistant/ need no reinstall.
+$(PKG_STAMP): pyproject.toml $(LLAMA_STAMP)
+	$(PKG_BIN)/python -m pip install --quiet --find-links $(LLAMA_WHEELS) \
+		--only-binary llama-cpp-python '.[package]'
+	touch $@
+
+$(BUNDLE_EXE): $(PKG_STAMP) $(BUNDLE_INPUTS)
+	$(PKG_BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/assistant.spec
+	touch $@
+
+package-bundle: $(BUNDLE_EXE)
+
+$(DEB): $(BUNDLE_EXE) packaging/linux/build_deb.sh $(wildcard resources/linux/*)
+	packaging/linux/build_deb.sh dist/assistant dist
+
+package-deb: $(DEB)
+
+package-linux: $(DEB)
+	$(PKG_BIN)/python packaging/linux/check_deb.py $(DEB) --json build/package-linux.json
+
+# Needs appimagetool on PATH (or APPIMAGETOOL=/path); CI downloads it.
+package-appimage: $(BUNDLE_EXE)
+	packaging/linux/build_appimage.sh dist/assistant dist
+
+# Only when resources/icons/assistant.svg changes; the outputs are committed.
+package-icons: $(PKG_STAMP)
+	$(PKG_BIN)/python packaging/render_icons.py
+
+package-# Every view with sample data, to docs/screenshots/ (README). Uses Xvfb when
+# installed (apt-get install xvfb), else Qt's offscreen platform.
+screenshots: $(STAMP)
+	if command -v xvfb-run >/dev/null; then \
+		xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python docs/screenshots.py; \
+	else QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots.py; fi
+
+clean:
+	rm -rf build/pyinstaller build/deb build/appimage dist/assistant dist/*.deb dist/*.AppImage

@@ -272,7 +272,9 @@ def llama_system_info() -> str | None:
     the app (or `assistant doctor`) down with it. None when it cannot be asked.
     """
     frozen = getattr(sys, "frozen", False)
-    command = [sys.executable, *FROZEN_PROBE_ARGS] if frozen else [sys.executable, "-c", _PROBE]
+    command = (
+        [_probe_executable(), *FROZEN_PROBE_ARGS] if frozen else [sys.executable, "-c", _PROBE]
+    )
     try:
         result = subprocess.run(
             command,
@@ -288,6 +290,14 @@ def llama_system_info() -> str | None:
     if result.returncode in _ILLEGAL_INSTRUCTION:
         raise LlamaCrashed
     return result.stdout if result.returncode == 0 else None
+
+
+def _probe_executable() -> str:
+    """In a bundle: the console executable where there is one (Windows ships a
+    windowed Assistant.exe beside assistant-cli.exe), whose output reliably
+    reaches the pipe."""
+    console = Path(sys.executable).with_name("assistant-cli.exe")
+    return str(console) if sys.platform == "win32" and console.exists() else sys.executable
 
 
 def system_info_in_process() -> str | None:
@@ -379,7 +389,13 @@ def ensure_cpu_supported() -> None:
 
 
 def supports_gpu_offload() -> bool:
-    """Whether the installed llama.cpp can put layers on a GPU (Metal, CUDA, Vulkan...)."""
+    """Whether the installed llama.cpp can put layers on a GPU (Metal, CUDA, Vulkan...).
+
+    False without asking where the CPU check fails: importing llama_cpp there
+    could kill the process with an illegal instruction.
+    """
+    if cpu_problems_once():
+        return False
     try:
         import llama_cpp
 

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Sign dist/Assistant.app (hardened runtime), build the .dmg, then sign,
+# notarize and staple it. Every secret comes from the environment; each step
+# that lacks its variables is skipped with a note, so forks and pull requests
+# still get an unsigned .dmg.
+#
+#   packaging/macos/sign_and_notarize.sh [APP] [OUT_DIR]   (defaults: dist/Assistant.app dist)
+#
+#   MACOS_CODESIGN_IDENTITY   "Developer ID Application: Name (TEAMID)", in a keychain
+#                             (the workflow imports it from MACOS_CERTIFICATE_P12)
+#   APPLE_ID, APPLE_TEAM_ID, APPLE_APP_PASSWORD   an app-specific password for notarytool
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+APP="${1:-$ROOT/dist/Assistant.app}"
+OUT="${2:-$ROOT/dist}"
+VERSION="$(/usr/libexec/PlistBuddy -c 'Print :CFBundleShortVersionString' "$APP/Contents/Info.plist")"
+ARCH="$(uname -m)"
+DMG="$OUT/Assistant-$VERSION-macos-$ARCH.dmg"
+IDENTITY="${MACOS_CODESIGN_IDENTITY:-}"
+
+if [[ -n "$IDENTITY" ]]; then
+    echo "Signing $APP as $IDENTITY"
+    # Inside out: every Mach-O first (libllama, Qt frameworks, Python), then the app.
+    # --deep is deprecated for signing and misses files in Resources.
+    find "$APP/Contents" -type f \( -name '*.dylib' -o -name '*.so' -o -perm -u+x \) -print0 |
+        while IFS= read -r -d '' file; do
+            if file -b "$file" | grep -q 'Mach-O'; then
+                codesign --force --timestamp --options runtime \
+                    --entitlements "$HERE/entitlements.plist" --sign "$IDENTITY" "$file"
+            fi
+        done
+    codesign --force --timestamp --options runtime \
+        --entitlements "$HERE/entitlements.plist" --sign "$IDENTITY" "$APP"
+    codesign --verify --strict --deep --verbose=2 "$APP"
+else
+    echo "MACOS_CODESIGN_IDENTITY is not set: the app and .dmg stay unsigned (Gatekeeper will warn)."
+fi
+
+# A compressed, read-only image with the app and a link to /Applications.
+STAGE="$(mktemp -d)"
+trap 'rm -rf "$STAGE"' EXIT
+cp -R "$APP" "$STAGE/"
+ln -s /Applications "$STAGE/Applications"
+mkdir -p "$OUT"
+rm -f "$DMG"
+hdiutil create -volname "Assistant $VERSION" -srcfolder "$STAGE" -fs HFS+ -format UDZO \
+    -imagekey zlib-level=9 "$DMG"
+
+if [[ -n "$IDENTITY" ]]; then
+    codesign --force --timestamp --sign "$IDENTITY" "$DMG"
+fi
+if [[ -n "$IDENTITY" && -n "${APPLE_ID:-}" && -n "${APPLE_TEAM_ID:-}" && -n "${APPLE_APP_PASSWORD:-}" ]]; then
+    echo "Notarizing $DMG"
+    xcrun notarytool submit "$DMG" --apple-id "$APPLE_ID" --team-id "$APPLE_TEAM_ID" \
+        --password "$APPLE_APP_PASSWORD" --wait --timeout 30m
+    xcrun stapler staple "$DMG"
+    spctl --assess --type open --context context:primary-signature --verbose "$DMG"
+else
+    echo "APPLE_ID / APPLE_TEAM_ID / APPLE_APP_PASSWORD not all set: notarization skipped."
+fi
+echo "$DMG ($(du -h "$DMG" | cut -f1))"

@@ -1,0 +1,100 @@
+; Inno Setup 6.3+ script: a per-user installer for the PyInstaller folder dist\assistant.
+;
+;   iscc /DAppVersion=0.1.0 packaging\windows\assistant.iss
+;
+; Output: dist\Assistant-<version>-setup.exe. Installs into
+; %LOCALAPPDATA%\Programs\Assistant without administrator rights, adds a
+; Start-menu entry (and a desktop shortcut if ticked), registers an
+; uninstaller. Uninstalling removes the program and keeps the user's data
+; (to-dos, calendar, notes, downloaded models) unless the user ticks
+; "also delete my data" when asked.
+
+#ifndef AppVersion
+  #error Pass the version: iscc /DAppVersion=x.y.z packaging\windows\assistant.iss
+#endif
+#define AppName "Assistant"
+#define AppExe "Assistant.exe"
+#define CliExe "assistant-cli.exe"
+#define SourceDir "..\..\dist\assistant"
+
+[Setup]
+; A fixed AppId keeps upgrades in place; never change it after a release.
+AppId={{6F4B7E52-3C1D-4B8A-9E57-2A6D1C0F8B31}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=The Assistant developers
+VersionInfoVersion={#AppVersion}
+; Per-user: no UAC prompt, installs under %LOCALAPPDATA%\Programs.
+PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=dialog
+DefaultDirName={autopf}\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+; PySide6 6.12 supports Windows 10 1809 and later.
+MinVersion=10.0.17763
+OutputDir=..\..\dist
+OutputBaseFilename=Assistant-{#AppVersion}-setup
+SetupIconFile=..\..\resources\icons\assistant.ico
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName}
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+; Closes a running copy before files are replaced.
+CloseApplications=yes
+RestartApplications=no
+
+[Languages]
+Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[Files]
+Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[InstallDelete]
+; An upgrade must not leave libraries of the previous version next to the new ones.
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "To-dos, calendar and notes"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[UninstallDelete]
+; Files the app may create next to itself (none today); the data folder is handled below.
+Type: dirifempty; Name: "{app}"
+
+[Code]
+// The data folder is platformdirs.user_data_dir("Assistant", "assistant"):
+// %LOCALAPPDATA%\assistant\Assistant (assistant/paths.py). ASSISTANT_DATA_DIR
+// overrides it for portable setups; those are never deleted by the uninstaller.
+function UserDataDir(): String;
+begin
+  Result := ExpandConstant('{localappdata}\assistant\Assistant');
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+var
+  Data: String;
+begin
+  if CurUninstallStep <> usPostUninstall then
+    exit;
+  Data := UserDataDir();
+  if not DirExists(Data) then
+    exit;
+  // Silent uninstalls (/SILENT, /VERYSILENT) keep the data: no one was asked.
+  if UninstallSilent() then
+    exit;
+  if MsgBox('Also delete your to-dos, calendar, notes and downloaded models?' + #13#10 + #13#10 +
+            Data + #13#10 + #13#10 +
+            'Choose No to keep them for a later install.',
+            mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES then
+    DelTree(Data, True, True, True);
+end;
