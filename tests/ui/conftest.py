@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fakes import BlockingModel
 
 from assistant.agent.factory import Brain
 from assistant.agent.loop import Agent
@@ -59,3 +60,13 @@ def call_script() -> Callable[..., list[str]]:
         return [text, text[len(fmt.call_style.prefix) :]]
 
     return script
+
+
+@pytest.fixture
+def blocking(app_ctx: AppContext) -> Iterator[BlockingModel]:
+    """A slow model installed as the app's brain (for Stop and streaming tests)."""
+    model = BlockingModel()
+    fmt = Llama3Pythonic()
+    app_ctx.models.set_brain(Brain(model, fmt, Agent(model, fmt, default_registry())), "slow")
+    yield model
+    model.release.set()  # never leave a worker blocked behind the test

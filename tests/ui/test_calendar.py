@@ -455,7 +455,7 @@ def test_dropping_an_ics_file_imports_it(
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(ICS / "apple.ics"))])
     enter = QDragEnterEvent(
-        QPointF(view.rect().center()), Qt.DropAction.CopyAction, mime,
+        view.rect().center(), Qt.DropAction.CopyAction, mime,
         Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
     )  # fmt: skip
     view.dragEnterEvent(enter)
@@ -473,7 +473,7 @@ def test_a_drag_without_ics_files_is_refused(view: CalendarView) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(ICS / "not-ics.txt")), QUrl("https://example.com/a.ics")])
     enter = QDragEnterEvent(
-        QPointF(view.rect().center()), Qt.DropAction.CopyAction, mime,
+        view.rect().center(), Qt.DropAction.CopyAction, mime,
         Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
     )  # fmt: skip
     view.dragEnterEvent(enter)

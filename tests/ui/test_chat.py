@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from fakes import BlockingModel
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from assistant.agent.factory import Brain
 from assistant.agent.history import Conversations
 from assistant.agent.loop import Agent
-from assistant.models.base import Completion, ScriptedModel, TokenCallback
+from assistant.models.base import ScriptedModel
 from assistant.models.formats import Llama3Pythonic
 from assistant.tools import default_registry
 from assistant.ui.chat.bubbles import AnswerBlock, Note, UserBubble
@@ -162,34 +162,7 @@ def test_destructive_call_asks_first(
         assert not shown(view, ActionCard)
 
 
-class BlockingModel(ScriptedModel):
-    """Streams one token, then holds until the turn is cancelled."""
-
-    def __init__(self) -> None:
-        super().__init__([])
-        self.streaming = threading.Event()
-
-    def complete(
-        self,
-        prompt: str,
-        *,
-        grammar: str | None = None,
-        max_tokens: int = 512,
-        stop: list[str] | None = None,
-        on_token: TokenCallback | None = None,
-        cancel: threading.Event | None = None,
-    ) -> Completion:
-        assert on_token is not None and cancel is not None
-        on_token("Let me think")
-        self.streaming.set()
-        while not cancel.is_set():
-            self.streaming.wait(0.01)  # returns at once: a poll of ``cancel``
-        return Completion("Let me think", "cancelled")
-
-
-def test_stop_cancels_a_running_turn(app_ctx: AppContext, view: ChatView, qtbot: QtBot) -> None:
-    model, fmt = BlockingModel(), Llama3Pythonic()
-    app_ctx.models.set_brain(Brain(model, fmt, Agent(model, fmt, default_registry())), "slow")
+def test_stop_cancels_a_running_turn(blocking: BlockingModel, view: ChatView, qtbot: QtBot) -> None:
     send(view, qtbot, "write me a long poem")
     qtbot.waitUntil(lambda: bool(shown(view, AnswerBlock)))
     assert view.composer.stop_button.isVisible()

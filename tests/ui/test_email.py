@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 import pytest
+from fakes import BlockingModel
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -15,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from assistant.agent.factory import Brain
 from assistant.agent.loop import Agent
 from assistant.agent.summarize import MAX_EMAIL_CHARS
-from assistant.models.base import Completion, ScriptedModel, TokenCallback
+from assistant.models.base import ScriptedModel
 from assistant.models.formats import Llama3Pythonic
 from assistant.tools import default_registry
 from assistant.tools.registry import ToolResult
@@ -42,44 +41,6 @@ REPLY = {
 }
 
 
-@dataclass
-class BlockingModel:
-    """Emits ``first`` then waits until cancelled (or released), like a slow model."""
-
-    first: str = "Dear Ana,"
-    started: threading.Event = field(default_factory=threading.Event)
-    release: threading.Event = field(default_factory=threading.Event)
-    calls: int = 0
-
-    @property
-    def n_ctx(self) -> int:
-        return 8192
-
-    def count_tokens(self, text: str) -> int:
-        return max(1, len(text) // 4)
-
-    def complete(
-        self,
-        prompt: str,
-        *,
-        grammar: str | None = None,
-        max_tokens: int = 512,
-        stop: list[str] | None = None,
-        on_token: TokenCallback | None = None,
-        cancel: threading.Event | None = None,
-    ) -> Completion:
-        self.calls += 1
-        if on_token is not None:
-            on_token(self.first)
-        self.started.set()
-        assert cancel is not None, "the panel must pass a cancel event"
-        while not cancel.is_set() and not self.release.is_set():
-            cancel.wait(0.05)
-        if cancel.is_set():
-            return Completion(self.first, "cancelled")
-        return Completion(self.first + " the rest.", "stop")
-
-
 @pytest.fixture
 def view(app_ctx: AppContext, qtbot: QtBot) -> Iterator[EmailView]:
     w = EmailView(app_ctx)
@@ -88,15 +49,6 @@ def view(app_ctx: AppContext, qtbot: QtBot) -> Iterator[EmailView]:
     w.show()
     yield w
     tasks.wait_idle()
-
-
-@pytest.fixture
-def blocking(app_ctx: AppContext) -> Iterator[BlockingModel]:
-    model = BlockingModel()
-    fmt = Llama3Pythonic()
-    app_ctx.models.set_brain(Brain(model, fmt, Agent(model, fmt, default_registry())), "slow")
-    yield model
-    model.release.set()  # never leave a worker blocked behind the test
 
 
 def count(ctx: AppContext, table: str) -> int:
@@ -224,16 +176,16 @@ def test_rewrite_streams_into_the_output_then_copy_and_replace(
     qtbot.mouseClick(view.formal_button, Qt.MouseButton.LeftButton)
     assert view.tabs.currentIndex() == REWRITE_TAB
     # The first words show while the model is still writing.
-    qtbot.waitUntil(lambda: view.output.toPlainText() == "Dear Ana,")
+    qtbot.waitUntil(lambda: view.output.toPlainText() == "Let me think")
     assert not view.summarize_button.isEnabled() and view.stop_button.isEnabled()
     blocking.release.set()
     qtbot.waitUntil(lambda: view.summarize_button.isEnabled())
-    assert view.output.toPlainText() == "Dear Ana, the rest."
+    assert view.output.toPlainText() == "Let me think the rest."
 
     qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
-    assert QGuiApplication.clipboard().text() == "Dear Ana, the rest."
+    assert QGuiApplication.clipboard().text() == "Let me think the rest."
     qtbot.mouseClick(view.replace_button, Qt.MouseButton.LeftButton)
-    assert view.input.toPlainText() == "Dear Ana, the rest."
+    assert view.input.toPlainText() == "Let me think the rest."
     view.input.undo()
     assert view.input.toPlainText() == "hey ana tues lunch ok"
 
@@ -243,11 +195,11 @@ def test_stop_cancels_a_rewrite_and_keeps_the_text(
 ) -> None:
     view.input.setPlainText("hey ana tues lunch ok")
     qtbot.mouseClick(view.shorter_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.output.toPlainText() == "Dear Ana,")
+    qtbot.waitUntil(lambda: view.output.toPlainText() == "Let me think")
     qtbot.mouseClick(view.stop_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.shorter_button.isEnabled())
     assert not blocking.release.is_set()  # it stopped because of Stop, not the fixture
-    assert view.output.toPlainText() == "Dear Ana,"
+    assert view.output.toPlainText() == "Let me think"
     assert "Stopped" in view.message.text() and not view.message.is_error
 
 

@@ -13,7 +13,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from assistant.ui.calendar.entries import AgendaEntry
+from assistant.ui.calendar.qdates import to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -183,4 +183,4 @@ def clock_text(hour: int, minute: int) -> str:
 
 
 def day_heading(day: date) -> str:
-    return QLocale().toString(QDate(day), "dddd, d MMMM")
+    return QLocale().toString(to_qdate(day), "dddd, d MMMM")

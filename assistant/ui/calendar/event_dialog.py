@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from assistant.dates import localize
 from assistant.ui.calendar.event_values import EventValues
-from assistant.ui.calendar.qdates import to_date, to_time
+from assistant.ui.calendar.qdates import to_date, to_qdate, to_time
 from assistant.ui.calendar.recurrence_editor import ERROR_COLOR, RecurrenceEditor
 
 Mode = Literal["new", "single", "occurrence", "series"]
@@ -174,10 +174,10 @@ class EventDialog(QDialog):
     def _set_moment(self, day_edit: QDateEdit, time_edit: QTimeEdit, value: date) -> None:
         if isinstance(value, datetime):
             local = value.astimezone(self.tz)
-            day_edit.setDate(QDate(local.date()))
+            day_edit.setDate(to_qdate(local.date()))
             time_edit.setTime(QTime(local.hour, local.minute))
         else:
-            day_edit.setDate(QDate(value))
+            day_edit.setDate(to_qdate(value))
 
     def _fill_reminders(self, current: int | None) -> None:
         self.reminder.addItem(self.tr("No reminder"), None)

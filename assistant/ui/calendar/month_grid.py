@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
-from assistant.ui.calendar.qdates import to_date
+from assistant.ui.calendar.qdates import to_date, to_qdate
 
 MAX_DOTS = 3
 DOT = 5.0
@@ -28,7 +28,7 @@ class MonthGrid(QCalendarWidget):
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
-        self.setSelectedDate(QDate(today))
+        self.setSelectedDate(to_qdate(today))
         self.setMinimumSize(340, 300)
 
     # -- data ----------------------------------------------------------------

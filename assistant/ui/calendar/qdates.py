@@ -13,3 +13,7 @@ def to_date(value: QDate) -> date:
 
 def to_time(value: QTime) -> time:
     return time(value.hour(), value.minute())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from assistant.dates import describe_rrule, parse_recurrence
 from assistant.errors import AssistantError
 from assistant.ical.recurrence import validate_rrule
-from assistant.ui.calendar.qdates import to_date
+from assistant.ui.calendar.qdates import to_date, to_qdate
 from assistant.ui.calendar.rrule_form import (
     FREQUENCIES,
     WEEKDAYS,
@@ -150,7 +150,7 @@ class RecurrenceEditor(QWidget):
         if not any(b.isChecked() for b in self.day_buttons.values()):
             self._check_days([weekday_code(self._start_day())])
         if to_date(self.until.date()) < self._start_day():
-            self.until.setDate(QDate(self._start_day() + timedelta(days=91)))
+            self.until.setDate(to_qdate(self._start_day() + timedelta(days=91)))
         self._refresh_summary()
 
     def set_rule(self, rule: str | None) -> None:
@@ -177,7 +177,7 @@ class RecurrenceEditor(QWidget):
         self._select(self.ends, form.end)
         self.count.setValue(form.count)
         if form.until is not None:
-            self.until.setDate(QDate(form.until))
+            self.until.setDate(to_qdate(form.until))
 
     def result(self) -> tuple[str | None, str]:
         """(the RRULE or None, "") when valid; (None, the problem) otherwise."""

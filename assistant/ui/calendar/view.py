@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,6 +33,7 @@ from assistant.ui.calendar.banner import Banner
 from assistant.ui.calendar.edit_flow import EditFlow
 from assistant.ui.calendar.entries import AgendaEntry, load_entries, load_markers
 from assistant.ui.calendar.month_grid import MonthGrid
+from assistant.ui.calendar.qdates import to_qdate
 from assistant.ui.context import EVENTS, TODOS, AppContext, tables_for_tool
 from assistant.ui.tasks import run_in_background
 
@@ -242,7 +243,7 @@ class CalendarView(QWidget):
 
     def show_today(self) -> None:
         today = self.ctx.clock().now.date()
-        self.grid.setSelectedDate(QDate(today))
+        self.grid.setSelectedDate(to_qdate(today))
         self.grid.showSelectedDate()
 
     def new_event(self) -> None:
@@ -271,7 +272,7 @@ class CalendarView(QWidget):
         # The whole text: a conflict note on its second line is worth seeing.
         self.banner.show_message(result.text, action_id=result.action_id)
         if day is not None:
-            self.grid.setSelectedDate(QDate(day))
+            self.grid.setSelectedDate(to_qdate(day))
         self.ctx.bus.notify(tables_for_tool(name))
 
     def _undo(self, action_id: int) -> None:

@@ -28,12 +28,12 @@ from assistant.tools.registry import ToolResult
 from assistant.ui.context import TODOS, AppContext
 from assistant.ui.tasks import run_in_background
 from assistant.ui.todos.delegates import PriorityDelegate, TextDelegate
-from assistant.ui.todos.message_bar import MessageBar
 from assistant.ui.todos.model import DUE, PRIORITY, TAGS, TITLE, TodoTableModel
 from assistant.ui.todos.proxy import TodoFilterProxy
 from assistant.ui.todos.query import STATUSES, Status, TodoRow, count_by_status, row_from_record
 from assistant.ui.todos.quick_add import QuickAddBox
 from assistant.ui.todos.table import TodoTable
+from assistant.ui.widgets.message_bar import MessageBar
 
 SEARCH_DELAY_MS = 250
 CLOCK_TICK_MS = 60_000

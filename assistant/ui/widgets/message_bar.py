@@ -1,28 +1,29 @@
-"""A slim bar above the table that says what just happened, with an optional action.
+"""A slim strip above a view that says what just happened, with an optional action.
 
-Errors from the tools show here in plain words ("Could not understand the
-date …"), and a deletion offers Undo here instead of asking first.
+Tool errors show here in plain words, and changes offer Undo here instead of
+asking first. Hidden until there is something to say; tinted, so it reads on
+light and dark palettes alike (the text keeps the palette's colour).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from assistant.ui.todos.format import alert_color
+_INFO = "rgba(60, 120, 215, 0.16)"
+_ERROR = "rgba(208, 69, 58, 0.20)"
 
 
 class MessageBar(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, name: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.tr("Message"))
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName(name or self.tr("Message"))
         self.action = QPushButton()
         self.action.clicked.connect(self._act)
         self.close_button = QToolButton()
@@ -32,53 +33,50 @@ class MessageBar(QFrame):
         self.close_button.setToolTip(self.tr("Dismiss"))
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
+        layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.label, 1)
-        layout.addWidget(self.action)
-        layout.addWidget(self.close_button)
+        layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self._callback: Callable[[], None] | None = None
         self.error = False
         self.hide()
 
     def show_error(self, text: str) -> None:
-        self._show(text, error=True)
+        self.show_text(text, error=True)
 
     def show_info(
         self, text: str, action: str | None = None, callback: Callable[[], None] | None = None
     ) -> None:
-        self._show(text, error=False, action=action, callback=callback)
+        self.show_text(text, action=action, callback=callback)
 
-    def _show(
+    def show_text(
         self,
         text: str,
         *,
-        error: bool,
+        error: bool = False,
         action: str | None = None,
         callback: Callable[[], None] | None = None,
     ) -> None:
+        """Say ``text``; ``action`` names a button that runs ``callback`` once."""
         self.error = error
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self._callback = callback
         self.action.setVisible(action is not None)
         self.action.setText(action or "")
-        self.action.setAccessibleName(action or "")
-        self._restyle()
+        self.action.setAccessibleName(action.replace("&", "") if action else "")
+        tint = _ERROR if error else _INFO
+        self.setStyleSheet(f"#messageBar {{ background: {tint}; border-radius: 6px; }}")
         self.show()
 
-    def _restyle(self) -> None:
-        palette = self.palette()
-        color = alert_color(palette) if self.error else palette.color(QPalette.ColorRole.Text)
-        self.label.setStyleSheet(f"color: {color.name()};")
+    def text(self) -> str:
+        return self.label.text()
 
-    def changeEvent(self, event: QEvent) -> None:
-        # Light/dark switch while running: the text colour follows the palette.
-        if event.type() == QEvent.Type.PaletteChange:
-            self._restyle()
-        super().changeEvent(event)
+    def is_error(self) -> bool:
+        return self.error
 
     def _act(self) -> None:
         callback, self._callback = self._callback, None
-        self.hide()
+        self.action.hide()
         if callback is not None:
             callback()

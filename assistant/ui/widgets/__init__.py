@@ -1,0 +1,1 @@
+"""Small widgets more than one view uses."""
