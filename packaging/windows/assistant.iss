@@ -33,7 +33,7 @@ DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-; PySide6 6.12 supports Windows 10 1809 and later.
+; PySide6 6.11 supports Windows 10 1809 and later.
 MinVersion=10.0.17763
 OutputDir=..\..\dist
 OutputBaseFilename=Assistant-{#AppVersion}-setup
