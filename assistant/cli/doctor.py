@@ -25,8 +25,7 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -153,75 +152,17 @@ def summary(checks: list[Check]) -> str:
 # --- Qt ------------------------------------------------------------------------
 
 
-@contextmanager
-def _offscreen() -> Iterator[None]:
-    """The offscreen platform while the QApplication is created: works with no display."""
-    previous = os.environ.get("QT_QPA_PLATFORM")
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop("QT_QPA_PLATFORM", None)
-        else:
-            os.environ["QT_QPA_PLATFORM"] = previous
-
-
 def check_qt(args: argparse.Namespace) -> Check:
     try:
         # Imported here: the rest of the report must work where Qt cannot load.
-        qt_core = importlib.import_module("PySide6.QtCore")
-        app_module = importlib.import_module("assistant.ui.app")
+        importlib.import_module("PySide6.QtCore")
+        selfcheck = importlib.import_module("assistant.ui.selfcheck")
     except ImportError as exc:
         return Check("Qt", "fail", f"Qt cannot be loaded: {exc}; the desktop window will not open")
-    version = qt_core.qVersion()
-    # Qt's own warnings (e.g. what the offscreen platform cannot do) go to the log.
-    previous = qt_core.qInstallMessageHandler(_qt_message)
-    try:
-        with _offscreen():
-            app = app_module.application()
-        _build_window(app, args)
-    finally:
-        qt_core.qInstallMessageHandler(previous)
-    return Check("Qt", "ok", f"Qt {version}: main window built ({app.platformName()})")
-
-
-def _qt_message(_mode: Any, _context: Any, message: str) -> None:
-    log.debug("Qt: %s", message)
-
-
-def _build_window(app: Any, args: argparse.Namespace) -> None:
-    """The real main window on a throwaway store, so the user's data is never touched."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    from assistant.store import Store
-    from assistant.ui import tasks
-    from assistant.ui.context import AppContext
-    from assistant.ui.main_window import MainWindow
-
-    with tempfile.TemporaryDirectory(prefix="assistant-doctor-", ignore_cleanup_errors=True) as tmp:
-        base = Path(tmp)
-        store = Store.open(paths.db_path(base))
-        ctx = AppContext(
-            base,
-            store,
-            prefs=Preferences(),
-            now=getattr(args, "now", None),
-            tz=getattr(args, "tz", None),
-        )
-        try:
-            window = MainWindow(ctx)
-            window.show()
-            app.processEvents()
-            tasks.wait_idle()  # the views' first queries
-            app.processEvents()
-            window.close()
-            window.deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-        finally:
-            tasks.wait_idle()
-            ctx.models.unload()
-            store.close()
+    version, platform_name = selfcheck.build_main_window(
+        now=getattr(args, "now", None), tz=getattr(args, "tz", None)
+    )
+    return Check("Qt", "ok", f"Qt {version}: main window built ({platform_name})")
 
 
 # --- SQLite --------------------------------------------------------------------
