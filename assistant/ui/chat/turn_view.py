@@ -51,7 +51,7 @@ class TurnRenderer(QObject):
         self.flush()
         if isinstance(event, ToolCallEvent):
             self.answer = None  # text after the call starts a new block
-            self.composer.say(self.tr("Working: %1…").replace("%1", event.name))
+            self.composer.say(self._doing(event.name))
         elif isinstance(event, ToolResultEvent):
             self._show_result(event)
         elif isinstance(event, ApprovalNeededEvent):
@@ -60,6 +60,40 @@ class TurnRenderer(QObject):
             self._show_answer(event)
         elif isinstance(event, ErrorEvent):
             self.transcript.add(Note(event.message, error=True))
+
+    def _doing(self, tool: str) -> str:
+        """What the assistant is doing, in words ("Adding a to-do…"), not a tool name."""
+        verbs = {
+            "add": self.tr("Adding"),
+            "create": self.tr("Creating"),
+            "list": self.tr("Looking up"),
+            "get": self.tr("Looking up"),
+            "read": self.tr("Reading"),
+            "search": self.tr("Searching"),
+            "find": self.tr("Finding"),
+            "update": self.tr("Changing"),
+            "append": self.tr("Adding to"),
+            "tag": self.tr("Tagging"),
+            "complete": self.tr("Checking off"),
+            "reopen": self.tr("Reopening"),
+            "delete": self.tr("Deleting"),
+            "upcoming": self.tr("Looking up"),
+        }
+        things = {
+            "todo": self.tr("a to-do"),
+            "todos": self.tr("to-dos"),
+            "event": self.tr("an event"),
+            "events": self.tr("events"),
+            "note": self.tr("a note"),
+            "notes": self.tr("notes"),
+            "slots": self.tr("free time"),
+            "reminders": self.tr("reminders"),
+        }
+        verb, _, rest = tool.partition("_")
+        thing = things.get(rest.rsplit("_", 1)[-1]) if rest else None
+        if verb in verbs and thing:
+            return self.tr("%1 %2…").replace("%1", verbs[verb]).replace("%2", thing)
+        return self.tr("Working: %1…").replace("%1", tool)
 
     def flush(self) -> None:
         self._timer.stop()
