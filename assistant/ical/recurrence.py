@@ -369,6 +369,24 @@ def expand(
     return found[:limit]
 
 
+def last_rule_start(data: EventData, tz: ZoneInfo) -> Moment | None:
+    """The last start the RRULE reaches before its UNTIL (RDATEs aside); None without UNTIL.
+
+    Lets a series that changes value type (timed and all-day) rewrite UNTIL so it
+    keeps exactly the occurrences it had.
+    """
+    if not data.rrule or not is_recurring(data):
+        return None
+    parts = rule_parts(data.rrule)
+    if "UNTIL" not in parts:
+        return None
+    series = _Series.of(data, tz)
+    until = _wall_until(parts["UNTIL"], series.zone, data.all_day)
+    rule = _wall_rule(parts, series.dtstart, series.zone, data.all_day)
+    last = rule.before(until, inc=True) or series.dtstart
+    return from_wall(last, data.all_day, series.zone)
+
+
 def series_end(data: EventData, tz: ZoneInfo | None = None) -> Moment | None:
     """The latest end any occurrence can reach (an upper bound), None when unbounded.
 

@@ -44,6 +44,13 @@ from assistant.tools.event_edit import (
     series_mover,
     shift,
 )
+from assistant.tools.event_kind import (
+    all_day_times,
+    check_series_switch,
+    switched_override_times,
+    switched_rule,
+    timed_times,
+)
 from assistant.tools.registry import tool
 
 
@@ -54,6 +61,7 @@ def update_event(
     title: str | None = None,
     start: str | None = None,
     end: str | None = None,
+    all_day: bool | None = None,
     location: str | None = None,
     description: str | None = None,
     repeat: str | None = None,
@@ -70,20 +78,24 @@ def update_event(
         title: New title.
         start: New start, e.g. "friday 3pm" or "2026-12-04T15:00". A date alone keeps
             the time of day; a time alone keeps the day. The length stays unless end is given.
-        end: New end, e.g. "4pm".
+        end: New end, e.g. "4pm". For all-day events, the last day.
+        all_day: true makes it all-day; false gives it a time (start must then have one).
         location: New location ("" clears it).
         description: New description ("" clears it).
         repeat: New repetition, e.g. "every monday", or "never" to stop repeating.
         reminder_minutes: Minutes before the start to remind; -1 removes the reminder.
         occurrence: Date (or date and time) of the one occurrence to change, e.g. "2026-12-08".
     """
-    change = _Change(title, start, end, location, description, repeat, reminder_minutes)
+    change = _Change(title, start, end, location, description, repeat, reminder_minutes, all_day)
     if change.is_empty():
         raise InvalidInput(
             "Nothing to change: give a new title, start, end, location or other field."
         )
     tz = ctx.clock.tz
     row, data = load_event(ctx.store, event_id, tz)
+    if replace(change, all_day=None).is_empty() and all_day == data.all_day:
+        kind = "all day" if all_day else "at a set time"
+        raise InvalidInput(f"Nothing to change: '{data.title}' (id {event_id}) is already {kind}.")
     series = _series_of_override(ctx, row, data)
     if series is not None:  # the id of one changed occurrence: edit just that one
         return _update_occurrence(ctx, *series, change)
@@ -139,6 +151,7 @@ class _Change:
     description: str | None
     repeat: str | None
     reminder_minutes: int | None
+    all_day: bool | None = None
 
     def is_empty(self) -> bool:
         return all(value is None for value in vars(self).values())
@@ -157,7 +170,11 @@ class _Change:
             keep = self.reminder_minutes >= 0
             check_reminder(self.reminder_minutes if keep else None)
             new.reminder_minutes = self.reminder_minutes if keep else None
-        if self.start is not None:
+        if self.all_day:
+            new.start, new.end = all_day_times(self.start, self.end, base, ctx.clock)
+        elif self.all_day is not None and base.all_day:
+            new.start, new.end = timed_times(self.start, self.end, base, ctx.clock)
+        elif self.start is not None:
             new.start = moved_start(self.start, ctx.clock, base.start)
             new.end = (
                 resolve_end(self.end, ctx.clock, new.start)
@@ -172,37 +189,67 @@ class _Change:
 def _update_whole(ctx: ToolContext, row: Row, data: EventData, change: _Change) -> ToolOutput:
     tz = ctx.clock.tz
     new = change.apply(data, ctx)
-    moved = new.start != data.start
+    mover = _move_series(row["id"], data, new, change, tz)
+    new.sequence = data.sequence + 1
+    overrides = load_overrides(ctx.store, data.uid, tz) if is_recurring(data) else []
+    # Shift in the direction of travel, so no two overrides share a RECURRENCE-ID midway.
+    forward = mover is not None and instant(new.start, tz) > instant(data.start, tz)
+    overrides.sort(
+        key=lambda pair: instant(pair[1].recurrence_id or pair[1].start, tz), reverse=forward
+    )
+    followed = [(orow, _follow_series(odata, data, new, mover, tz)) for orow, odata in overrides]
+    if new.all_day != data.all_day:
+        _check_distinct(row["id"], new, [fresh for _, fresh in followed])
+    with ctx.store.action("update_event", f"Change event '{new.title}'") as tx:
+        tx.update("events", row["id"], changed_columns(row, new, tz))
+        for orow, fresh in followed:
+            if not is_recurring(new):
+                tx.delete("events", orow["id"])
+            else:
+                tx.update("events", orow["id"], changed_columns(orow, fresh, tz))
+    return echo("Changed", row["id"], new, ctx, tx.action_id)
+
+
+def _move_series(
+    event_id: int, data: EventData, new: EventData, change: _Change, tz: ZoneInfo
+) -> Callable[[Moment], Moment] | None:
+    """Set ``new``'s rule, RDATEs and EXDATEs for its new start; the mover, if it moved."""
+    switched = new.all_day != data.all_day
+    if switched and change.repeat is None and is_recurring(data):
+        check_series_switch(data, event_id)
+    mover = series_mover(data, new.start, tz) if new.start != data.start else None
     if change.repeat is not None:
         new.rrule = rule_from(change.repeat, new.start)
-    elif data.rrule and moved:
+    elif data.rrule and mover is not None:
         new.rrule = retarget(data.rrule, data.start, new.start)
-    mover = series_mover(data, new.start, tz) if moved else None
+        if switched:  # UNTIL must take the start's value type
+            new.rrule = switched_rule(new.rrule, data, mover, tz)
     if change.repeat is not None and new.rrule is None:
         new.rdates, new.exdates = [], []  # a one-time event keeps no series leftovers
     elif mover is not None:
         new.rdates = [mover(d) for d in new.rdates]
         new.exdates = [mover(d) for d in new.exdates]
-    new.sequence = data.sequence + 1
-    overrides = load_overrides(ctx.store, data.uid, tz) if is_recurring(data) else []
-    # Shift in the direction of travel, so no two overrides share a RECURRENCE-ID midway.
-    forward = moved and instant(new.start, tz) > instant(data.start, tz)
-    overrides.sort(
-        key=lambda pair: instant(pair[1].recurrence_id or pair[1].start, tz), reverse=forward
-    )
-    with ctx.store.action("update_event", f"Change event '{new.title}'") as tx:
-        tx.update("events", row["id"], changed_columns(row, new, tz))
-        for orow, odata in overrides:
-            if not is_recurring(new):
-                tx.delete("events", orow["id"])
-            else:
-                fresh = _follow_series(odata, data, new, mover)
-                tx.update("events", orow["id"], changed_columns(orow, fresh, tz))
-    return echo("Changed", row["id"], new, ctx, tx.action_id)
+    return mover
+
+
+def _check_distinct(event_id: int, new: EventData, overrides: list[EventData]) -> None:
+    """Two changed occurrences on one day cannot both stay when the series becomes all-day."""
+    if not is_recurring(new):
+        return
+    keys = [o.recurrence_id for o in overrides]
+    if len(set(keys)) < len(keys):
+        raise InvalidInput(
+            f"'{new.title}' (id {event_id}) has changed occurrences on the same day, "
+            "so it cannot become all day; nothing was changed."
+        )
 
 
 def _follow_series(
-    override: EventData, old: EventData, new: EventData, mover: Callable[[Moment], Moment] | None
+    override: EventData,
+    old: EventData,
+    new: EventData,
+    mover: Callable[[Moment], Moment] | None,
+    tz: ZoneInfo,
 ) -> EventData:
     """An override after a series edit: it keeps its own changes and takes the rest.
 
@@ -215,6 +262,11 @@ def _follow_series(
             setattr(fresh, name, getattr(new, name))
     rid = override.recurrence_id
     if rid is None:
+        return fresh
+    if mover is not None and new.all_day != old.all_day:
+        follows = _length(override) == _length(old)
+        fresh.start, fresh.end = switched_override_times(override, new, mover, follows, tz)
+        fresh.recurrence_id = mover(rid)
         return fresh
     if override.start == rid:
         fresh.start = mover(rid) if mover is not None else override.start
@@ -253,6 +305,11 @@ def _update_occurrence(
     tz = ctx.clock.tz
     if change.repeat is not None:
         raise InvalidInput("repeat changes the whole series; leave out occurrence for that.")
+    if change.all_day and not occ.all_day:
+        raise InvalidInput(
+            f"Only a whole series can become all day; leave out occurrence to make every "
+            f"'{master.title}' (id {master_row['id']}) all day."
+        )
     base = occ.data if occ.is_override else override_for(master, occ)
     new = change.apply(replace(base, start=occ.start, end=occ.end), ctx)
     existing = _override_row(ctx, master, occ)

@@ -168,10 +168,15 @@ def series_mover(data: EventData, new_start: Moment, tz: ZoneInfo) -> Callable[[
     to the matching Tuesday, so skipped and changed dates stay attached.
     """
     zone = series_zone(data, tz)
-    delta = to_wall(new_start, zone) - to_wall(data.start, zone)
+    first = to_wall(data.start, zone)
+    delta = to_wall(new_start, zone) - first
     all_day = not isinstance(new_start, datetime)
 
     def move(value: Moment) -> Moment:
+        if not isinstance(value, datetime) and not data.all_day:
+            # A date in a timed series means that day's occurrence (a date EXDATE skips
+            # the whole day): it moves as that occurrence does, and stays a date.
+            return (datetime.combine(value, first.time()) + delta).date()
         wall = to_wall(value, zone) + delta
         return wall.date() if all_day else localize(wall, zone)
 

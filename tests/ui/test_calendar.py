@@ -360,6 +360,80 @@ def test_editing_the_series_changes_every_occurrence(
     assert view.model.entries()[0].location == "Room 4"
 
 
+def rows_shown(view: CalendarView) -> list[str]:
+    return [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+
+
+def test_a_timed_event_becomes_all_day_and_back_in_the_dialog(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    event_id = add(app_ctx, title="Dentist", start="2026-12-01T10:00", end="10:45")
+    select(view, qtbot, date(2026, 12, 1))
+    view.agenda.setCurrentIndex(view.proxy.index(entry_row(view, "Dentist", date(2026, 12, 1)), 0))
+    view.edit_selected()
+    dialog = open_dialog(view, qtbot)
+    assert dialog.all_day.isEnabled() and not dialog.all_day.isChecked()
+    dialog.all_day.setChecked(True)
+    assert not dialog.start_time.isVisibleTo(dialog)
+    accept(view, dialog, qtbot)
+
+    (row,) = events(app_ctx)
+    assert (row["id"], row["all_day"], row["start"], row["end"], row["tzid"]) == (
+        event_id,
+        1,
+        "2026-12-01",
+        "2026-12-02",
+        None,
+    )
+    assert rows_shown(view) == ["All day · Dentist"]
+
+    view.agenda.setCurrentIndex(view.proxy.index(entry_row(view, "Dentist", date(2026, 12, 1)), 0))
+    view.edit_selected()
+    dialog = open_dialog(view, qtbot)
+    dialog.all_day.setChecked(False)  # an event getting a time gets working hours
+    accept(view, dialog, qtbot)
+    (row,) = events(app_ctx)
+    assert (row["all_day"], row["start"], row["end"]) == (
+        0,
+        "2026-12-01T09:00:00",
+        "2026-12-01T10:00:00",
+    )
+    assert rows_shown(view) == ["09:00 – 10:00 · Dentist"]
+
+
+def test_a_timed_series_becomes_all_day_but_not_one_occurrence(
+    view: CalendarView,
+    app_ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add(app_ctx, title="Standup", start="2026-12-01T09:00", repeat="every tuesday until dec 15")
+    select(view, qtbot, date(2026, 12, 1), week=True)
+    standup = view.proxy.index(entry_row(view, "Standup", date(2026, 12, 1)), 0)
+    answer_prompts(monkeypatch, "occurrence")
+    view.agenda.setCurrentIndex(standup)
+    view.edit_selected()
+    dialog = open_dialog(view, qtbot)
+    assert not dialog.all_day.isEnabled()
+    assert "whole series" in dialog.all_day.toolTip()
+    dialog.reject()
+
+    answer_prompts(monkeypatch, "series")
+    view.edit_selected()
+    dialog = open_dialog(view, qtbot)
+    assert dialog.all_day.isEnabled()
+    dialog.all_day.setChecked(True)
+    accept(view, dialog, qtbot)
+    (master,) = events(app_ctx)
+    assert (master["all_day"], master["start"], master["rrule"]) == (
+        1,
+        "2026-12-01",
+        "FREQ=WEEKLY;BYDAY=TU;UNTIL=20261215",
+    )
+    assert marked(view, 2026, 12) == [1, 8, 15]
+    assert view.model.entries()[0].occurrence.all_day
+
+
 def test_cancelling_the_question_changes_nothing(
     view: CalendarView,
     app_ctx: AppContext,

@@ -164,10 +164,12 @@ class EventDialog(QDialog):
         self.recurrence.set_start(values.start)
         self.recurrence.set_rule(values.rrule)
         self.recurrence.setEnabled(self.mode != "occurrence")
-        if self.mode != "new" and not values.all_day:
-            # update_event keeps a timed event timed; say so rather than fail later.
+        if self.mode == "occurrence" and not values.all_day:
+            # update_event makes only a whole series all-day; say so rather than fail later.
             self.all_day.setEnabled(False)
-            self.all_day.setToolTip(self.tr("A timed event cannot be made all-day here."))
+            self.all_day.setToolTip(
+                self.tr("Only the whole series can become all-day: edit all events instead.")
+            )
         self.start_time.setVisible(not values.all_day)
         self.end_time.setVisible(not values.all_day)
 

@@ -79,6 +79,8 @@ def update_arguments(
         # Both ends together: the dialog shows them explicitly, so neither is implied.
         args["start"] = moment_text(after.start, tz)
         args["end"] = moment_text(after.end, tz)
+    if after.all_day != before.all_day:
+        args["all_day"] = after.all_day  # a date alone would keep a timed event's time
     if after.reminder_minutes != before.reminder_minutes:
         args["reminder_minutes"] = -1 if after.reminder_minutes is None else after.reminder_minutes
     if occurrence is None and after.rrule != before.rrule:
