@@ -226,24 +226,6 @@ def _day(value: Any) -> str | None:
 # -- reading ----------------------------------------------------------------
 
 
-def instances_between(store: Store, range_start: datetime, range_end: datetime) -> list[Row]:
-    """Instance rows that may overlap [range_start, range_end) (exact test left to the caller)."""
-    low = utc_key(range_start - timedelta(minutes=1))
-    high = utc_key(range_end + timedelta(minutes=1))
-    short = store.query(
-        "SELECT * FROM event_instances WHERE start_utc >= ? AND start_utc < ? "
-        "AND (end_utc > ? OR start_utc >= ?)",
-        (utc_key(range_start - LONG - timedelta(minutes=1)), high, low, low),
-    )
-    long = store.query(
-        "SELECT * FROM event_instances WHERE long = 1 AND start_utc < ? "
-        "AND (end_utc > ? OR start_utc >= ?)",
-        (high, low, low),
-    )
-    seen = {(r["event_id"], r["seq"]) for r in short}
-    return short + [r for r in long if (r["event_id"], r["seq"]) not in seen]
-
-
 def dynamic_ids(store: Store) -> list[int]:
     rows = store.query("SELECT event_id FROM instance_series WHERE dynamic = 1")
     return [r["event_id"] for r in rows]

@@ -1,25 +1,26 @@
 """Reading the calendar: rows by id or uid, and occurrences in a time range.
 
-A range query must stay fast at 100,000 events, so it never loads all rows:
+A range query must stay fast at 100,000 events, so it never loads all rows.
+Series come from their materialized occurrences (``event_instances``, see
+:mod:`assistant.ical.instances`); one-time events from the rows starting in the
+range (widened by ``times.KEY_MARGIN`` for all-day keys and by :data:`SPREAD`
+for multi-day events) and the "spread" rows that reach far past their start.
+Occurrences are first read as bare spans (:mod:`assistant.tools.calendar_spans`)
+and decoded only where a caller shows them: a page of a list, the clashes of a
+new event, the reminders.
 
-- rows starting in the range (widened by ``times.KEY_MARGIN`` for all-day
-  keys and by :data:`SPREAD` for multi-day events), through ``events_start``;
-- "spread" rows that reach far past their start (events longer than a few
-  days, RDATE-only series), matched by :data:`_SPREAD_SQL`;
-- repeating masters whose series can reach the range, through the partial
-  index ``events_series`` (``+start_utc`` keeps SQLite off ``events_start``,
-  which would walk every past event);
-- the overrides of those series, by uid.
-
-Everything is then filtered exactly in Python on aware instants.
+A range far from now is answered by :func:`expanded_between`, which expands
+each active series; it is also the tests' oracle.
 """
 
 from __future__ import annotations
 
+import heapq
+from collections import Counter
 from collections.abc import Iterable
-from datetime import datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from itertools import repeat
 from typing import Any
-from weakref import WeakKeyDictionary
 from zoneinfo import ZoneInfo
 
 from assistant.clock import Clock
@@ -32,29 +33,24 @@ from assistant.ical.recurrence import (
     expand,
     instant,
     is_recurring,
-    series_zone,
     single,
 )
 from assistant.ical.times import KEY_MARGIN, utc_key
 from assistant.store import Store
+from assistant.tools.calendar_rows import SPREAD, SPREAD_SQL
+from assistant.tools.calendar_spans import (
+    SERIES,
+    SINGLE,
+    Span,
+    collect,
+    count_between,
+    decode,
+    occurrence_span,
+)
 
 Row = dict[str, Any]
 
-# Events up to this long are found by their start alone.
-SPREAD = timedelta(days=7)
-# Must stay textually identical to the WHERE of a partial index on (start_utc)
-# if one is added (see the report to the lead): SQLite then uses that index.
-_SPREAD_SQL = "rrule IS NULL AND (rdates <> '[]' OR julianday(end_utc) - julianday(start_utc) > 6)"
 _UID_BATCH = 500
-# Decoded rows by (zone, every column value): a range query decodes the same
-# masters and nearby events again and again. Keyed by the whole row, so any
-# change to it (whoever wrote it) is a miss; cleared when it grows too large.
-_DECODED: dict[tuple[Any, ...], EventData] = {}
-_DECODED_MAX = 50_000
-# Decoded series masters per store, by (id, instances' ver, zone): ver changes
-# whenever any row of the series does (assistant/ical/instances.py).
-_MASTERS: WeakKeyDictionary[Store, dict[tuple[int, int, str], tuple[Row, EventData, ZoneInfo]]]
-_MASTERS = WeakKeyDictionary()
 
 
 def load_event(store: Store, event_id: int, tz: ZoneInfo) -> tuple[Row, EventData]:
@@ -89,7 +85,57 @@ def occurrences_between(
     """
     if not instances.prepare(store, tz, range_start, range_end):
         return expanded_between(store, tz, range_start, range_end)
-    return _materialized_between(store, tz, range_start, range_end)
+    spans = collect(store, tz, range_start, range_end)
+    return decode(store, tz, sorted(spans, key=Span.sort_key))
+
+
+def occurrence_page(
+    store: Store,
+    tz: ZoneInfo,
+    range_start: datetime,
+    range_end: datetime,
+    limit: int,
+    needle: str = "",
+) -> tuple[int, list[Occurrence]]:
+    """How many occurrences overlap the range (whose title or location contains
+    ``needle``, ignoring case), and the first ``limit`` of them.
+
+    The same as counting and slicing :func:`occurrences_between`, but only the
+    page is decoded. Without a needle the count comes mostly from SQL, and the
+    page from a leading part of the range: every occurrence that starts before
+    ``cut`` overlaps [range_start, cut), and all of them sort before the rest.
+    """
+    if not instances.prepare(store, tz, range_start, range_end):
+        found = expanded_between(store, tz, range_start, range_end)
+        found = [o for o in found if _matches(needle, o.title, o.data.location)]
+        return len(found), found[:limit]
+    if needle or range_end - range_start <= _SHORT:
+        spans = [
+            s
+            for s in collect(store, tz, range_start, range_end)
+            if _matches(needle, s.title, s.location)
+        ]
+        return len(spans), decode(store, tz, heapq.nsmallest(limit, spans, key=Span.sort_key))
+    total = count_between(store, tz, range_start, range_end)
+    if total == 0 or limit <= 0:
+        return total, []
+    # Enough of the range for about twice the page, at even density; doubled if short.
+    step = (range_end - range_start) * min(1.0, 2 * (limit + 1) / total) + timedelta(hours=1)
+    while True:
+        cut = min(range_end, range_start + step)
+        spans = collect(store, tz, range_start, cut, series_range=(range_start, range_end))
+        if len(spans) >= limit or cut >= range_end:
+            break
+        step *= 2
+    return total, decode(store, tz, heapq.nsmallest(limit, spans, key=Span.sort_key))
+
+
+# Ranges up to this long are read at once: count_between would read them anyway.
+_SHORT = 2 * KEY_MARGIN + timedelta(hours=12)
+
+
+def _matches(needle: str, title: str, location: str) -> bool:
+    return not needle or needle.casefold() in f"{title}\n{location}".casefold()
 
 
 def expanded_between(
@@ -116,138 +162,9 @@ def expanded_between(
         data = EventData.from_row(master, tz)
         extra = overrides.get(master["uid"], [])
         found += expand(data, extra, range_start, range_end, tz, event_id=master["id"])
-    found.sort(key=lambda o: (instant(o.start, tz), o.title.lower(), o.event_id))
+    # Instants in UTC: two times in one zone compare by wall clock, fold ignored.
+    found.sort(key=lambda o: (instant(o.start, tz).astimezone(UTC), o.title.lower(), o.event_id))
     return found
-
-
-def _materialized_between(
-    store: Store, tz: ZoneInfo, range_start: datetime, range_end: datetime
-) -> list[Occurrence]:
-    """The same result as :func:`expanded_between`, series read from their instances."""
-    low = utc_key(range_start - KEY_MARGIN)
-    high = utc_key(range_end + KEY_MARGIN)
-    rows = {r["id"]: r for r in _single_rows(store, range_start, range_end)}
-    override_uids = {r["uid"] for r in rows.values() if r["recurrence_id"]}
-    owned = instances.repeating_uids(store, sorted(override_uids))
-    found: list[Occurrence] = []
-    for row in rows.values():
-        if not _repeats(row) and not (row["recurrence_id"] and row["uid"] in owned):
-            one = single(row["id"], _decode(row, tz))
-            if one.overlaps(range_start, range_end, tz):
-                found.append(one)
-    hits = instances.instances_between(store, range_start, range_end)
-    dynamic = instances.dynamic_ids(store)
-    known = _MASTERS.setdefault(store, {})
-    masters: dict[int, Row] = {}
-    decoded: dict[int, tuple[EventData, ZoneInfo]] = {}
-    for hit in hits:
-        cached = known.get((hit["event_id"], hit["ver"], tz.key))
-        if cached is not None:
-            masters[hit["event_id"]] = cached[0]
-            decoded[hit["event_id"]] = cached[1], cached[2]
-    missing = {h["event_id"] for h in hits if h["event_id"] not in masters} | set(dynamic)
-    masters.update((r["id"], r) for r in _rows_by_id(store, missing))
-    if len(known) > _DECODED_MAX:
-        known.clear()
-    for hit in hits:
-        event_id = hit["event_id"]
-        if event_id not in decoded and event_id in masters:
-            data = _decode(masters[event_id], tz)
-            decoded[event_id] = data, series_zone(data, tz)
-            known[(event_id, hit["ver"], tz.key)] = (masters[event_id], *decoded[event_id])
-
-    def shown(master: Row) -> bool:
-        # Which series expanded_between expands: active ones, and those owning an
-        # override found in the range.
-        active = master["start_utc"] < high and (
-            master["rrule"] is None
-            or master["series_end_utc"] is None
-            or master["series_end_utc"] >= low
-        )
-        return active or master["uid"] in override_uids
-
-    override_rows = _rows_by_id(
-        store,
-        {
-            h["override_id"]
-            for h in hits
-            if h["override_id"] is not None
-            and h["event_id"] in masters
-            and shown(masters[h["event_id"]])
-        },
-    )
-    override_data = {r["id"]: _decode(r, tz) for r in override_rows}
-    series: list[tuple[int, int, Occurrence]] = []
-    for hit in hits:
-        master = masters.get(hit["event_id"])
-        if master is None or not shown(master):
-            continue
-        data, zone = decoded[master["id"]]
-        oid = hit["override_id"]
-        occ = instances.occurrence_of(
-            hit, data, zone, override_data[oid] if oid is not None else None
-        )
-        if occ.overlaps(range_start, range_end, tz):
-            series.append((hit["event_id"], hit["seq"], occ))
-    series.sort(key=lambda t: (t[0], t[1]))
-    found += [occ for _, _, occ in series]
-    chosen = [masters[i] for i in dynamic if i in masters and shown(masters[i])]
-    overrides: dict[str, list[EventData]] = {}
-    for row in _rows_by_uid(store, {m["uid"] for m in chosen}, masters=False):
-        overrides.setdefault(row["uid"], []).append(_decode(row, tz))
-    for master in chosen:
-        data = _decode(master, tz)
-        extra = overrides.get(master["uid"], [])
-        found += expand(data, extra, range_start, range_end, tz, event_id=master["id"])
-    found.sort(key=lambda o: (instant(o.start, tz), o.title.lower(), o.event_id))
-    return found
-
-
-def _single_rows(store: Store, range_start: datetime, range_end: datetime) -> list[Row]:
-    """_candidate_rows without repeating masters (rows with rrule '' stay: they are singles).
-
-    The starting rows need no ``OR rdates <> '[]'``: the spread query finds every
-    row with RDATEs that starts before the range ends.
-    """
-    low = utc_key(range_start - KEY_MARGIN)
-    high = utc_key(range_end + KEY_MARGIN)
-    starting = store.query(
-        "SELECT * FROM events INDEXED BY events_single_range WHERE start_utc >= ? "
-        "AND start_utc < ? AND end_utc >= ? AND rrule IS NULL",
-        (utc_key(range_start - KEY_MARGIN - SPREAD), high, low),
-    )
-    spread = store.query(
-        f"SELECT * FROM events WHERE +start_utc < ? AND (end_utc > ? OR rdates <> '[]') "
-        f"AND {_SPREAD_SQL}",
-        (high, low),
-    )
-    empty_rule = store.query(
-        "SELECT * FROM events WHERE rrule = '' AND recurrence_id = '' "
-        "AND +start_utc < ? AND (series_end_utc IS NULL OR series_end_utc >= ?)",
-        (high, low),
-    )
-    return starting + spread + empty_rule
-
-
-def _rows_by_id(store: Store, ids: Iterable[int]) -> list[Row]:
-    wanted = sorted(ids)
-    rows: list[Row] = []
-    for i in range(0, len(wanted), _UID_BATCH):
-        batch = wanted[i : i + _UID_BATCH]
-        marks = ", ".join("?" for _ in batch)
-        rows += store.query(f"SELECT * FROM events WHERE id IN ({marks})", batch)
-    return rows
-
-
-def _decode(row: Row, tz: ZoneInfo) -> EventData:
-    """``EventData.from_row``, cached; callers must not change the result."""
-    key = (tz.key, *row.values())
-    data = _DECODED.get(key)
-    if data is None:
-        if len(_DECODED) >= _DECODED_MAX:
-            _DECODED.clear()
-        data = _DECODED[key] = EventData.from_row(row, tz)
-    return data
 
 
 def _repeats(row: Row) -> bool:
@@ -265,7 +182,7 @@ def _candidate_rows(store: Store, range_start: datetime, range_end: datetime) ->
     # The cheap end_utc test runs first and drops almost every past row.
     spread = store.query(
         f"SELECT * FROM events WHERE +start_utc < ? AND (end_utc > ? OR rdates <> '[]') "
-        f"AND {_SPREAD_SQL}",
+        f"AND {SPREAD_SQL}",
         (high, low),
     )
     series = store.query(
@@ -318,24 +235,44 @@ def conflicts(store: Store, clock: Clock, own: list[Occurrence], uid: str) -> li
     """Timed occurrences of other events that overlap any of ``own`` (timed only).
 
     All-day events never conflict: they mark days (a trip, a holiday), not busy time.
+    Only the time around each of ``own`` is read, and only the clashes decoded.
     """
     tz = clock.tz
-    spans = [o.span(tz) for o in own if not o.all_day]
+    spans = [tuple(m.astimezone(UTC) for m in o.span(tz)) for o in own if not o.all_day]
     if not spans:
         return []
     low = min(s for s, _ in spans)
-    high = max(e for _, e in spans)
-    others = [
-        o
-        for o in occurrences_between(store, tz, low, max(high, low + timedelta(minutes=1)))
-        if o.uid != uid and not o.all_day
-    ]
-    clashes: list[Occurrence] = []
-    for other in others:
-        start, end = other.span(tz)
-        if any(start < e and s < end for s, e in spans) and other not in clashes:
-            clashes.append(other)
-    return clashes
+    high = max(max(e for _, e in spans), low + timedelta(minutes=1))
+    if not instances.prepare(store, tz, low, high):
+        others = expanded_between(store, tz, low, high)
+        return [o for o in others if not o.all_day and o.uid != uid and _clashes(o.span(tz), spans)]
+    windows = _merged([(s, max(e, s + timedelta(minutes=1))) for s, e in spans])
+    if len(windows) > _MAX_WINDOWS:
+        windows = [(low, high)]
+    found: dict[tuple[Any, ...], Span] = {}
+    for start, end in windows:
+        for span in collect(store, tz, start, end, timed=True, series_range=(low, high)):
+            if span.uid != uid and _clashes((span.start, span.end), spans):
+                found.setdefault(_identity(span), span)
+    return decode(store, tz, sorted(found.values(), key=Span.sort_key))
+
+
+# A new series is checked window by window up to this many windows, else at once.
+_MAX_WINDOWS = 12
+
+
+def _clashes(other: tuple[datetime, datetime], spans: list[tuple[datetime, ...]]) -> bool:
+    start, end = other
+    return any(start < e and s < end for s, e in spans)
+
+
+def _identity(span: Span) -> tuple[Any, ...]:
+    """The same occurrence found by two windows (a dynamic series' seq is per window)."""
+    if span.kind == SERIES:
+        return (span.kind, span.event_id, span.seq)
+    if span.kind == SINGLE:
+        return (span.kind, span.event_id)
+    return (span.kind, span.event_id, span.ref.recurrence_id, span.start, span.end)
 
 
 def own_occurrences(data: EventData, clock: Clock, event_id: int) -> list[Occurrence]:
@@ -354,9 +291,27 @@ def own_occurrences(data: EventData, clock: Clock, event_id: int) -> list[Occurr
 
 def busy_spans(occurrences: list[Occurrence], tz: ZoneInfo) -> list[tuple[datetime, datetime]]:
     """Merged, sorted busy intervals of the timed occurrences (all-day ones do not block)."""
-    spans = sorted(o.span(tz) for o in occurrences if not o.all_day)
+    spans = [o.span(tz) for o in occurrences if not o.all_day]
+    utc = [(s.astimezone(UTC), e.astimezone(UTC)) for s, e in spans]
+    return [(s.astimezone(tz), e.astimezone(tz)) for s, e in _merged(utc)]
+
+
+def busy_between(
+    store: Store, tz: ZoneInfo, range_start: datetime, range_end: datetime
+) -> list[tuple[datetime, datetime]]:
+    """busy_spans of the occurrences in the range, without decoding them."""
+    if not instances.prepare(store, tz, range_start, range_end):
+        return busy_spans(expanded_between(store, tz, range_start, range_end), tz)
+    spans = collect(store, tz, range_start, range_end, timed=True)
+    return [
+        (s.astimezone(tz), e.astimezone(tz)) for s, e in _merged([(s.start, s.end) for s in spans])
+    ]
+
+
+def _merged(spans: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
+    """Sorted, with overlapping or touching intervals joined (compare in UTC: see below)."""
     merged: list[tuple[datetime, datetime]] = []
-    for start, end in spans:
+    for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
@@ -381,3 +336,54 @@ def free_gaps(
     if cursor < window_end:
         gaps.append((cursor, window_end))
     return gaps
+
+
+# -- month markers and reminders ----------------------------------------------
+
+
+def day_counts(store: Store, clock: Clock, first: date, last: date) -> dict[date, int]:
+    """How many occurrences touch each local day of ``first``..``last`` (both included).
+
+    An occurrence counts on every day it covers in the user's zone (an end at
+    midnight belongs to the day before); days without any are left out.
+    """
+    tz = clock.tz
+    start, end = day_start(first, tz), day_start(last + timedelta(days=1), tz)
+    counts: Counter[date] = Counter()
+    if instances.prepare(store, tz, start, end):
+        for span in collect(store, tz, start, end):
+            counts.update(_days(span.start, span.end, span.days, tz, first, last))
+        return dict(counts)
+    for span in map(occurrence_span, expanded_between(store, tz, start, end), repeat(tz)):
+        counts.update(_days(span.start, span.end, span.days, tz, first, last))
+    return dict(counts)
+
+
+def _days(
+    start: datetime,
+    end: datetime,
+    days: tuple[date, date] | None,
+    tz: ZoneInfo,
+    low: date,
+    high: date,
+) -> list[date]:
+    """The local days within ``low``..``high`` that an occurrence covers."""
+    if days is not None:
+        first = days[0]
+        last = days[1] - timedelta(days=1) if days[1] > days[0] else days[0]
+    else:
+        first = start.astimezone(tz).date()
+        last = (end - timedelta(microseconds=1)).astimezone(tz).date() if end > start else first
+    first, last = max(first, low), min(last, high)
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def reminder_occurrences(
+    store: Store, tz: ZoneInfo, range_start: datetime, range_end: datetime
+) -> list[Occurrence]:
+    """The occurrences in the range that have a reminder, sorted as occurrences_between."""
+    if not instances.prepare(store, tz, range_start, range_end):
+        found = expanded_between(store, tz, range_start, range_end)
+        return [o for o in found if o.data.reminder_minutes is not None]
+    spans = collect(store, tz, range_start, range_end, reminders=True)
+    return decode(store, tz, sorted(spans, key=Span.sort_key))

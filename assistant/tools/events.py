@@ -15,13 +15,13 @@ from assistant.errors import InvalidInput
 from assistant.ical.model import EventData
 from assistant.ical.recurrence import expand, is_recurring
 from assistant.tools.calendar_query import (
-    busy_spans,
+    busy_between,
     day_start,
     free_gaps,
     load_event,
     load_master,
     load_overrides,
-    occurrences_between,
+    occurrence_page,
     resolve_days,
 )
 from assistant.tools.calendar_text import (
@@ -113,18 +113,14 @@ def list_events(
     tz = ctx.clock.tz
     check_limit(limit)
     low, high = resolve_days(range, ctx.clock)
-    found = occurrences_between(ctx.store, tz, low, high)
     needle = (query or "").strip()
-    if needle:
-        found = [
-            o for o in found if needle.casefold() in f"{o.title}\n{o.data.location}".casefold()
-        ]
-    shown = found[:limit]
+    # Counted in full, decoded only for the page shown.
+    total, shown = occurrence_page(ctx.store, tz, low, high, limit, needle)
     what = f" matching '{needle}'" if needle else ""
-    lines = [f"{len(found)} event(s){what} {range_text(low, high, tz)}{':' if shown else '.'}"]
+    lines = [f"{total} event(s){what} {range_text(low, high, tz)}{':' if shown else '.'}"]
     lines += [occurrence_line(o, tz) for o in shown]
-    if len(found) > len(shown):
-        lines.append(f"({len(found) - len(shown)} more not shown; ask for a shorter range.)")
+    if total > len(shown):
+        lines.append(f"({total - len(shown)} more not shown; ask for a shorter range.)")
     return ToolOutput("\n".join(lines), [o.record(tz) for o in shown])
 
 
@@ -214,7 +210,7 @@ def _free_slots(
     tz = ctx.clock.tz
     if low >= high:
         return []
-    busy = busy_spans(occurrences_between(ctx.store, tz, low, high), tz)
+    busy = busy_between(ctx.store, tz, low, high)
     need = timedelta(minutes=minutes)
     slots: list[tuple[datetime, datetime]] = []
     day = local_date(low, tz)

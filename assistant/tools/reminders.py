@@ -17,7 +17,7 @@ from assistant.dates import format_when, localize, resolve_range
 from assistant.ical.recurrence import instant
 from assistant.ical.times import iso
 from assistant.store import Store
-from assistant.tools.calendar_query import occurrences_between
+from assistant.tools.calendar_query import reminder_occurrences
 from assistant.tools.common import plural
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool
@@ -115,7 +115,8 @@ def _event_reminders(store: Store, clock: Clock, start: datetime, end: datetime)
         return []
     horizon = timedelta(minutes=most)
     found = []
-    for occ in occurrences_between(store, clock.tz, start, end + horizon + timedelta(days=1)):
+    # Only occurrences with a reminder are read and decoded (15% in the benchmark set).
+    for occ in reminder_occurrences(store, clock.tz, start, end + horizon + timedelta(days=1)):
         minutes = occ.data.reminder_minutes
         if minutes is None:
             continue

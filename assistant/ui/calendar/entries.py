@@ -112,10 +112,6 @@ def load_range(store: Store, tz: ZoneInfo, first: date, last: date) -> list[Occu
     )
 
 
-def load_markers(store: Store, tz: ZoneInfo, first: date, last: date) -> dict[date, int]:
-    return marker_counts(load_range(store, tz, first, last), first, last, tz)
-
-
 def load_entries(store: Store, tz: ZoneInfo, first: date, last: date) -> list[AgendaEntry]:
     return entries_for(load_range(store, tz, first, last), first, last, tz)
 

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.ical.ics_export import ExportReport, export_to_file
+from assistant.tools.calendar_query import day_counts
 from assistant.tools.registry import ToolResult
 from assistant.ui.calendar import transfer
 from assistant.ui.calendar.agenda import AgendaFilter, AgendaModel, day_heading
 from assistant.ui.calendar.agenda_view import AgendaList
 from assistant.ui.calendar.banner import Banner
 from assistant.ui.calendar.edit_flow import EditFlow
-from assistant.ui.calendar.entries import AgendaEntry, load_entries, load_markers
+from assistant.ui.calendar.entries import AgendaEntry, load_entries
 from assistant.ui.calendar.month_grid import MonthGrid
 from assistant.ui.calendar.qdates import to_qdate
 from assistant.ui.context import EVENTS, TODOS, AppContext, tables_for_tool
@@ -183,9 +184,10 @@ class CalendarView(QWidget):
     def _load_markers(self) -> None:
         self._marker_seq += 1
         seq, (first, last) = self._marker_seq, self.grid.shown_range()
-        store, tz = self.ctx.store, self.ctx.clock().tz
+        store, clock = self.ctx.store, self.ctx.clock()
+        # Counted from the stored spans: no event is decoded for the dots.
         run_in_background(
-            lambda: load_markers(store, tz, first, last),
+            lambda: day_counts(store, clock, first, last),
             lambda counts: self._show_markers(seq, counts),
             self._load_failed,
         )
