@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -221,9 +222,15 @@ def main() -> None:
     )
     os.environ["ASSISTANT_KEYRING"] = "file"
     OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["ASSISTANT_DATA_DIR"] = tmp
-        render(Path(tmp))
+    # A fixed folder name: the setup dialog shows it.
+    base = Path(tempfile.gettempdir()) / "assistant-screenshots"
+    shutil.rmtree(base, ignore_errors=True)
+    base.mkdir()
+    os.environ["ASSISTANT_DATA_DIR"] = str(base)
+    try:
+        render(base)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
 
 
 if __name__ == "__main__":
