@@ -82,18 +82,32 @@ def run_in_background(
     def finished(result: Any) -> None:
         _pending.discard(relay)
         if on_done is not None:
-            on_done(result)
+            _deliver(on_done, result)
 
     def failed(message: str) -> None:
         _pending.discard(relay)
         if on_error is not None:
-            on_error(message)
+            _deliver(on_error, message)
         else:
             log.warning("background task failed: %s", message)
 
     relay.done.connect(finished)
     relay.failed.connect(failed)
     pool(kind).start(_Job(fn, relay))
+
+
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """Call back, unless the widget that asked is gone (a dialog closed meanwhile).
+
+    Its Qt half is deleted then and touching it raises; the result is simply
+    no longer wanted. Any other error still propagates.
+    """
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("dropped a background result for a deleted widget: %s", exc)
 
 
 def wait_idle(timeout_ms: int = 10_000) -> bool:

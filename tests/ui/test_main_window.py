@@ -42,3 +42,22 @@ def test_status_bar_names_the_ready_model(window: MainWindow, scripted: Scripted
 def test_every_page_has_an_accessible_name(window: MainWindow) -> None:
     names = [window.stack.widget(i).accessibleName() for i in range(window.stack.count())]
     assert names == ["Chat", "To-dos", "Calendar", "Notes", "Email"]
+
+
+def test_a_result_for_a_closed_widget_is_dropped(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from assistant.ui.tasks import run_in_background
+
+    label = QLabel()
+    results: list[object] = []
+
+    def show(value: object) -> None:
+        results.append(value)
+        label.setText(str(value))  # raises: the C++ label is gone
+
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(label))
+    run_in_background(lambda: 42, show)
+    qtbot.waitUntil(lambda: results == [42])
+    # No exception reached the event loop (pytest-qt would fail the test).
