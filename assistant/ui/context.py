@@ -24,7 +24,7 @@ CONVERSATIONS = "conversations"
 ALL_TABLES = (TODOS, EVENTS, NOTES, CONVERSATIONS)
 
 # Which bus names a tool's writes touch.
-_TOOL_TABLES = {"todo": TODOS, "event": EVENTS, "note": NOTES, "calendar": EVENTS}
+_TOOL_TABLES = {"todo": TODOS, "event": EVENTS, "note": NOTES}
 
 
 class DataBus(QObject):

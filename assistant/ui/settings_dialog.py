@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -45,7 +44,7 @@ from assistant.paths import models_dir
 from assistant.preferences import CONTEXT_SIZES, THEMES, Preferences
 from assistant.ui.context import ALL_TABLES, AppContext
 from assistant.ui.settings_data import DataPage
-from assistant.ui.setup_dialog import SetupDialog, short_title
+from assistant.ui.setup_dialog import SetupDialog, choose_gguf_file, short_title
 from assistant.ui.tasks import run_in_background
 from assistant.ui.theme import apply_theme
 
@@ -360,15 +359,10 @@ class SettingsDialog(QDialog):
         run_in_background(remove, removed, self._show_error, kind="long")
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a GGUF model file"),
-            str(Path.home()),
-            self.tr("GGUF models (*.gguf);;All files (*)"),
-        )
-        if not name:
+        name = choose_gguf_file(self)
+        if name is None:
             return
-        self.in_use.setText(self.tr("Checking %1…").replace("%1", Path(name).name))
+        self.in_use.setText(self.tr("Checking %1…").replace("%1", name.name))
 
         def chosen(path: Path) -> None:
             item = self._add_model_item(path)

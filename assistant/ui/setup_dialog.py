@@ -364,14 +364,9 @@ class SetupDialog(QDialog):
     # -- a file on disk ----------------------------------------------------------
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a GGUF model file"),
-            str(Path.home()),
-            self.tr("GGUF models (*.gguf);;All files (*)"),
-        )
-        if name:
-            self.use_file(Path(name))
+        path = choose_gguf_file(self)
+        if path is not None:
+            self.use_file(path)
 
     def use_file(self, path: Path) -> None:
         """Check ``path`` off the GUI thread; configure it and accept when it is usable."""
@@ -396,3 +391,14 @@ class SetupDialog(QDialog):
         if self.worker is not None and self.worker.running:
             self.worker.pause()
         super().reject()
+
+
+def choose_gguf_file(parent: QWidget) -> Path | None:
+    """Ask for a .gguf file on disk; None when the user cancels."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        parent.tr("Choose a GGUF model file"),
+        str(Path.home()),
+        parent.tr("GGUF models (*.gguf);;All files (*)"),
+    )
+    return Path(name) if name else None
