@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from assistant.cli import main
+from assistant.store import Store
 
 NOW = ["--now", "2026-11-27T10:00", "--tz", "Europe/Berlin"]
 
@@ -150,3 +151,72 @@ def test_module_entry_point_runs_in_a_fresh_process(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout) == []
+
+
+# -- export never destroys data ------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["assistant.db", "assistant.db-wal", "settings.json"])
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_export_onto_the_data_folder_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, force: list[str]
+) -> None:
+    data = tmp_path / "data"  # $ASSISTANT_DATA_DIR (tests/conftest.py)
+    run_json(capsys, "todos", "add", "Keep me", *NOW)
+    (data / "settings.json").write_text('{"theme": "dark"}')
+    before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
+    code, out, err = run(capsys, "export", str(data / name), *force, *NOW)
+    assert code == 1 and out == ""
+    assert err.startswith(f"Error: Refusing to write {data / name}: it is in the assistant's")
+    assert err.count("\n") == 1
+    after = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
+    assert after["settings.json"] == before["settings.json"]
+    assert not after.get(name, b"").startswith(b"BEGIN:VCALENDAR")
+    store = Store.open(data / "assistant.db")
+    try:
+        assert [r["title"] for r in store.query("SELECT title FROM todos")] == ["Keep me"]
+    finally:
+        store.close()
+
+
+def test_export_refuses_the_folder_named_by_data_dir(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    other = tmp_path / "other"
+    run_json(capsys, "notes", "add", "Keep", "--data-dir", str(other), *NOW)
+    code, _, err = run(
+        capsys, "export", str(other / "assistant.db"), "--force", "--data-dir", str(other), *NOW
+    )
+    assert code == 1 and "data folder" in err
+    assert run_json(capsys, "notes", "--data-dir", str(other), *NOW)[0]["title"] == "Keep"
+
+
+def test_export_onto_a_foreign_file_needs_force(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    run_json(capsys, "events", "add", "Dentist", "--start", "monday 9:00", *NOW)
+    target = tmp_path / "notes.txt"
+    target.write_bytes(b"shopping list\n")
+    code, out, err = run(capsys, "export", str(target), *NOW)
+    assert code == 1 and out == ""
+    assert err == (
+        f"Error: Refusing to overwrite {target}: it is not a calendar file this app "
+        "exported. Choose another name, or pass --force to replace it.\n"
+    )
+    assert target.read_bytes() == b"shopping list\n"
+    code, out, err = run(capsys, "export", str(target), "--force", *NOW)
+    assert code == 0, err
+    assert out == f"Exported 1 event to {target}.\n"
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_export_replaces_its_own_earlier_export(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "calendar.ics"
+    assert run(capsys, "export", str(target), *NOW)[0] == 0
+    run_json(capsys, "events", "add", "Dentist", "--start", "monday 9:00", *NOW)
+    code, out, err = run(capsys, "export", str(target), *NOW)
+    assert code == 0, err
+    assert out == f"Exported 1 event to {target}.\n"
+    assert b"SUMMARY:Dentist" in target.read_bytes()

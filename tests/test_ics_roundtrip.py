@@ -172,7 +172,7 @@ def test_export_to_file_writes_atomically(tmp_path: Path) -> None:
     import_file(store, DATA / "google.ics", CLOCK)
     target = tmp_path / "calendar.ics"
     target.write_bytes(b"old")
-    report = export_to_file(store, target, CLOCK)
+    report = export_to_file(store, target, CLOCK, overwrite=True)
     assert target.read_bytes() == export_ics(store, CLOCK)
     assert report.describe() == f"Exported 5 events to {target}."
     assert os.listdir(tmp_path) == ["calendar.ics"]  # no temporary file left
@@ -201,6 +201,6 @@ def test_full_disk_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(ics_export.os, "fsync", full)
     with pytest.raises(IcsError, match="the disk is full"):
-        export_to_file(Store.open(None), target, CLOCK)
+        export_to_file(Store.open(None), target, CLOCK, overwrite=True)
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["calendar.ics"]

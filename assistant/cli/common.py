@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from assistant import paths
@@ -43,9 +44,13 @@ def clock_from(args: argparse.Namespace) -> Clock:
     return Clock.from_options(getattr(args, "now", None), getattr(args, "tz", None))
 
 
+def data_dir_from(args: argparse.Namespace) -> Path:
+    """The data folder: --data-dir, else $ASSISTANT_DATA_DIR, else the OS data folder."""
+    return paths.data_dir(getattr(args, "data_dir", None))
+
+
 def open_store(args: argparse.Namespace) -> Store:
-    base = paths.data_dir(getattr(args, "data_dir", None))
-    return Store.open(paths.db_path(base))
+    return Store.open(paths.db_path(data_dir_from(args)))
 
 
 def print_json(value: Any) -> None:

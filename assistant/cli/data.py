@@ -11,7 +11,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from assistant.cli.common import clock_from, open_store, print_json
+from assistant.cli.common import clock_from, data_dir_from, open_store, print_json
 from assistant.errors import InvalidInput
 from assistant.tools import default_registry
 from assistant.tools.context import ToolContext
@@ -30,6 +30,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     exp = sub.add_parser("export", parents=[common], help="export events and to-dos to .ics")
     exp.add_argument("file", type=Path, metavar="FILE.ics")
+    exp.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE even if it is not a calendar this app exported "
+        "(never a file in the data folder)",
+    )
     exp.set_defaults(handler=cmd_export)
 
     undo = sub.add_parser("undo", parents=[common], help="undo the last (or a given) action")
@@ -187,7 +193,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        report = export_to_file(store, args.file, clock_from(args))
+        report = export_to_file(
+            store, args.file, clock_from(args), overwrite=args.force, data_dir=data_dir_from(args)
+        )
     finally:
         store.close()
     print(report.describe())

@@ -4,13 +4,20 @@ Events are written from :meth:`EventData.from_row`, the same decoding the tools
 use, with their IANA TZID; icalendar adds a VTIMEZONE for every TZID used, folds
 long lines and ends them with CRLF. The output is deterministic for a fixed
 clock, so exporting, importing elsewhere and exporting again gives the same file.
+
+Writing the file never costs the user data: nothing is written into the data
+folder (the database, its -wal/-shm files, settings.json), and an existing file
+is replaced only when this app exported it, or when the user said so (``--force``
+on the command line, the save dialog's "Replace?" in the window).
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
+from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -26,6 +33,9 @@ from assistant.ical.todo_data import EXPORT_PRIORITY, TodoData
 from assistant.store import Store
 
 PRODID = "-//Assistant//Assistant 0.1//EN"
+# What marks a file as this app's export, whatever version wrote it.
+OWN_PRODID_LINE = b"PRODID:-//Assistant//Assistant "
+HEAD_BYTES = 4096
 YEARS_AHEAD = 12
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 
@@ -48,10 +58,25 @@ def export_ics(store: Store, clock: Clock, *, include_todos: bool = True) -> byt
 
 
 def export_to_file(
-    store: Store, path: Path | str, clock: Clock, *, include_todos: bool = True
+    store: Store,
+    path: Path | str,
+    clock: Clock,
+    *,
+    include_todos: bool = True,
+    overwrite: bool = False,
+    data_dir: Path | str | None = None,
 ) -> ExportReport:
-    """Write the export to ``path`` atomically: the old file stays whole until the new one is."""
+    """Write the export to ``path`` atomically: the old file stays whole until the new one is.
+
+    Refuses (with :class:`IcsError`) a path in the data folder, which is the
+    store's folder and ``data_dir``, whatever ``overwrite`` says; and an
+    existing file that is not an earlier export unless ``overwrite`` is true.
+    """
     file = Path(path).expanduser()
+    folders = [Path(data_dir).expanduser()] if data_dir is not None else []
+    if store.path is not None:
+        folders.append(store.path.parent)
+    check_export_target(file, folders, overwrite=overwrite)
     calendar, events, todos = _build(store, clock, include_todos)
     write_atomically(file, bytes(calendar.to_ical()))
     return ExportReport(file, events, todos)
@@ -183,7 +208,75 @@ def _todo_tags(store: Store) -> dict[int, list[str]]:
     return tags
 
 
-# -- writing the file -------------------------------------------------------------
+# -- choosing and writing the file ------------------------------------------------
+
+
+def check_export_target(path: Path, data_folders: Iterable[Path], *, overwrite: bool) -> None:
+    """Raise :class:`IcsError` when writing ``path`` could destroy something.
+
+    Never inside a data folder (symlinks resolved), never onto a folder, device
+    or pipe, and onto an existing file only if it is an earlier export or
+    ``overwrite`` says the user agreed to replace it.
+    """
+    for folder in data_folders:
+        if _is_within(path, folder):
+            raise IcsError(
+                f"Refusing to write {path}: it is in the assistant's data folder "
+                f"{folder}, and could replace your data. Choose a file outside that folder."
+            )
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise IcsError(_explain(exc, path)) from None
+    if stat.S_ISDIR(mode):
+        raise IcsError(f"{path} is a folder; give a file name such as calendar.ics.")
+    if not stat.S_ISREG(mode):
+        raise IcsError(
+            f"Refusing to write {path}: it is not a regular file (a device, pipe or "
+            "socket). Choose another name, such as calendar.ics."
+        )
+    if not overwrite and not is_own_export(path):
+        raise IcsError(
+            f"Refusing to overwrite {path}: it is not a calendar file this app exported. "
+            "Choose another name, or pass --force to replace it."
+        )
+
+
+def is_own_export(path: Path) -> bool:
+    """Whether ``path`` starts like a calendar this app wrote (BEGIN:VCALENDAR, our PRODID)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(HEAD_BYTES)
+    except OSError:
+        return False
+    lines = head.removeprefix(b"\xef\xbb\xbf").lstrip().splitlines()
+    if not lines or lines[0].rstrip() != b"BEGIN:VCALENDAR":
+        return False
+    return any(line.startswith(OWN_PRODID_LINE) for line in lines)
+
+
+def _is_within(path: Path, folder: Path) -> bool:
+    """Whether ``path``, symlinks resolved, is ``folder`` or lies anywhere under it."""
+    try:
+        target, root = path.resolve(), folder.expanduser().resolve()
+    except (OSError, RuntimeError) as exc:  # a symlink loop
+        raise IcsError(f"Cannot write {path}: {exc}.") from None
+    if target == root or root in target.parents:
+        return True
+    # The same folder spelled differently (a case-insensitive disk, a bind mount).
+    try:
+        root_stat = root.stat()
+    except OSError:
+        return False
+    if not root_stat.st_ino:  # a file system without inode numbers: nothing to compare
+        return False
+    for candidate in (target, *target.parents):
+        with suppress(OSError):
+            if os.path.samestat(candidate.stat(), root_stat):
+                return True
+    return False
 
 
 def write_atomically(path: Path, data: bytes) -> None:

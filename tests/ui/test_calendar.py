@@ -12,12 +12,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from assistant.ical.ics_import import import_file
 from assistant.store import Store
 from assistant.tools.calendar_query import day_start, occurrences_between
+from assistant.ui import tasks
 from assistant.ui.calendar import prompts
 from assistant.ui.calendar.agenda import Kind, Role
 from assistant.ui.calendar.entries import AgendaEntry
@@ -590,6 +591,84 @@ def test_export_writes_a_file_that_reimports_to_the_same_events(
     try:
         import_file(fresh, target, app_ctx.clock())
         assert snapshot(fresh, app_ctx) == snapshot(app_ctx.store, app_ctx)
+    finally:
+        fresh.close()
+
+
+def save_as(monkeypatch: pytest.MonkeyPatch, chosen: Path) -> list[Any]:
+    """Answer the save dialog with ``chosen``; returns the options it was opened with."""
+    options: list[Any] = []
+
+    def dialog(*_args: Any, **kwargs: Any) -> tuple[str, str]:
+        options.append(kwargs.get("options", QFileDialog.Option(0)))
+        return str(chosen), "Calendar files (*.ics)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    return options
+
+
+def test_export_replaces_a_file_the_save_dialog_confirmed(
+    view: CalendarView,
+    app_ctx: AppContext,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add(app_ctx, title="Dentist", start="2026-12-02T09:00")
+    target = tmp_path / "work.ics"
+    target.write_bytes(b"someone else's calendar")
+    options = save_as(monkeypatch, target)
+    view.export_button.click()
+    qtbot.waitUntil(lambda: view.banner.text().startswith("Exported"), timeout=10_000)
+    # The native dialog asked "Replace?" (DontConfirmOverwrite is off), so it may.
+    assert options and not options[0] & QFileDialog.Option.DontConfirmOverwrite
+    assert view.banner.text() == f"Exported 1 event to {target}."
+    assert b"SUMMARY:Dentist" in target.read_bytes()
+
+
+def test_a_name_completed_with_ics_is_asked_about_again(
+    view: CalendarView,
+    app_ctx: AppContext,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "work.ics"
+    target.write_bytes(b"mine")
+    save_as(monkeypatch, tmp_path / "work")  # the dialog checked "work", not "work.ics"
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    view.export_button.click()
+    assert asked == [f"{target} already exists. Do you want to replace it?"]
+    assert tasks.wait_idle() and target.read_bytes() == b"mine"
+    assert not view.banner.text().startswith("Exported")
+    view.export_button.click()
+    qtbot.waitUntil(lambda: view.banner.text().startswith("Exported"), timeout=10_000)
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_export_into_the_data_folder_is_refused_in_the_banner(
+    view: CalendarView,
+    app_ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add(app_ctx, title="Keep me", start="2026-12-02T09:00")
+    database = app_ctx.base / "assistant.db"
+    save_as(monkeypatch, database)
+    view.export_button.click()
+    qtbot.waitUntil(view.banner.is_error, timeout=10_000)
+    assert view.banner.text().startswith(f"Refusing to write {database}: it is in the")
+    assert [e["title"] for e in events(app_ctx)] == ["Keep me"]
+    fresh = Store.open(database)
+    try:
+        assert [r["title"] for r in fresh.query("SELECT title FROM events")] == ["Keep me"]
     finally:
         fresh.close()
 

@@ -60,3 +60,15 @@ def ask_delete(parent: QWidget, title: str, when: str, recurring: bool) -> Scope
     if clicked is this:
         return "occurrence" if recurring else "event"
     return "series" if series is not None and clicked is series else None
+
+
+def ask_replace(parent: QWidget, path: str) -> bool:
+    """Replace an existing file? Asked where the save dialog could not ask itself."""
+    answer = QMessageBox.question(
+        parent,
+        _tr("Replace file"),
+        _tr("%1 already exists. Do you want to replace it?").replace("%1", path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from assistant.ical.ics_export import ExportReport, export_to_file
 from assistant.tools.calendar_query import day_counts
 from assistant.tools.registry import ToolResult
-from assistant.ui.calendar import transfer
+from assistant.ui.calendar import prompts, transfer
 from assistant.ui.calendar.agenda import AgendaFilter, AgendaModel, day_heading
 from assistant.ui.calendar.agenda_view import AgendaList
 from assistant.ui.calendar.banner import Banner
@@ -322,21 +322,35 @@ class CalendarView(QWidget):
             self.ctx.bus.notify([EVENTS, TODOS])
 
     def export_ics(self) -> None:
-        """Ask for a file name and export the calendar to it."""
+        """Ask for a file name and export the calendar to it.
+
+        The save dialog asks before replacing a file (DontConfirmOverwrite stays
+        off), so the export may replace it; a name completed with .ics here is
+        one the dialog never saw, so that one is asked about again.
+        """
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export calendar"),
             str(Path.home() / "calendar.ics"),
             self.tr("Calendar files (*.ics)"),
+            options=QFileDialog.Option(0),
         )
-        if chosen:
-            self.export_to(transfer.export_path(chosen))
+        if not chosen:
+            return
+        path = transfer.export_path(chosen)
+        if path != chosen and Path(path).exists() and not prompts.ask_replace(self, path):
+            return
+        self.export_to(path, overwrite=True)
 
-    def export_to(self, path: str) -> None:
-        """Write the calendar (and to-dos) to ``path`` on a worker thread."""
-        store, clock = self.ctx.store, self.ctx.clock()
+    def export_to(self, path: str, *, overwrite: bool = False) -> None:
+        """Write the calendar (and to-dos) to ``path`` on a worker thread.
+
+        ``overwrite``: the user agreed to replace an existing file. A path in
+        the data folder is refused all the same, and the banner says why.
+        """
+        store, clock, base = self.ctx.store, self.ctx.clock(), self.ctx.base
         run_in_background(
-            lambda: export_to_file(store, path, clock),
+            lambda: export_to_file(store, path, clock, overwrite=overwrite, data_dir=base),
             self._after_export,
             lambda text: self.banner.show_message(text, error=True),
             kind="long",
