@@ -1,14 +1,19 @@
 """Everything the user has, out in open formats; and erasing it all.
 
-``export_everything`` writes three things into a folder of the user's choice:
+``export_everything`` makes a new folder, "Assistant export 2026-11-27" (or
+"... (2)", "... (3)" when that name is taken), in a folder of the user's choice,
+and writes three things into it:
 
 - ``calendar.ics``: events and to-dos, the same file as `assistant export`;
 - ``notes/<slug>.md``: one Markdown file per note (title heading, tags line);
 - ``assistant.json``: every to-do, event and note as the JSON records of the
   CLI contract (docs/ARCHITECTURE.md), so other programs can read them.
 
-Each file is written through a temporary file and an atomic rename, so an
-export that fails halfway never leaves a half-written file under a real name.
+The folder is always created by this export (never an existing one, never a
+symlink followed), so an export holds exactly the data of its day: no stale
+note from an earlier export, and no file of the user's replaced. Each file is
+written through a temporary file and an atomic rename, so an export that fails
+halfway never leaves a half-written file under a real name.
 
 ``erase_everything`` empties the database in one transaction and leaves it
 migrated and valid: the app keeps running on it as if freshly installed.
@@ -19,6 +24,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import shutil
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
@@ -39,6 +45,9 @@ log = logging.getLogger(__name__)
 CALENDAR_FILE = "calendar.ics"
 JSON_FILE = "assistant.json"
 NOTES_FOLDER = "notes"
+EXPORT_FOLDER = "Assistant export {date}"
+# Numbered names tried before giving up: "Assistant export 2026-11-27 (2)" and on.
+MAX_NUMBER = 999
 FORMAT_VERSION = 1
 # Rows read per query: bounded memory and SQL parameter counts at 100,000 rows.
 BATCH = 500
@@ -115,15 +124,25 @@ class EraseSummary:
 
 
 def export_everything(store: Store, clock: Clock, folder: Path | str) -> ExportSummary:
-    """Write calendar.ics, assistant.json and notes/*.md into ``folder``."""
-    target = Path(folder).expanduser()
-    if not target.is_dir():
-        raise ExportError(f"Cannot export to {target}: there is no such folder.")
+    """Write calendar.ics, assistant.json and notes/*.md into a new dated folder in ``folder``."""
+    chosen = Path(folder).expanduser()
+    if not chosen.is_dir():
+        raise ExportError(f"Cannot export to {chosen}: there is no such folder.")
+    target = new_export_folder(chosen, clock)
+    try:
+        return _write_export(store, clock, target)
+    except BaseException:
+        # Half an export could pass for a whole one; the folder is ours to remove.
+        shutil.rmtree(target, ignore_errors=True)
+        raise
+
+
+def _write_export(store: Store, clock: Clock, target: Path) -> ExportSummary:
     notes_dir = target / NOTES_FOLDER
     try:
-        notes_dir.mkdir(exist_ok=True)
+        notes_dir.mkdir(exist_ok=False)  # fresh, like its parent: nothing old inside
     except OSError as exc:
-        raise ExportError(f"Cannot create {notes_dir}: {exc.strerror or exc}.") from None
+        raise ExportError(_cannot_create(notes_dir, exc)) from None
     files = [target / CALENDAR_FILE]
     _write(files[0], export_ics(store, clock))
     todos = list(todo_records(store, clock))
@@ -142,6 +161,32 @@ def export_everything(store: Store, clock: Clock, folder: Path | str) -> ExportS
     _write(files[1], text.encode("utf-8"))
     files += _write_notes(notes_dir, notes)
     return ExportSummary(target, len(todos), len(events), len(notes), files)
+
+
+def new_export_folder(parent: Path, clock: Clock) -> Path:
+    """Create and return a folder in ``parent`` that did not exist before.
+
+    "Assistant export <date>", numbered " (2)", " (3)"... when the name is
+    taken by anything, a symlink included: mkdir never follows one.
+    """
+    base = EXPORT_FOLDER.format(date=clock.now.date().isoformat())
+    for n in range(1, MAX_NUMBER + 1):
+        folder = parent / (base if n == 1 else f"{base} ({n})")
+        try:
+            folder.mkdir(exist_ok=False)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise ExportError(_cannot_create(folder, exc)) from None
+        return folder
+    raise ExportError(
+        f"Cannot export to {parent}: it already holds {MAX_NUMBER} exports named "
+        f"'{base}'. Choose another folder."
+    )
+
+
+def _cannot_create(folder: Path, exc: OSError) -> str:
+    return f"Cannot create {folder}: {exc.strerror or exc}."
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from assistant.clock import Clock
 from assistant.errors import AssistantError
 from assistant.export_all import (
     CALENDAR_FILE,
+    EXPORT_FOLDER,
     JSON_FILE,
     NOTES_FOLDER,
     ExportError,
@@ -50,17 +52,24 @@ def filled(ctx: ToolContext) -> ToolContext:
     return ctx
 
 
+# The folder an export makes on the fixed clock's day (tests/conftest.py).
+TODAY = EXPORT_FOLDER.format(date="2026-11-27")
+
+
 def event_rows(store: Store) -> list[tuple[Any, ...]]:
     rows = store.query("SELECT uid, title, start, [end], tzid, all_day, rrule FROM events")
     return sorted(tuple(r.values()) for r in rows)
 
 
 def test_export_writes_every_record(filled: ToolContext, tmp_path: Path) -> None:
-    out = tmp_path / "export"
-    out.mkdir()
-    summary = export_everything(filled.store, filled.clock, out)
+    chosen = tmp_path / "export"
+    chosen.mkdir()
+    summary = export_everything(filled.store, filled.clock, chosen)
+    out = chosen / TODAY
+    assert summary.folder == out and out.is_dir()
     assert (summary.todos, summary.events, summary.notes) == (2, 3, 3)
-    assert "Exported 2 to-dos, 3 events, 3 notes" in summary.describe()
+    assert summary.describe().startswith(f"Exported 2 to-dos, 3 events, 3 notes to {out}: ")
+    assert os.listdir(chosen) == [TODAY]
 
     data = json.loads((out / JSON_FILE).read_text(encoding="utf-8"))
     assert data["time_zone"] == "Europe/Berlin"
@@ -91,10 +100,10 @@ def test_export_writes_every_record(filled: ToolContext, tmp_path: Path) -> None
 def test_the_calendar_reimports_to_the_same_events(
     filled: ToolContext, tmp_path: Path, clock: Clock
 ) -> None:
-    export_everything(filled.store, filled.clock, tmp_path)
+    summary = export_everything(filled.store, filled.clock, tmp_path)
     fresh = Store.open(tmp_path / "fresh.db")
     try:
-        report = import_file(fresh, tmp_path / CALENDAR_FILE, clock)
+        report = import_file(fresh, summary.folder / CALENDAR_FILE, clock)
         assert (report.events, report.todos) == (3, 2)
         assert event_rows(fresh) == event_rows(filled.store)
         titles = [r["title"] for r in fresh.query("SELECT title FROM todos ORDER BY title")]
@@ -105,10 +114,11 @@ def test_the_calendar_reimports_to_the_same_events(
 
 def test_an_empty_store_exports_empty_files(store: Store, clock: Clock, tmp_path: Path) -> None:
     summary = export_everything(store, clock, tmp_path)
-    data = json.loads((tmp_path / JSON_FILE).read_text())
+    out = summary.folder
+    data = json.loads((out / JSON_FILE).read_text())
     assert (data["todos"], data["events"], data["notes"]) == ([], [], [])
-    assert b"BEGIN:VCALENDAR" in (tmp_path / CALENDAR_FILE).read_bytes()
-    assert summary.notes == 0 and list((tmp_path / NOTES_FOLDER).iterdir()) == []
+    assert b"BEGIN:VCALENDAR" in (out / CALENDAR_FILE).read_bytes()
+    assert summary.notes == 0 and list((out / NOTES_FOLDER).iterdir()) == []
 
 
 def test_a_missing_folder_is_a_plain_error(store: Store, clock: Clock, tmp_path: Path) -> None:
@@ -116,13 +126,91 @@ def test_a_missing_folder_is_a_plain_error(store: Store, clock: Clock, tmp_path:
         export_everything(store, clock, tmp_path / "nope")
 
 
-def test_a_file_in_the_way_of_the_notes_folder_is_a_plain_error(
+def test_the_users_own_files_in_the_chosen_folder_are_untouched(
+    filled: ToolContext, tmp_path: Path
+) -> None:
+    mine = {
+        CALENDAR_FILE: b"BEGIN:VCALENDAR\r\nPRODID:-//Me//My calendar//EN\r\n",
+        JSON_FILE: b'{"mine": true}\n',
+        f"{NOTES_FOLDER}/q3-plan.md": b"# My own plan\n",
+    }
+    (tmp_path / NOTES_FOLDER).mkdir()
+    for name, data in mine.items():
+        (tmp_path / name).write_bytes(data)
+    summary = export_everything(filled.store, filled.clock, tmp_path)
+    assert summary.folder == tmp_path / TODAY
+    assert {name: (tmp_path / name).read_bytes() for name in mine} == mine
+    assert (summary.folder / NOTES_FOLDER / "q3-plan.md").read_text().startswith("# Q3 plan!")
+
+
+def test_a_file_in_the_way_of_the_export_folder_is_left_alone(
     store: Store, clock: Clock, tmp_path: Path
 ) -> None:
-    (tmp_path / NOTES_FOLDER).write_text("not a folder")
-    with pytest.raises(ExportError, match=r"Cannot create .*notes"):
+    (tmp_path / TODAY).write_text("not a folder")
+    (tmp_path / f"{TODAY} (2)").mkdir()
+    summary = export_everything(store, clock, tmp_path)
+    assert summary.folder == tmp_path / f"{TODAY} (3)"
+    assert (tmp_path / TODAY).read_text() == "not a folder"
+    assert list((tmp_path / f"{TODAY} (2)").iterdir()) == []
+    assert (summary.folder / CALENDAR_FILE).is_file()
+
+
+def test_a_second_export_has_no_stale_notes(filled: ToolContext, tmp_path: Path) -> None:
+    first = export_everything(filled.store, filled.clock, tmp_path)
+    gone = next(n for n in call(filled, "list_notes") if n["title"] == "Käse & Brot")
+    call(filled, "delete_note", note_id=gone["id"])
+    second = export_everything(filled.store, filled.clock, tmp_path)
+    assert second.folder == tmp_path / f"{TODAY} (2)"
+    assert sorted(p.name for p in (second.folder / NOTES_FOLDER).iterdir()) == [
+        "q3-plan-2.md", "q3-plan.md"
+    ]  # fmt: skip
+    assert second.notes == 2
+    data = json.loads((second.folder / JSON_FILE).read_text(encoding="utf-8"))
+    assert [n["title"] for n in data["notes"]] == ["Q3 plan!", "Q3 plan"]
+    # The first export is a record of its own moment and stays as it was.
+    assert (first.folder / NOTES_FOLDER / "kase-brot.md").is_file()
+
+
+def test_a_symlink_named_like_the_export_folder_is_not_followed(
+    filled: ToolContext, tmp_path: Path
+) -> None:
+    chosen, elsewhere = tmp_path / "chosen", tmp_path / "elsewhere"
+    chosen.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / CALENDAR_FILE).write_bytes(b"precious")
+    (chosen / TODAY).symlink_to(elsewhere, target_is_directory=True)
+    summary = export_everything(filled.store, filled.clock, chosen)
+    assert summary.folder == chosen / f"{TODAY} (2)" and not summary.folder.is_symlink()
+    assert os.listdir(elsewhere) == [CALENDAR_FILE]
+    assert (elsewhere / CALENDAR_FILE).read_bytes() == b"precious"
+    assert all(p.resolve().is_relative_to(summary.folder) for p in summary.files)
+
+
+def test_too_many_exports_of_one_day_is_a_plain_error(
+    store: Store, clock: Clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant import export_all
+
+    monkeypatch.setattr(export_all, "MAX_NUMBER", 2)
+    export_everything(store, clock, tmp_path)
+    export_everything(store, clock, tmp_path)
+    with pytest.raises(ExportError, match="already holds 2 exports"):
         export_everything(store, clock, tmp_path)
-    assert not (tmp_path / CALENDAR_FILE).exists()
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="needs a folder it cannot write"
+)
+def test_a_read_only_folder_is_a_plain_error(store: Store, clock: Clock, tmp_path: Path) -> None:
+    chosen = tmp_path / "read-only"
+    chosen.mkdir()
+    chosen.chmod(0o555)
+    try:
+        with pytest.raises(ExportError, match=r"Cannot create .*Assistant export"):
+            export_everything(store, clock, chosen)
+    finally:
+        chosen.chmod(0o755)
+    assert list(chosen.iterdir()) == []
 
 
 def test_a_full_disk_is_a_plain_error(
@@ -131,11 +219,15 @@ def test_a_full_disk_is_a_plain_error(
     def full(*_args: Any) -> None:
         raise OSError(28, "No space left on device")
 
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
     monkeypatch.setattr("assistant.ical.ics_export.os.fsync", full)
     with pytest.raises(ExportError, match="the disk is full"):
-        export_everything(filled.store, filled.clock, tmp_path)
-    assert not (tmp_path / CALENDAR_FILE).exists()
-    assert not list(tmp_path.glob(".*.tmp"))
+        export_everything(filled.store, filled.clock, chosen)
+    assert not (chosen / TODAY / CALENDAR_FILE).exists()
+    assert not list(chosen.rglob(".*.tmp"))
+    # Half an export is not left to pass for a whole one.
+    assert list(chosen.iterdir()) == []
 
 
 def test_slugs_are_safe_and_unique() -> None:

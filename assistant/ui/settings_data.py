@@ -80,7 +80,10 @@ class DataPage(QWidget):
             (
                 "export",
                 self.tr("E&xport everything…"),
-                self.tr("Calendar (.ics), notes (Markdown) and all records (JSON)."),
+                self.tr(
+                    "Calendar (.ics), notes (Markdown) and all records (JSON), "
+                    "in a new dated folder."
+                ),
                 self.export_everything,
             ),
             (
@@ -102,6 +105,7 @@ class DataPage(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.base)))
 
     def export_everything(self) -> None:
+        """Export into a new "Assistant export <date>" folder inside the one chosen."""
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export everything to"))
         if not folder:
             return

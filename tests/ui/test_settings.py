@@ -139,7 +139,7 @@ def test_removing_the_model_in_use_asks_first(
     assert d.in_use.text() == "No model yet"
 
 
-def test_export_everything_writes_the_files(
+def test_export_everything_writes_a_new_dated_folder(
     dialog: SettingsDialog,
     app_ctx: AppContext,
     qtbot: QtBot,
@@ -153,8 +153,17 @@ def test_export_everything_writes_the_files(
     qtbot.mouseClick(button(dialog, "export"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.data.status.text().startswith("Exported"))
     assert "1 note" in dialog.data.status.text()
-    assert json.loads((out / "assistant.json").read_text())["notes"][0]["title"] == "Idea"
-    assert (out / "notes" / "idea.md").is_file() and (out / "calendar.ics").is_file()
+    # A new dated folder in the chosen one, named in the message: the user's own
+    # files of the same names next to it are never replaced.
+    (out / "calendar.ics").write_bytes(b"mine")
+    made = out / "Assistant export 2026-11-27"
+    assert f"to {made}:" in dialog.data.status.text()
+    assert json.loads((made / "assistant.json").read_text())["notes"][0]["title"] == "Idea"
+    assert (made / "notes" / "idea.md").is_file() and (made / "calendar.ics").is_file()
+    qtbot.mouseClick(button(dialog, "export"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "(2)" in dialog.data.status.text())
+    assert (out / "calendar.ics").read_bytes() == b"mine"
+    assert (out / "Assistant export 2026-11-27 (2)" / "notes" / "idea.md").is_file()
 
 
 def test_erase_everything_needs_the_typed_word(
