@@ -107,6 +107,41 @@ def test_failed_block_writes_nothing_and_journals_nothing(store: Store) -> None:
     assert store.query("SELECT count(*) AS n FROM actions")[0]["n"] == 0
 
 
+def test_a_group_is_one_action_and_one_undo(store: Store) -> None:
+    with store.group("add_todo", "Add 2 notes") as group:
+        for title in ("first", "second"):
+            with store.action("create_note", f"Create {title}") as tx:
+                tx.insert("notes", _note(title))
+            assert tx.action_id is None  # joined the group
+    assert group.action_id is not None
+    actions = store.query("SELECT id, summary FROM actions")
+    assert actions == [{"id": group.action_id, "summary": "Add 2 notes"}]
+    assert store.query("SELECT count(*) AS n FROM notes")[0]["n"] == 2
+    store.undo(group.action_id)
+    assert store.query("SELECT count(*) AS n FROM notes")[0]["n"] == 0
+
+
+def test_a_failed_group_writes_nothing(store: Store) -> None:
+    with pytest.raises(RuntimeError), store.group("add_todo", "Add 2 notes"):
+        with store.action("create_note", "Create first") as tx:
+            tx.insert("notes", _note("first"))
+        raise RuntimeError("the second one failed")
+    assert store.query("SELECT count(*) AS n FROM notes")[0]["n"] == 0
+    assert store.query("SELECT count(*) AS n FROM actions")[0]["n"] == 0
+
+
+def test_a_failed_action_inside_a_group_leaves_the_rest(store: Store) -> None:
+    with store.group("add_todo", "Add notes") as group:
+        with store.action("create_note", "Create first") as tx:
+            tx.insert("notes", _note("first"))
+        with pytest.raises(RuntimeError), store.action("create_note", "Create second") as tx:
+            tx.insert("notes", _note("second"))
+            raise RuntimeError("refused")
+    assert [r["title"] for r in store.query("SELECT title FROM notes")] == ["first"]
+    assert store.undo(group.action_id).restored == 1  # only what was written is journaled
+    assert store.query("SELECT count(*) AS n FROM notes")[0]["n"] == 0
+
+
 def test_unknown_ids(store: Store) -> None:
     with pytest.raises(NotFound), store.action("t", "x") as tx:
         tx.update("notes", 999, {"title": "x"})

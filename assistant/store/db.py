@@ -38,6 +38,8 @@ class Store:
         self.path = path
         self.lock = threading.RLock()
         self.journal = ActionJournal(self)
+        # The open journal group of the thread holding the lock (see group()).
+        self._group: Tx | None = None
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Store:
@@ -79,8 +81,18 @@ class Store:
 
     @contextmanager
     def action(self, tool: str, summary: str) -> Iterator[Tx]:
-        """One journaled transaction. Nothing is written if the block raises."""
+        """One journaled transaction. Nothing is written if the block raises.
+
+        Inside :meth:`group` the changes join the group's action instead, and
+        ``tx.action_id`` stays None until the group ends.
+        """
         with self.lock:
+            if self._group is not None:
+                with self.db.atomic():
+                    tx = Tx(self.db)
+                    yield tx
+                    self._group.changes.extend(tx.changes)
+                return
             try:
                 with self.db.atomic():
                     tx = Tx(self.db)
@@ -88,6 +100,23 @@ class Store:
                     tx.action_id = self.journal.record(tool, tx.summary or summary, tx.changes)
             except sqlite3.OperationalError as exc:
                 raise StoreError(_explain_write_error(exc)) from None
+
+    @contextmanager
+    def group(self, tool: str, summary: str) -> Iterator[Tx]:
+        """Several actions as one: one transaction, one journal entry, one Undo.
+
+        The lock is held throughout, so no other thread's writes interleave.
+        ``tx.action_id`` is set when the block ends (None if nothing changed).
+        """
+        with self.lock:
+            if self._group is not None:
+                raise RuntimeError("journal groups do not nest")
+            with self.action(tool, summary) as tx:
+                self._group = tx
+                try:
+                    yield tx
+                finally:
+                    self._group = None
 
     def undo(self, action_id: int | None = None) -> UndoResult:
         """Undo one action (the latest one not yet undone when ``action_id`` is None)."""
