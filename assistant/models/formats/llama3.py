@@ -8,7 +8,10 @@ The official template writes ``Today Date: ...`` into the system header. Our
 prefix leaves that line out, so the prefix never changes with the clock (the
 agent puts the date in a late block instead); everything else is byte for
 byte the template's output with ``tools_in_user_message=false``, the variant
-that keeps the tool list in the system message and so in the cached prefix.
+that keeps the tool list in the system message and so in the cached prefix,
+except that each tool definition is written on one line (``tojson`` without
+``indent=4``): the same JSON for the model, and a fifth of the prefix's tokens
+saved on every cold start.
 """
 
 from __future__ import annotations
@@ -107,7 +110,7 @@ class Llama3Json(_Llama3Base):
         out += "Cutting Knowledge Date: December 2023\n\n"
         if tools:
             out += JSON_INSTRUCTIONS
-            out += "".join(tojson(t, indent=4) + "\n\n" for t in tools)
+            out += "".join(tojson(t) + "\n\n" for t in tools)
         return out + system.strip() + EOT
 
     def render_call(self, call: ToolCall) -> str:
@@ -132,7 +135,7 @@ class Llama3Pythonic(_Llama3Base):
         if system.strip():
             out += system.strip() + ("\n\n" if tools else "")
         if tools:
-            out += PYTHONIC_INSTRUCTIONS + tojson(_meta_functions(tools), indent=4)
+            out += PYTHONIC_INSTRUCTIONS + tojson(_meta_functions(tools))
         return out + EOT
 
     def render_call(self, call: ToolCall) -> str:
