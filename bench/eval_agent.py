@@ -40,7 +40,11 @@ A case is ``{"id", "category", "setup", "user", "now", "tz", "approve",
 "expect"}`` plus, for ``tests/test_eval_cases.py`` (no model):
 ``"oracle"`` (the calls a perfect model would make), ``"oracle_answer"`` (a
 reply that satisfies ``answer_contains`` when the oracle makes no read) and
-``"also_ok"`` (further tool names that are not a wrong choice).
+``"also_ok"`` (further tool names that are not a wrong choice), ``"lang"`` (the
+language of ``user``: en, pt, es, de, fr or it; default en) and ``"before"``
+(earlier turns of the same conversation, for follow-ups such as "move it to
+4pm": ``[{"user", "answer", "focus": [i, ...]}]``, where ``focus`` lists the
+setup calls whose records that turn touched, i.e. what "it" refers to).
 
 ``expect`` (every key optional):
 
@@ -72,6 +76,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -101,7 +106,8 @@ DEFAULT_DATA = ROOT / "bench" / "results" / "eval-data"
 
 RESTRAINT = "restraint"
 CASE_KEYS = {"id", "category", "setup", "user", "now", "tz", "approve", "expect"}
-OPTIONAL_KEYS = {"oracle", "oracle_answer", "also_ok", "comment"}
+OPTIONAL_KEYS = {"oracle", "oracle_answer", "also_ok", "comment", "lang", "before"}
+LANGS = {"en", "pt", "es", "de", "fr", "it"}
 EXPECT_KEYS = {
     "unchanged", "todos", "events", "notes", "todos_count", "events_count", "notes_count",
     "absent", "answer_contains", "approval_asked",
@@ -152,6 +158,14 @@ def case_problems(case: dict[str, Any], registry: ToolRegistry) -> list[str]:
     for name in case.get("also_ok", []):
         if name not in registry:
             problems.append(f"also_ok: no tool {name!r}")
+    if case.get("lang", "en") not in LANGS:
+        problems.append(f"lang must be one of {sorted(LANGS)}")
+    for turn in case.get("before", []):
+        if set(turn) - {"user", "answer", "focus"} or not isinstance(turn.get("user"), str):
+            problems.append(f"before: bad turn {turn!r}")
+        for index in turn.get("focus", []):
+            if not isinstance(index, int) or not 0 <= index < len(case.get("setup", [])):
+                problems.append(f"before: focus {index!r} is not a setup call")
     expect = case.get("expect")
     if not isinstance(expect, dict) or not expect:
         return [*problems, "expect must be a non-empty object"]
@@ -434,6 +448,107 @@ class CaseResult:
     timed_out: bool = False
     # Cancelled after a call repeated the previous one exactly (see run_case).
     cut_at_repeat: bool = False
+    lang: str = "en"
+    # What the turn's model work costs llama-cpp-python alone (RawSpeed.cost).
+    raw_s: float = 0.0
+    # Model generations the turn took (a constrained call's two phases count as one).
+    generations: int = 0
+
+
+_KIND_OF_TOOL = {"add_todo": "todo", "add_event": "event", "create_note": "note"}
+
+
+def earlier_turns(
+    case: dict[str, Any], made: list[Any], clock: Clock
+) -> tuple[list[Any], list[Any]]:
+    """The ``before`` turns as history, and the focus the last of them left."""
+    from assistant.agent.prompt import clock_block, user_content
+    from assistant.agent.targets import Ref
+    from assistant.models.formats import Message
+
+    history: list[Any] = []
+    focus: list[Any] = []
+    for turn in case.get("before", []):
+        history.append(Message("user", f"{clock_block(clock)}\n{user_content(turn['user'])}"))
+        history.append(Message("assistant", turn.get("answer", "")))
+        refs = []
+        for index in turn.get("focus", []):
+            record = made[index].data
+            kind = _KIND_OF_TOOL.get(case["setup"][index]["tool"])
+            if kind is not None:
+                refs.append(Ref(kind, int(record["id"]), str(record["title"])))
+        focus = refs or focus
+    return history, focus
+
+
+@dataclass
+class RawSpeed:
+    """llama-cpp-python's own speed on this model and machine, measured just before the run.
+
+    ``eval_s``: seconds to evaluate a batch of n new tokens after the cached
+    prefix, for a few n (interpolated in between); ``decode_s``: seconds per
+    generated token (one ``eval`` of one token, plus greedy sampling).
+    """
+
+    eval_s: dict[int, float]
+    decode_s: float
+
+    def prompt_cost(self, tokens: int) -> float:
+        if tokens <= 0:
+            return 0.0
+        sizes = sorted(self.eval_s)
+        if tokens <= sizes[0]:
+            return self.eval_s[sizes[0]] * tokens / sizes[0]
+        for low, high in pairwise(sizes):
+            if tokens <= high:
+                share = (tokens - low) / (high - low)
+                return self.eval_s[low] + share * (self.eval_s[high] - self.eval_s[low])
+        return self.eval_s[sizes[-1]] * tokens / sizes[-1]
+
+    def cost(self, log: list[Completion]) -> float:
+        """What the same work costs llama-cpp-python alone: new tokens in, tokens out."""
+        return sum(self.prompt_cost(c.evaluated_tokens) + self.decode_s * c.completion_tokens
+                   for c in log)  # fmt: skip
+
+
+def measure_raw_speed(model: Any, prefix: str) -> RawSpeed:
+    """Evaluate and decode straight through llama-cpp-python on top of ``prefix``."""
+    import numpy as np
+    from llama_cpp import llama_cpp as C
+
+    llama = model._llama
+    model._evaluate(model._prompt_tokens(prefix), None)  # the prefix in the cache, as in a turn
+    keep = llama.n_tokens
+    filler = llama.tokenize(
+        (b" Please add a to-do to call the plumber about the leaking kitchen tap tomorrow"
+         b" morning, and put lunch with Ana on Tuesday at one in my calendar.") * 8,
+        add_bos=False,
+    )  # fmt: skip
+    memory = C.llama_get_memory(llama.ctx)
+
+    def rewind() -> None:
+        C.llama_memory_seq_rm(memory, -1, keep, -1)
+        llama.n_tokens = keep
+
+    eval_s: dict[int, float] = {}
+    for size in (8, 16, 32, 64, 128):
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            llama.eval(filler[:size])
+            times.append(time.perf_counter() - started)
+            rewind()
+        eval_s[size] = statistics.median(times)
+    llama.eval(filler[:16])
+    started = time.perf_counter()
+    steps = 24
+    n_vocab = llama.n_vocab()
+    for _ in range(steps):
+        logits = np.ctypeslib.as_array(C.llama_get_logits_ith(llama.ctx, -1), shape=(n_vocab,))
+        llama.eval([int(logits.argmax())])
+    decode_s = (time.perf_counter() - started) / steps
+    rewind()
+    return RawSpeed(eval_s, decode_s)
 
 
 def first_step_unrouted(brain: Any, case: dict[str, Any], clock: Clock, tokens: int) -> str:
@@ -485,7 +600,8 @@ def run_case(
     cancel = threading.Event()
     cut: list[str] = []
     try:
-        run_calls(registry, ToolContext(store, clock), case["setup"], "setup")
+        made = run_calls(registry, ToolContext(store, clock), case["setup"], "setup")
+        history, focus = earlier_turns(case, made, clock)
         before = snapshot(store, clock, registry)
         events: list[Any] = []
         asked: list[ApprovalRequest] = []
@@ -517,8 +633,8 @@ def run_case(
             timer.start()
         try:
             turn = brain.agent.run_turn(
-                case["user"], [], store=store, clock=clock, emit=emit,
-                approve=approve, cancel=cancel,
+                case["user"], history, store=store, clock=clock, emit=emit,
+                approve=approve, cancel=cancel, focus=focus,
             )  # fmt: skip
         finally:
             if timer is not None:
@@ -536,24 +652,25 @@ def run_case(
         approvals_asked=len(asked),
     )  # fmt: skip
     allowed = allowed_tools(case)
+    intents = brain.agent.registry  # what the model chooses between
     for event in events:
         if event.type == "tool_call":
             try:
-                registry.validate(event.name, event.arguments)
+                intents.validate(event.name, event.arguments)
                 valid = True
             except AssistantError:
                 valid = False
             result.calls.append({"name": event.name, "arguments": event.arguments, "valid": valid})
             result.call_attempts += 1
             result.valid_calls += valid
-            if event.name not in allowed:
-                if result.kind == RESTRAINT:
-                    result.unwanted_calls += 1
-                else:
-                    result.wrong_tool += 1
         elif event.type == "tool_result":
-            result.calls[-1]["ok"] = event.result.ok
-            result.calls[-1]["result"] = event.result.text[:200]
+            # The real tool the intent ran decides whether the choice was right.
+            real = event.result.tool
+            result.calls[-1].update(ok=event.result.ok, tool=real, result=event.result.text[:200])
+            if real not in allowed and result.kind == RESTRAINT:
+                result.unwanted_calls += 1
+            elif real not in allowed and event.result.ok:
+                result.wrong_tool += 1
         elif event.type == "error":
             result.errors.append(event.message)
             if "cut off" in event.message:
@@ -573,6 +690,8 @@ def run_case(
     result.call_in_text = looks_like_call(turn.answer)
     result.peek = peek
     result.timed_out = cut == ["timeout"]
+    result.lang = case.get("lang", "en")
+    result.generations = turn.generations
     result.cut_at_repeat = cut == ["repeat"]
     shown = [(c["name"], json.dumps(c["arguments"], sort_keys=True)) for c in result.calls]
     result.repeated_calls = sum(a == b for a, b in pairwise(shown))
@@ -634,6 +753,42 @@ def table(results: list[CaseResult]) -> str:
     return "\n".join(rows)
 
 
+def speed(results: list[CaseResult]) -> dict[str, Any]:
+    """Turn times, generations per turn, and turn time over raw llama-cpp-python cost."""
+    times = sorted(r.seconds for r in results if not r.timed_out)
+    ratios = sorted(r.seconds / r.raw_s for r in results if r.raw_s > 0 and not r.timed_out)
+    by_kind: dict[str, Counter[int]] = {}
+    for r in results:
+        by_kind.setdefault(r.kind, Counter())[r.generations] += 1
+
+    def pct(values: list[float], q: float) -> float | None:
+        if not values:
+            return None
+        return round(values[min(len(values) - 1, int(q * len(values)))], 2)
+
+    return {
+        "median_s": pct(times, 0.5),
+        "p90_s": pct(times, 0.9),
+        "ratio_median": pct(ratios, 0.5),
+        "ratio_p90": pct(ratios, 0.9),
+        "ratio_total": round(sum(r.seconds for r in results) / sum(r.raw_s for r in results), 2)
+        if any(r.raw_s for r in results)
+        else None,
+        "generations": {kind: dict(sorted(c.items())) for kind, c in sorted(by_kind.items())},
+    }
+
+
+def languages(results: list[CaseResult]) -> str:
+    rows = ["| language | cases | pass |", "|---|---|---|"]
+    for lang in sorted({r.lang for r in results}):
+        group = [r for r in results if r.lang == lang]
+        passed = sum(r.passed for r in group)
+        rows.append(
+            f"| {lang} | {len(group)} | {passed}/{len(group)} ({passed / len(group):.0%}) |"
+        )
+    return "\n".join(rows)
+
+
 def behaviour(results: list[CaseResult]) -> dict[str, Any]:
     starts = Counter(s for r in results for s in r.starts)
     return {
@@ -662,6 +817,11 @@ def write_report(
             cat: summarize([r for r in results if r.category == cat])
             for cat in sorted({r.category for r in results})
         },
+        "by_language": {
+            lang: summarize([r for r in results if r.lang == lang])
+            for lang in sorted({r.lang for r in results})
+        },
+        "speed": speed(results),
         "behaviour": behaviour(results),
         "cases": [asdict(r) for r in results],
     }
@@ -673,6 +833,9 @@ def write_report(
 def print_report(results: list[CaseResult], load_s: float, total_s: float) -> None:
     """The Markdown table, the failing cases and what the model did, on stdout."""
     print(table(results))
+    print()
+    print(languages(results))
+    print("\nSpeed:", json.dumps(speed(results)))
     failing = [r for r in results if not strict(r)]
     if failing:
         print("\nFailing cases (end state, or a call outside the allowed tools):")
@@ -760,6 +923,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         brain = load_brain(args.data_dir, model_path)
     load_s = time.perf_counter() - started
+    raw = measure_raw_speed(brain.model, brain.agent.prefix)
     meter = MeteredModel(brain.model)
     brain.agent.model = meter
     print(f"model {model_path.name} ({brain.fmt.name}), loaded in {load_s:.1f}s, "
@@ -771,7 +935,9 @@ def main(argv: list[str] | None = None) -> int:
         cases = [c for c in cases if c["id"] not in done]
         print(f"resuming: {len(results)} cases from {args.json}", file=sys.stderr)
     meta = {"model": str(model_path), "format": brain.fmt.name, "cases_file": str(args.cases),
-            "threads": brain.model.n_threads, "load_s": round(load_s, 2)}  # fmt: skip
+            "threads": brain.model.n_threads, "load_s": round(load_s, 2),
+            "prefix_tokens": brain.model.count_tokens(brain.agent.prefix),
+            "raw_speed": asdict(raw), "load_average": os.getloadavg()}  # fmt: skip
     try:
         with tempfile.TemporaryDirectory(prefix="assistant-eval-") as tmp:
             for i, case in enumerate(cases, 1):
@@ -779,6 +945,7 @@ def main(argv: list[str] | None = None) -> int:
                     brain, meter, case, Path(tmp), args.case_timeout,
                     not args.allow_repeats, args.peek,
                 )  # fmt: skip
+                r.raw_s = round(raw.cost(meter.log), 3)
                 results.append(r)
                 write_report(args.json, meta, results, time.perf_counter() - started)
                 calls = ", ".join(c["name"] for c in r.calls) or "-"

@@ -104,31 +104,9 @@ def scripted_brain(ctx: AppContext) -> ScriptedModel:
 
 def chat_turns(app: QApplication, window: MainWindow, model: ScriptedModel) -> None:
     fmt = Llama3Pythonic()
-    model.enqueue(
-        [
-            *call(
-                fmt,
-                "add_event",
-                title="Call with the plumber",
-                start="tomorrow 8am",
-                duration_minutes=30,
-            ),
-            "Done: **Call with the plumber** is on *Tuesday 1 December, 08:00–08:30*. "
-            "It does not clash with anything.",
-        ]
-    )
-    ask(app, window, "Put a call with the plumber in my calendar, tomorrow at 8")
-    model.enqueue(
-        [
-            *call(fmt, "list_events", range="tuesday"),
-            "Tuesday 1 December:\n\n"
-            "- **08:00** Call with the plumber\n"
-            "- **09:30** Team stand-up (Room 2)\n"
-            "- **13:00** Lunch with Ana at Café Lotte\n"
-            "- **18:30** Yoga\n\n"
-            "You are free between 10:00 and 13:00.",
-        ]
-    )
+    model.enqueue(call(fmt, "add_event", title="Call with the plumber", when="tomorrow at 8"))
+    ask(app, window, "Put a call with the plumber in my calendar, tomorrow at 8 for 30 minutes")
+    model.enqueue(call(fmt, "list_events", range="tuesday"))
     ask(app, window, "What does my Tuesday look like?")
 
 

@@ -381,3 +381,17 @@ def test_grammar_text_is_stable() -> None:
 def test_call_style_needs_its_prefix() -> None:
     with pytest.raises(ValueError):
         CallStyle("json", prefix="<x>", head='{"name": "')
+
+
+@pytest.mark.model
+def test_the_agents_text_only_grammar_admits_words_and_no_call() -> None:
+    from assistant.agent.loop import Agent
+    from assistant.models.base import ScriptedModel
+    from assistant.tools import default_registry
+
+    for make in FORMATS:
+        agent = Agent(ScriptedModel([]), make(), default_registry())
+        check_compiles(vocab_model()._model.vocab, agent.text_only)
+        assert admits(agent.text_only, "You're welcome! Anything else?")
+        for start in (agent.plan.prefix, "```json", "<tools>", '{"name": "add_todos"'):
+            assert not admits(agent.text_only, start + " x"), (make, start)

@@ -58,13 +58,14 @@ class Conversations:
         *,
         context: str = "",
         action_id: int | None = None,
+        focus: list[dict[str, Any]] | None = None,
     ) -> int:
         call = message.tool_call
         stamp = utc_stamp()
         with self.store.lock:
             cursor = self.store.db.execute(
                 "INSERT INTO messages (conversation_id, role, content, context, tool_name, "
-                "tool_arguments, action_id, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "tool_arguments, action_id, focus, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     conversation_id,
                     message.role,
@@ -73,6 +74,7 @@ class Conversations:
                     call.name if call else None,
                     json.dumps(call.arguments, ensure_ascii=False) if call else None,
                     action_id,
+                    None if focus is None else json.dumps(focus, ensure_ascii=False),
                     stamp,
                 ],
             )
@@ -90,6 +92,15 @@ class Conversations:
             "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", [conversation_id]
         )
         return [_stored(r) for r in rows]
+
+    def focus(self, conversation_id: int) -> list[dict[str, Any]]:
+        """The items the latest turn that touched any added, changed or showed."""
+        rows = self.store.query(
+            "SELECT focus FROM messages WHERE conversation_id = ? AND focus IS NOT NULL "
+            "ORDER BY id DESC LIMIT 1",
+            [conversation_id],
+        )
+        return list(json.loads(rows[0]["focus"])) if rows else []
 
     def delete(self, conversation_id: int) -> None:
         with self.store.lock:

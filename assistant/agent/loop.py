@@ -1,21 +1,29 @@
-"""One chat turn: generate, constrain calls, validate, approve, dispatch, answer.
+"""One chat turn: one constrained generation, then code does the rest.
 
-Calls are constrained in two phases. The first tokens are generated freely;
-as soon as they show the format's call prefix ("[", "{", "<tool_call>") that
-generation stops and the rest is generated from prompt + prefix under a
-grammar that admits only a valid call to a registered tool. A text answer never
-pays for a grammar, and a call can never be malformed (see docs/benchmarks.md
-for what the union grammar would cost instead).
+The model chooses between a few small intents (:mod:`assistant.agent.intents`)
+or answers in plain text. Calls are constrained in two phases: the first
+tokens are generated freely; as soon as they show a call's start ("[", "{",
+"<tool_call>", or a fenced block) that generation stops and the rest is
+generated from prompt + the format's call prefix under a grammar that admits
+only a valid call to an intent. A text answer never pays for a grammar, and a
+call can never be malformed or shown to the user as text.
+
+Then code runs the intent, and the reply is composed from what the tools
+stored: a write turn costs one generation. A failed intent is shown to the
+model once, with its message, for one corrected try; after that the user gets
+a plain sentence, never an ``Error:`` string.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.agent.act import IntentContext, IntentFailed, Outcome
 from assistant.agent.events import (
     AnswerEvent,
     ApprovalNeededEvent,
@@ -25,19 +33,49 @@ from assistant.agent.events import (
     ToolCallEvent,
     ToolResultEvent,
 )
-from assistant.agent.prompt import SYSTEM_PROMPT, clock_block, looks_pasted, user_content
+from assistant.agent.intents import intent_registry
+from assistant.agent.mentions import find_mentions
+from assistant.agent.prompt import (
+    clock_block,
+    is_small_talk,
+    looks_pasted,
+    system_prompt,
+    user_content,
+)
+from assistant.agent.recover import failure_sentence, salvage_call
+from assistant.agent.targets import Ref
 from assistant.clock import Clock
 from assistant.errors import AssistantError
 from assistant.models.base import ChatModel
 from assistant.models.formats import ChatFormat, Message, ToolCall
-from assistant.models.grammar import GrammarPlan, constrained_plan
+from assistant.models.grammar import GrammarPlan, constrained_plan, text_grammar
 from assistant.store import Store
-from assistant.tools.context import ToolContext
-from assistant.tools.registry import Tool, ToolRegistry, ToolResult
+from assistant.tools.registry import Tool, ToolRegistry
 
 log = logging.getLogger(__name__)
 
 Emit = Callable[[Event], None]
+# Starts of a call written as text, whatever the chat format ("<tools>" is a
+# small Qwen's slip for "<tool_call>"), and answers that claim an action no
+# call made ("Added ...", "I've moved ..."): generated again as a constrained call.
+TEXT_CALL_STARTS = ("```", "<tools>", "<tool>", "<function")
+_CLAIMED = (
+    "Added", "Moved", "Updated", "Changed", "Deleted", "Completed", "Created", "Scheduled",
+    "Marked", "Reopened", "Renamed", "Appended", "Removed", "Rescheduled",
+)  # fmt: skip
+CLAIMS = (
+    *_CLAIMED,
+    *(f"{who} {verb.lower()}" for who in ("I've", "I have", "I") for verb in _CLAIMED),
+)
+PASTED_REFUSAL = (
+    "Error: this message contains pasted text, so no changes are made. "
+    "Tell the user what you would change and let them ask for it."
+)
+PASTED_REPLY = (
+    "I made no changes, because your message contains pasted text. "
+    "Tell me in your own words what to add or change."
+)
+DECLINED = "The user declined"
 
 
 @dataclass(frozen=True)
@@ -56,7 +94,6 @@ def deny_all(request: ApprovalRequest) -> bool:
 
 @dataclass(frozen=True)
 class AgentConfig:
-    max_steps: int = 4
     max_answer_tokens: int = 512
     max_call_tokens: int = 300
     # Tokens kept free for the answer when trimming history to the context.
@@ -70,26 +107,35 @@ class TurnResult:
     # Messages this turn added to the conversation, with their journal actions.
     messages: list[tuple[Message, int | None]] = field(default_factory=list)
     context: str = ""
+    # The items this turn added, changed or showed: what "it" means next turn.
+    touched: list[Ref] = field(default_factory=list)
+    generations: int = 0
 
 
 class Agent:
-    """Runs turns for one model, chat format and tool set."""
+    """Runs turns for one model and chat format over the real tools in ``tools``."""
 
     def __init__(
         self,
         model: ChatModel,
         fmt: ChatFormat,
-        registry: ToolRegistry,
+        tools: ToolRegistry,
         config: AgentConfig | None = None,
-        system_prompt: str = SYSTEM_PROMPT,
+        system: str | None = None,
     ) -> None:
         self.model = model
         self.fmt = fmt
-        self.registry = registry
+        self.tools = tools
+        # What the model chooses between; the real tools run behind them.
+        self.registry = intent_registry()
         self.config = config or AgentConfig()
-        schemas = registry.schemas()
-        self.prefix = fmt.render_prefix(system_prompt, schemas)
-        self.plan: GrammarPlan = constrained_plan(fmt, schemas)
+        schemas = self.registry.schemas()
+        self.prefix = fmt.render_prefix(system or system_prompt(fmt), prompt_tools(schemas))
+        plan = constrained_plan(fmt, schemas)
+        starts = (*plan.also, *TEXT_CALL_STARTS, *CLAIMS)
+        self.plan: GrammarPlan = dataclasses.replace(plan, also=starts)
+        # Text that cannot begin a call, for messages that are only small talk.
+        self.text_only = text_grammar((plan.prefix, *plan.also, *plan.skip, *TEXT_CALL_STARTS))
 
     def run_turn(
         self,
@@ -101,13 +147,23 @@ class Agent:
         emit: Emit,
         approve: Approver = deny_all,
         cancel: threading.Event | None = None,
+        focus: list[Ref] | None = None,
     ) -> TurnResult:
-        """Answer ``text`` after ``history``; every step is passed to ``emit``."""
+        """Answer ``text`` after ``history``; every step is passed to ``emit``.
+
+        ``focus``: what the previous turn touched, for "it" and "the second one".
+        """
         cancel = cancel or threading.Event()
         context = clock_block(clock)
-        turn = _Turn(self, ToolContext(store, clock), emit, approve, cancel)
+        turn = _Turn(self, emit, approve, cancel)
+        turn.ctx = IntentContext(
+            store, clock, text=text, mentions=find_mentions(text, clock),
+            focus=tuple(focus or ()), tools=self.tools, ask=turn.ask,
+        )  # fmt: skip
         # Pasted content is data: this turn may read but not write.
         turn.read_only = looks_pasted(text)
+        # "thanks!" is never a request: such a turn is answered in words only.
+        turn.talk_only = is_small_talk(text)
         turn.add(Message("user", f"{context}\n{user_content(text)}"), None)
         result = turn.run(history)
         result.context = context
@@ -126,22 +182,17 @@ class Agent:
 
 
 class _Turn:
+    ctx: IntentContext
+
     def __init__(
-        self,
-        agent: Agent,
-        ctx: ToolContext,
-        emit: Emit,
-        approve: Approver,
-        cancel: threading.Event,
+        self, agent: Agent, emit: Emit, approve: Approver, cancel: threading.Event
     ) -> None:
         self.agent = agent
-        self.ctx = ctx
         self.emit = emit
         self.approve = approve
         self.cancel = cancel
         self.read_only = False
-        self.last_call: ToolCall | None = None
-        self.last_result = ""
+        self.talk_only = False
         self.new: list[Message] = []
         self.result = TurnResult("", "stop")
 
@@ -150,45 +201,54 @@ class _Turn:
         self.result.messages.append((message, action_id))
 
     def run(self, history: list[Message]) -> TurnResult:
-        config = self.agent.config
-        for step in range(config.max_steps + 1):
+        for attempt in range(2):
             kept = self.agent.trim(history, self.new)
             prompt = self.agent.render(kept + self.new)
             try:
-                call = self._generate(prompt, last=step == config.max_steps)
+                call = self._generate(prompt)
             except AssistantError as exc:
                 self._fail(str(exc))
                 return self.result
             if call is None:
                 return self.result
-            if call == self.last_call:
-                # Small models often repeat the call they just made instead of
-                # answering; running it again would duplicate a write.
-                self._answer(self.last_result, "stop")
+            outcome = self._dispatch(call)
+            final = outcome.ok or outcome.text.startswith((DECLINED, PASTED_REFUSAL))
+            if final or attempt == 1:
+                if outcome.text.startswith(PASTED_REFUSAL):
+                    reply = PASTED_REPLY
+                elif final:
+                    reply = outcome.reply
+                else:
+                    reply = failure_sentence(call, outcome.text)
+                self._say(reply)
                 return self.result
-            self._dispatch(call)
-        return self.result  # not reached: the last step never dispatches
+        return self.result  # not reached
 
     # -- generation -------------------------------------------------------
 
-    def _generate(self, prompt: str, *, last: bool) -> ToolCall | None:
+    def _generate(self, prompt: str) -> ToolCall | None:
         """A call to dispatch, or None once the answer has been emitted."""
-        router = _Router(self.agent.plan, self.emit, self.cancel)
+        router = _Router(self.agent.plan, self.emit, self.cancel, talk_only=self.talk_only)
+        self.result.generations += 1
         first = self.agent.model.complete(
             prompt,
+            grammar=self.agent.text_only if self.talk_only else None,
             max_tokens=self.agent.config.max_answer_tokens,
             stop=self.agent.fmt.stop,
             on_token=router.feed,
             cancel=router.stop,
         )
         if router.route == "call" and not self.cancel.is_set():
-            if not last:
-                return self._constrained_call(prompt)
-            self._answer(STEP_LIMIT_TEXT, "step_limit")
-            return None
+            return self._constrained_call(prompt)
         if router.route != "text":  # a short output that never decided is text
             router.flush()
         reason = "cancelled" if self.cancel.is_set() else first.finish_reason
+        if reason != "cancelled" and not self.talk_only:
+            # A call written inside the text ("Sure! {"name": ...}") is run, never shown.
+            found = salvage_call(router.text, self.agent.fmt, self.agent.registry)
+            if found is not None:
+                return found
+        router.release()
         self._answer(router.text, reason)
         return None
 
@@ -215,10 +275,18 @@ class _Turn:
 
     def _answer(self, text: str, reason: str) -> None:
         text = text.strip()
+        if text.startswith("Error:"):
+            text = failure_sentence(None, text)
         self.add(Message("assistant", text), None)
         self.result.answer = text
         self.result.finish_reason = reason
         self.emit(AnswerEvent(text, reason))
+
+    def _say(self, text: str) -> None:
+        """An answer composed by code, streamed like a generated one."""
+        if text:
+            self.emit(TokenEvent(text))
+        self._answer(text, "stop")
 
     def _fail(self, message: str) -> None:
         self.emit(ErrorEvent(message))
@@ -226,52 +294,87 @@ class _Turn:
 
     # -- dispatch ---------------------------------------------------------
 
-    def _dispatch(self, call: ToolCall) -> None:
+    def _dispatch(self, call: ToolCall) -> Outcome:
         self.emit(ToolCallEvent(call.name, call.arguments))
-        result = self._execute(call)
+        outcome = self._execute(call)
+        result = outcome.result()
         self.emit(ToolResultEvent(result))
-        self.last_call, self.last_result = call, result.text
         self.add(Message("assistant", "", call), None)
-        self.add(Message("tool", result.text), result.action_id)
+        self.add(Message("tool", outcome.text), result.action_id)
+        if outcome.ok:
+            self.result.touched = list(outcome.touched)
+        return outcome
 
-    def _execute(self, call: ToolCall) -> ToolResult:
+    def _execute(self, call: ToolCall) -> Outcome:
         registry = self.agent.registry
-        if call.name not in registry:
-            return registry.call(self.ctx, call.name, call.arguments)  # the "no such tool" error
-        tool = registry.get(call.name)
-        if self.read_only and tool.writes:
-            return ToolResult(
-                call.name,
-                call.arguments,
-                False,
-                "Error: this message contains pasted text, so no changes are made. "
-                "Tell the user what you would change and let them ask for it.",
-            )
-        if tool.destructive:
-            try:
-                clean = registry.validate(call.name, call.arguments)
-            except AssistantError as exc:
-                return ToolResult(call.name, call.arguments, False, f"Error: {exc}")
-            description = describe_call(tool, clean)
-            self.emit(ApprovalNeededEvent(call.name, clean, description))
-            if not self.approve(ApprovalRequest(tool, clean, description)):
-                return ToolResult(
-                    call.name, clean, False, f"The user declined: {description} was not done."
-                )
-        return registry.call(self.ctx, call.name, call.arguments)
+        try:
+            intent = registry.get(call.name)
+            if self.read_only and intent.writes:
+                return _failed(call, PASTED_REFUSAL)
+            clean = registry.validate(call.name, call.arguments)
+            out = intent.fn(self.ctx, **clean)
+        except IntentFailed as exc:
+            return _failed(call, exc.result.text)
+        except AssistantError as exc:
+            return _failed(call, str(exc))
+        except Exception as exc:  # a bug in an intent must not end the conversation
+            log.exception("intent %s failed", call.name)
+            return _failed(call, f"internal error in {call.name}: {exc}")
+        assert isinstance(out, Outcome)
+        return out
+
+    def ask(self, tool: Tool, arguments: dict[str, Any]) -> bool:
+        """The approver's answer about one destructive call of a real tool."""
+        description = describe_call(tool, arguments)
+        self.emit(ApprovalNeededEvent(tool.name, arguments, description))
+        return self.approve(ApprovalRequest(tool, arguments, description))
+
+
+def prompt_tools(schemas: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tool definitions as the model reads them: only what helps it choose.
+
+    The grammar enforces types, required keys and "no other keys", so the
+    prompt leaves out what it would only repeat; the prefix stays short.
+    """
+    out = []
+    for schema in schemas:
+        fn = schema["function"]
+        params = fn["parameters"]
+        props = {key: _brief(prop) for key, prop in params["properties"].items()}
+        compact: dict[str, Any] = {"type": "object", "properties": props}
+        if params["required"]:
+            compact["required"] = params["required"]
+        out.append({"name": fn["name"], "description": fn["description"], "parameters": compact})
+    return out
+
+
+def _brief(prop: dict[str, Any]) -> dict[str, Any]:
+    """A property without what goes without saying: text is the default type."""
+    out = {k: v for k, v in prop.items() if k not in ("items", "type")}
+    if prop.get("type") not in ("string", None) and "enum" not in prop:
+        out = {"type": prop["type"], **out}
+    return out
+
+
+def _failed(call: ToolCall, text: str) -> Outcome:
+    text = text if text.startswith(("Error:", DECLINED)) else f"Error: {text}"
+    return Outcome(text, None, None, tool=call.name, arguments=call.arguments, ok=False)
 
 
 class _Router:
     """Watches the free first tokens and decides: a call, or text to stream."""
 
-    def __init__(self, plan: GrammarPlan, emit: Emit, cancel: threading.Event) -> None:
+    def __init__(
+        self, plan: GrammarPlan, emit: Emit, cancel: threading.Event, *, talk_only: bool = False
+    ) -> None:
         self.plan = plan
         self.emit = emit
         self.cancel = cancel
         self.stop = _EitherEvent(cancel)
-        self.route = "more"
+        self.route = "text" if talk_only else "more"
         self.pending = ""
         self.text = ""
+        self.held = ""
 
     def feed(self, piece: str) -> None:
         if self.cancel.is_set():
@@ -295,7 +398,18 @@ class _Router:
 
     def _stream(self, piece: str) -> None:
         self.text += piece
-        self.emit(TokenEvent(piece))
+        # From a "{" on, the text may hold a call written as prose: keep it back
+        # until the turn knows (release), so a call is never shown as text.
+        if self.held or "{" in piece:
+            self.held += piece
+        else:
+            self.emit(TokenEvent(piece))
+
+    def release(self) -> None:
+        """Show what was held back: it was text after all."""
+        if self.held:
+            self.emit(TokenEvent(self.held))
+            self.held = ""
 
 
 class _EitherEvent(threading.Event):
@@ -314,12 +428,6 @@ def describe_call(tool: Tool, arguments: dict[str, Any]) -> str:
     """Plain words for an approval card: 'delete_note (note_id=4)'."""
     shown = ", ".join(f"{k}={v!r}" for k, v in arguments.items())
     return f"{tool.name} ({shown})"
-
-
-STEP_LIMIT_TEXT = (
-    "I stopped after several tool steps without finishing. "
-    "The results above show what was done; tell me how to continue."
-)
 
 
 def _drop_first_exchange(messages: list[Message]) -> list[Message]:

@@ -7,6 +7,7 @@ import threading
 from assistant.agent.history import Conversations, StoredMessage
 from assistant.agent.loop import Agent, Approver, Emit, TurnResult, deny_all
 from assistant.agent.prompt import user_content
+from assistant.agent.targets import Ref
 from assistant.clock import Clock
 from assistant.models.formats import Message
 from assistant.store import Store
@@ -20,10 +21,23 @@ class ChatSession:
         self.store = store
         self.conversations = Conversations(store)
         self.conversation_id = conversation_id or self.conversations.create()
+        # What the last turn added, changed or showed: "it" in the next one.
+        self.focus = [Ref(**r) for r in self.conversations.focus(self.conversation_id)]
 
     def history(self) -> list[Message]:
-        """The stored messages, rendered exactly as they were sent."""
-        return [_as_sent(m) for m in self.conversations.messages(self.conversation_id)]
+        """The stored messages as the model saw them, byte for byte.
+
+        A reply that code composed from a tool's result (everything said after
+        a tool message) is for the user only: the model sees its call and the
+        result, never a confirmation in prose it might imitate instead of calling.
+        """
+        stored = self.conversations.messages(self.conversation_id)
+        sent: list[Message] = []
+        for message in stored:
+            composed = sent and sent[-1].role == "tool" and message.message.role == "assistant"
+            if not (composed and message.message.tool_call is None):
+                sent.append(_as_sent(message))
+        return sent
 
     def ask(
         self,
@@ -42,13 +56,19 @@ class ChatSession:
             emit=emit,
             approve=approve,
             cancel=cancel,
+            focus=self.focus,
         )
+        if result.touched:
+            self.focus = result.touched
         (_, _), *rest = result.messages
         self.conversations.append(
             self.conversation_id, Message("user", text), context=result.context
         )
-        for message, action_id in rest:
-            self.conversations.append(self.conversation_id, message, action_id=action_id)
+        for i, (message, action_id) in enumerate(rest, 1):
+            focus = [r.to_json() for r in result.touched] if i == len(rest) else None
+            self.conversations.append(
+                self.conversation_id, message, action_id=action_id, focus=focus or None
+            )
         return result
 
 

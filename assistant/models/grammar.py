@@ -130,6 +130,11 @@ def union_grammar(style: CallStyle, tools: list[dict[str, Any]]) -> str:
     return root + body.rules() + _text_rules(style.banned_starts()) + _SHARED
 
 
+def text_grammar(banned: tuple[str, ...]) -> str:
+    """Only text, which may not start with any of ``banned`` (no call can begin)."""
+    return "root ::= text\n" + _text_rules(banned)
+
+
 def call_grammar(style: CallStyle, tools: list[dict[str, Any]], *, after_prefix: bool) -> str:
     """Only a call; with ``after_prefix`` the part after ``style.prefix``."""
     body = _CallBuilder(style, tools)

@@ -254,3 +254,11 @@ def m004_range_indexes(db: Database) -> None:
         CREATE INDEX instance_series_dynamic ON instance_series (event_id) WHERE dynamic = 1;
         """
     )
+
+
+@migrations()
+def m005_message_focus(db: Database) -> None:
+    # The items a chat turn added, changed or showed ([{"kind", "id", "title"}],
+    # on its answer message): what "it" and "the second one" mean in the next
+    # turn, also after the app restarts.
+    db.execute("ALTER TABLE messages ADD COLUMN focus TEXT")

@@ -94,7 +94,7 @@ def test_shift_enter_adds_a_line_instead_of_sending(view: ChatView, qtbot: QtBot
 def test_action_card_undo(
     view: ChatView, qtbot: QtBot, scripted: ScriptedModel, call_script: Script
 ) -> None:
-    scripted.enqueue([*call_script("add_todo", title="Buy milk", due="friday 5pm"), "Added."])
+    scripted.enqueue(call_script("add_todos", items=["Buy milk"], due="friday 5pm"))
     with qtbot.waitSignal(view.ctx.bus.changed, check_params_cb=lambda t: TODOS in t):
         send(view, qtbot, "remind me to buy milk friday 5pm")
     wait_turn(view, qtbot)
@@ -110,7 +110,7 @@ def test_action_card_undo(
 def test_refused_undo_says_why(
     view: ChatView, qtbot: QtBot, scripted: ScriptedModel, call_script: Script
 ) -> None:
-    scripted.enqueue([*call_script("add_todo", title="Buy milk"), "Added."])
+    scripted.enqueue(call_script("add_todos", items=["Buy milk"]))
     send(view, qtbot, "add buy milk")
     wait_turn(view, qtbot)
     (card,) = shown(view, ActionCard)
@@ -125,11 +125,11 @@ def test_refused_undo_says_why(
 def test_failed_tool_call_is_a_quiet_note(
     view: ChatView, qtbot: QtBot, scripted: ScriptedModel, call_script: Script
 ) -> None:
-    scripted.enqueue([*call_script("add_todo", title="x", due="blorf"), "Sorry."])
-    send(view, qtbot, "add x due blorf")
+    scripted.enqueue([*call_script("add_event", title="x"), "Sorry, when is it?"])
+    send(view, qtbot, "add x")
     wait_turn(view, qtbot)
     (note,) = shown(view, Note)
-    assert "add_todo" in note.text() and not note.error
+    assert "When is 'x'?" in note.text() and not note.error
     assert not shown(view, ActionCard)
 
 
@@ -142,7 +142,8 @@ def test_destructive_call_asks_first(
     approve: bool,
 ) -> None:
     todo_id = view.ctx.call_tool("add_todo", {"title": "Pay rent"}).data["id"]
-    scripted.enqueue([*call_script("delete_todo", todo_id=todo_id), "OK."])
+    assert todo_id
+    scripted.enqueue(call_script("delete", kind="todo", item="the rent"))
     send(view, qtbot, "delete the rent to-do")
     qtbot.waitUntil(lambda: bool(shown(view, ApprovalCard)))
     (card,) = shown(view, ApprovalCard)
@@ -158,7 +159,7 @@ def test_destructive_call_asks_first(
         assert "Deleted to-do" in action.label.text()
     else:
         assert todo_titles(view.ctx) == ["Pay rent"]
-        assert "The user declined" in scripted.prompts[-1]
+        assert shown(view, AnswerBlock)[-1].text == "OK, I kept the to-do 'Pay rent'."
         assert not shown(view, ActionCard)
 
 
@@ -205,7 +206,7 @@ def test_restored_action_card_can_still_undo(
     scripted: ScriptedModel,
     call_script: Script,
 ) -> None:
-    scripted.enqueue([*call_script("add_todo", title="Water plants"), "Done."])
+    scripted.enqueue(call_script("add_todos", items=["Water plants"]))
     send(view, qtbot, "add water plants")
     wait_turn(view, qtbot)
 

@@ -1,0 +1,98 @@
+"""What an intent works with: the turn's context, the real tools, and what came of it.
+
+An intent (see :mod:`assistant.agent.intents`) is what the model chooses; it
+runs one or more of the real tools in :mod:`assistant.tools` through
+:meth:`IntentContext.run`, which asks the approver before anything
+destructive. Several writes of one request run in one journal group
+(:meth:`Store.group`), so one Undo takes them all back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.agent.mentions import Mentions
+from assistant.agent.targets import Ref
+from assistant.errors import InvalidInput
+from assistant.tools.context import ToolContext, ToolOutput
+from assistant.tools.registry import Tool, ToolRegistry, ToolResult
+
+# Asks the user about one destructive call of a real tool; True means go ahead.
+AskApproval = Callable[[Tool, dict[str, Any]], bool]
+
+
+def _never(tool: Tool, arguments: dict[str, Any]) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class IntentContext(ToolContext):
+    """A ToolContext plus the turn: the user's words, what they mention, the focus."""
+
+    text: str = ""
+    mentions: Mentions = field(default_factory=Mentions)
+    focus: tuple[Ref, ...] = ()
+    tools: ToolRegistry = field(default_factory=ToolRegistry)
+    ask: AskApproval = _never
+
+    def run(self, name: str, arguments: dict[str, Any]) -> ToolResult:
+        """Run a real tool; a destructive one only once the user approves."""
+        tool = self.tools.get(name)
+        if tool.destructive:
+            clean = self.tools.validate(name, arguments)
+            if not self.ask(tool, clean):
+                return ToolResult(name, clean, False, "The user declined.")
+        return self.tools.call(self, name, arguments)
+
+    def must(self, name: str, arguments: dict[str, Any]) -> ToolResult:
+        """:meth:`run`, raising the tool's own message when it fails."""
+        result = self.run(name, arguments)
+        if not result.ok:
+            raise IntentFailed(result)
+        return result
+
+
+class IntentFailed(InvalidInput):
+    """A real tool refused; carries its result so the turn can report it."""
+
+    def __init__(self, result: ToolResult) -> None:
+        super().__init__(result.text.removeprefix("Error: "))
+        self.result = result
+
+
+@dataclass(frozen=True)
+class Outcome(ToolOutput):
+    """What an intent did: the real tool that ran (for the UI), and the reply."""
+
+    tool: str = ""
+    arguments: dict[str, Any] = field(default_factory=dict)
+    touched: tuple[Ref, ...] = ()
+    reply: str = ""
+    ok: bool = True
+
+    def result(self) -> ToolResult:
+        return ToolResult(self.tool, self.arguments, self.ok, self.text, self.data, self.action_id)
+
+
+def outcome_of(result: ToolResult, touched: list[Ref], reply: str | None = None) -> Outcome:
+    return Outcome(
+        result.text,
+        result.data,
+        result.action_id,
+        tool=result.tool,
+        arguments=result.arguments,
+        touched=tuple(touched),
+        reply=reply if reply is not None else plain(result.text),
+        ok=result.ok,
+    )
+
+
+_ID = re.compile(r"\s*\((?:id|to-do|note|event) #?\d+\)|\s*\[id \d+[^\]]*\]| #\d+")
+
+
+def plain(text: str) -> str:
+    """A tool's text as the user reads it: ids and internal marks left out."""
+    return _ID.sub("", text).strip()

@@ -1,0 +1,409 @@
+"""The few, small tools the model chooses between; code does the rest.
+
+A small model is good at a short closed choice (which intent) and at language
+(a title), and bad at dates, ids and leaving fields empty. So these intents
+take only what needs language. Everything else comes from code:
+
+- dates, times, ranges, lengths and repeats from the user's own words
+  (:mod:`assistant.agent.mentions`); a date the model passes is used only when
+  the user's message holds those words;
+- a location, tag or priority only when the user's message names it;
+- which item from the user's words and the previous turn (:mod:`assistant.agent.targets`);
+- several to-dos from one request as one journal group: one card, one Undo.
+
+Each intent runs the real tools (:mod:`assistant.tools`), and returns an
+:class:`~assistant.agent.act.Outcome` whose reply is composed from what the
+tools stored, so a write turn needs no second generation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from assistant.agent.act import IntentContext, Outcome, outcome_of, plain
+from assistant.agent.mentions import Mentions
+from assistant.agent.schedule import event_times, grounded_when, strip_when
+from assistant.agent.targets import Kind, Ref, content_stems, find_target, is_anaphora
+from assistant.errors import InvalidInput
+from assistant.tools.registry import Tool, ToolRegistry, tool
+
+Priority = Literal["low", "normal", "high"]
+Status = Literal["open", "done", "overdue", "all"]
+
+_HIGH = re.compile(r"\b(high|urgent|important|asap|top|!high|!!|critical)\b|!high", re.I)
+_LOW = re.compile(r"\b(low|someday|whenever|!low|not urgent)\b|!low", re.I)
+_NORMAL = re.compile(r"\b(normal|medium|regular)\b", re.I)
+
+
+# -- to-dos ------------------------------------------------------------------------
+
+
+@tool(writes=True)
+def add_todos(
+    ctx: IntentContext,
+    items: list[str],
+    due: str | None = None,
+    priority: Priority | None = None,
+    tags: list[str] | None = None,
+) -> Outcome:
+    """Add one or more to-dos.
+
+    Args:
+        items: One title per to-do.
+        due: In the user's words.
+        priority: Only if the user says.
+        tags: Only if the user names them.
+    """
+    titles = _grounded_items(items, ctx)
+    if not titles:
+        raise InvalidInput("What should the to-do say?")
+    args: dict[str, Any] = {}
+    when = grounded_when(due, ctx.mentions)
+    if when:
+        args["due"] = when
+    level = _grounded_priority(priority, ctx.text)
+    if level:
+        args["priority"] = level
+    labels = _grounded_tags(tags, ctx.text)
+    if labels:
+        args["tags"] = labels
+    if len(titles) == 1:
+        result = ctx.must("add_todo", {"title": titles[0], **args})
+        return outcome_of(result, [_ref("todo", result.data)])
+    results = []
+    summary = f"Add {len(titles)} to-dos"
+    with ctx.store.group("add_todo", summary) as tx:
+        for title in titles:
+            results.append(ctx.must("add_todo", {"title": title, **args}))
+    records = [r.data for r in results]
+    names = _join([f"'{r['title']}'" for r in records])
+    text = f"Added {len(records)} to-dos: {names}" + _due_tail(results[0].text) + "."
+    return Outcome(
+        text, records, tx.action_id, tool="add_todo", arguments={"items": titles, **args},
+        touched=tuple(_ref("todo", r) for r in records), reply=text,
+    )  # fmt: skip
+
+
+@tool(writes=True)
+def complete_todos(ctx: IntentContext, items: list[str]) -> Outcome:
+    """Mark to-dos as done.
+
+    Args:
+        items: Which to-dos, in the user's words.
+    """
+    return _each_todo(ctx, items or ["it"], "complete_todo", "Completed")
+
+
+@tool(writes=True)
+def reopen_todo(ctx: IntentContext, item: str) -> Outcome:
+    """Reopen a done to-do."""
+    return _each_todo(ctx, [item], "reopen_todo", "Reopened")
+
+
+@tool(writes=True)
+def update_todo(
+    ctx: IntentContext,
+    item: str,
+    due: str | None = None,
+    title: str | None = None,
+    priority: Priority | None = None,
+) -> Outcome:
+    """Change a to-do.
+
+    Args:
+        due: New due date, in the user's words.
+        title: Only if renamed.
+        priority: Only if the user says.
+    """
+    target = _target(ctx, "todo", item)
+    if target.kind == "event":
+        return _as_outcome(update_event.fn(ctx, item=item, when=due, title=title))
+    args: dict[str, Any] = {"todo_id": target.id}
+    when = grounded_when(due, ctx.mentions, avoid=item)
+    if when:
+        args["due"] = when
+    if title and title.strip().casefold() != target.title.casefold():
+        args["title"] = title
+    level = _grounded_priority(priority, ctx.text)
+    if level:
+        args["priority"] = level
+    if len(args) == 1:
+        raise InvalidInput(f"What should change about '{target.title}'? Say a new date or title.")
+    return outcome_of(ctx.must("update_todo", args), [target])
+
+
+@tool()
+def list_todos(ctx: IntentContext, status: Status = "open", due: str | None = None) -> Outcome:
+    """Show to-dos.
+
+    Args:
+        due: Due by then, in the user's words.
+    """
+    args: dict[str, Any] = {"status": status}
+    when = grounded_when(due, ctx.mentions)
+    if when:
+        args["due_before"] = when
+    result = ctx.must("list_todos", args)
+    shown = [_ref("todo", r) for r in result.data or []]
+    return outcome_of(result, shown)
+
+
+# -- events -------------------------------------------------------------------------
+
+
+@tool(writes=True)
+def add_event(
+    ctx: IntentContext, title: str, when: str | None = None, location: str | None = None
+) -> Outcome:
+    """Add a calendar event (repeating or not).
+
+    Args:
+        when: Start, in the user's words.
+        location: Only if the user says.
+    """
+    name = strip_when(title, ctx.mentions) or title
+    args: dict[str, Any] = {"title": name, **event_times(when, ctx.mentions, ctx.clock)}
+    if "start" not in args:
+        raise InvalidInput(f"When is '{name}'? Say a day and time, e.g. 'Tuesday at 1pm'.")
+    place = _grounded_place(location, ctx.text, ctx.mentions)
+    if place:
+        args["location"] = place
+    result = ctx.must("add_event", args)
+    return outcome_of(result, [_ref("event", result.data)])
+
+
+@tool(writes=True)
+def update_event(
+    ctx: IntentContext,
+    item: str,
+    when: str | None = None,
+    title: str | None = None,
+    location: str | None = None,
+) -> Outcome:
+    """Move or change an event.
+
+    Args:
+        when: New time, in the user's words.
+        title: Only if renamed.
+        location: Only if the user says.
+    """
+    target = _target(ctx, "event", item)
+    if target.kind == "todo":
+        return _as_outcome(update_todo.fn(ctx, item=item, due=when, title=title))
+    args: dict[str, Any] = {"event_id": target.id}
+    times = event_times(when, ctx.mentions, ctx.clock, avoid=item, moving=True)
+    args.update(times)
+    if title and title.strip().casefold() != target.title.casefold():
+        args["title"] = title
+    place = _grounded_place(location, ctx.text, ctx.mentions)
+    if place:
+        args["location"] = place
+    if len(args) == 1:
+        raise InvalidInput(f"What should change about '{target.title}'? Say a new time or title.")
+    return outcome_of(ctx.must("update_event", args), [target])
+
+
+@tool()
+def list_events(ctx: IntentContext, range: str | None = None, search: str | None = None) -> Outcome:
+    """Show calendar events.
+
+    Args:
+        range: Which days, in the user's words.
+        search: Words in the title.
+    """
+    args: dict[str, Any] = {}
+    if range and ctx.mentions.covers(range):
+        args["range"] = range
+    elif ctx.mentions.when:
+        args["range"] = ctx.mentions.when[0].text
+    if search and search.strip() and not is_anaphora(search):
+        args["query"] = search.strip()
+        if "range" not in args:
+            args["range"] = "the next 365 days"
+    result = ctx.must("list_events", args)
+    shown = [Ref("event", int(r["id"]), str(r["title"])) for r in result.data or []]
+    return outcome_of(result, shown)
+
+
+# -- notes --------------------------------------------------------------------------
+
+
+@tool(writes=True)
+def add_note(ctx: IntentContext, title: str, body: str = "") -> Outcome:
+    """Write a new note."""
+    result = ctx.must("create_note", {"title": title, "body": body})
+    return outcome_of(result, [_ref("note", result.data)])
+
+
+@tool(writes=True)
+def append_to_note(ctx: IntentContext, item: str, text: str) -> Outcome:
+    """Append text to a note."""
+    target = _target(ctx, "note", item)
+    return outcome_of(ctx.must("append_to_note", {"note_id": target.id, "text": text}), [target])
+
+
+@tool(destructive=True)
+def delete(ctx: IntentContext, kind: Kind, item: str) -> Outcome:
+    """Delete a to-do, event (a whole series) or note."""
+    return _delete(ctx, kind, item)
+
+
+@tool()
+def find_notes(ctx: IntentContext, search: str) -> Outcome:
+    """Find notes and read them.
+
+    Args:
+        search: Words to look for.
+    """
+    if is_anaphora(search) or _is_ordinal_only(search):
+        target = _target(ctx, "note", search)
+        result = ctx.must("read_note", {"note_id": target.id})
+        return outcome_of(result, [target])
+    found = ctx.must("search_notes", {"query": search, "limit": 5})
+    hits = found.data or []
+    if len(hits) == 1:
+        read = ctx.must("read_note", {"note_id": hits[0]["id"]})
+        return outcome_of(read, [_ref("note", read.data)])
+    return outcome_of(found, [_ref("note", h) for h in hits])
+
+
+INTENTS: list[Tool] = [
+    add_todos,
+    complete_todos,
+    reopen_todo,
+    update_todo,
+    list_todos,
+    add_event,
+    update_event,
+    list_events,
+    add_note,
+    append_to_note,
+    find_notes,
+    delete,
+]
+
+
+def intent_registry() -> ToolRegistry:
+    return ToolRegistry.of(INTENTS)
+
+
+# -- helpers ---------------------------------------------------------------------------
+
+
+def _target(ctx: IntentContext, kind: Kind, item: str | None) -> Ref:
+    """The item meant; "it" follows the focus even when the model named the wrong kind."""
+    focus = list(ctx.focus)
+    if is_anaphora(item) and focus and not any(r.kind == kind for r in focus):
+        return find_target(ctx.store, focus[-1].kind, item, focus)
+    return find_target(ctx.store, kind, item, focus)
+
+
+def _each_todo(ctx: IntentContext, items: list[str], name: str, verb: str) -> Outcome:
+    targets: list[Ref] = []
+    if any(_EVERYTHING.search(i) for i in items) and name == "complete_todo":
+        rows = ctx.store.query("SELECT id, title FROM todos WHERE done = 0 ORDER BY id LIMIT 50")
+        items, targets = [], [Ref("todo", r["id"], r["title"]) for r in rows]
+        if not targets:
+            raise InvalidInput("There are no open to-dos to check off.")
+    for item in items:
+        ref = _target(ctx, "todo", item)
+        if ref not in targets:
+            targets.append(ref)
+    if len(targets) == 1:
+        return outcome_of(ctx.must(name, {"todo_id": targets[0].id}), targets)
+    with ctx.store.group(name, f"{verb} {len(targets)} to-dos") as tx:
+        for ref in targets:
+            ctx.must(name, {"todo_id": ref.id})
+    text = f"{verb} {len(targets)} to-dos: {_join([repr(r.title) for r in targets])}."
+    return Outcome(
+        text, [r.to_json() for r in targets], tx.action_id, tool=name,
+        arguments={"todo_ids": [r.id for r in targets]}, touched=tuple(targets), reply=text,
+    )  # fmt: skip
+
+
+def _delete(ctx: IntentContext, kind: Kind, item: str) -> Outcome:
+    target = _target(ctx, kind, item)
+    name = f"delete_{target.kind}"
+    result = ctx.run(name, {f"{target.kind}_id": target.id})
+    if not result.ok and result.text == "The user declined.":
+        noun = {"todo": "to-do", "event": "event", "note": "note"}[target.kind]
+        text = f"The user declined: the {noun} '{target.title}' was not deleted."
+        return Outcome(
+            text, None, None, tool=name, arguments=result.arguments, touched=(target,),
+            reply=f"OK, I kept the {noun} '{target.title}'.", ok=False,
+        )  # fmt: skip
+    if not result.ok:
+        from assistant.agent.act import IntentFailed
+
+        raise IntentFailed(result)
+    return outcome_of(result, [])
+
+
+_EVERYTHING = re.compile(r"^\s*(everything|all)\b|\ball (of )?(them|my to-?dos)\b", re.I)
+
+
+def _grounded_items(items: list[str], ctx: IntentContext) -> list[str]:
+    """Titles from the user's message: a date alone is no to-do, and when some
+    titles share words with the message, the ones that share none (copied from
+    the prompt's examples) are dropped. Titles in other words (translated) stay."""
+    titles = [strip_when(i, ctx.mentions) for i in items]
+    titles = [t for t in titles if t.strip() and not ctx.mentions.dates_hold(t)]
+    said = content_stems(ctx.text)
+    grounded = [t for t in titles if content_stems(t) & said]
+    return list(dict.fromkeys(grounded or titles))
+
+
+def _as_outcome(out: object) -> Outcome:
+    assert isinstance(out, Outcome)
+    return out
+
+
+def _ref(kind: Kind, record: Any) -> Ref:
+    return Ref(kind, int(record["id"]), str(record["title"]))
+
+
+def _grounded_priority(priority: str | None, text: str) -> str | None:
+    if priority == "high" and _HIGH.search(text):
+        return "high"
+    if priority == "low" and _LOW.search(text):
+        return "low"
+    if priority == "normal" and _NORMAL.search(text):
+        return "normal"
+    return None
+
+
+def _grounded_tags(tags: list[str] | None, text: str) -> list[str]:
+    lowered = text.casefold()
+    return [
+        t.lstrip("#") for t in tags or [] if t.strip("# ") and t.strip("# ").casefold() in lowered
+    ]
+
+
+def _grounded_place(value: str | None, text: str, mentions: Mentions) -> str | None:
+    """``value`` only when the user named that place: "at Luigi's", "in room 4", "@ the gym".
+
+    Words the model took from a date or repeat ("at 5pm", "every other Tuesday")
+    or a place the user never wrote are dropped: no invented locations.
+    """
+    if not value or not value.strip():
+        return None
+    place = " ".join(value.split()).strip(" .,")
+    found = re.search(r"(?:\bat|\bin|@)\s+(?:the\s+)?" + re.escape(place) + r"\b", text, re.I)
+    if found is None or mentions.dates_hold(place):
+        return None
+    return place
+
+
+def _due_tail(text: str) -> str:
+    found = re.search(r",? due ([^.;]+)", plain(text))
+    return f", due {found.group(1)}" if found else ""
+
+
+def _is_ordinal_only(text: str) -> bool:
+    words = set(re.findall(r"[\w-]+", text.lower())) - {"the", "my", "note", "one"}
+    return bool(words) and words <= {"first", "second", "third", "last", "latest"}
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

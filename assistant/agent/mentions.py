@@ -1,0 +1,311 @@
+"""What the user's own words say about time, found by code rather than by the model.
+
+A small model copies, shifts or invents dates; it also drops "every Wednesday"
+and "for two hours". So the agent reads those parts straight from the user's
+message: :func:`find_mentions` scans it for date/time expressions, a repeat
+rule, a time range ("from 3 to 4:30pm", "between 8 and 10") and a length
+("for two hours"), using the same resolvers the tools use. The model supplies
+only what needs language (the title, the intent, which item), and any date it
+passes is checked against these mentions (see :mod:`assistant.agent.intents`).
+
+The scan is greedy and longest-first over the words of the message, so
+"next tuesday at 1pm" is one mention, not three. A span must hold a strong
+date word (a weekday, a month, "tomorrow", a clock time...): a bare "2" in
+"buy 2 eggs" is never read as a time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from assistant.clock import Clock
+from assistant.dates import parse_duration, parse_recurrence, resolve_when
+from assistant.dates.words import MONTHS, WEEKDAYS
+from assistant.errors import AssistantError
+
+MAX_SPAN = 7
+MAX_WORDS = 120
+# A word that makes a span a date or time by itself.
+_DAY_WORDS = {
+    "today", "tonight", "tomorrow", "yesterday", "tmrw", "tmr", "noon", "midnight",
+    "morning", "afternoon", "evening", "weekend", "week", "month", "year", "now",
+    "day", "days", "hours", "hour", "minutes", "mins", "weeks", "months",
+}  # fmt: skip
+_AMBIGUOUS = {"may", "mar", "sun", "sat", "wed", "jan", "dec", "aug", "second"}
+_CLOCK = re.compile(r"^\d{1,2}([:.h]\d{2})?\s*([ap]\.?m\.?)?$|^\d{1,2}:\d{2}$", re.IGNORECASE)
+_AMPM = re.compile(r"\d\s*([ap]\.?m\.?)$|^[ap]\.?m\.?$", re.IGNORECASE)
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_REPEAT_HEADS = {
+    "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "biweekly",
+    "fortnightly", "weekdays", "weeknights",
+}  # fmt: skip
+# Leading words that belong to the sentence, not to the date ("on Tuesday", "at 5pm").
+_GLUE = {"on", "at", "by", "for", "in", "this", "next", "from", "until", "till", "due"}
+_TRIM = ".,;:!?\"'()[]"
+
+
+@dataclass(frozen=True)
+class Span:
+    """Words of the message, as written, and where they are (word indexes)."""
+
+    text: str
+    first: int
+    last: int  # exclusive
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """Date, time, range, repeat and length expressions in one message."""
+
+    words: list[str] = field(default_factory=list)
+    when: list[Span] = field(default_factory=list)
+    repeat: Span | None = None
+    duration: timedelta | None = None
+    duration_span: Span | None = None
+    # "from 3 to 4:30pm": the start and end words, as a resolver takes them.
+    range_start: str | None = None
+    range_end: str | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        return [s.text for s in self.when]
+
+    def covers(self, text: str) -> bool:
+        """Whether ``text`` is grounded in the message: its words are all there."""
+        want = _plain_words(text)
+        if not want:
+            return False
+        have = {w.lower().strip(_TRIM) for w in self.words}
+        return all(w in have for w in want)
+
+    def dates_hold(self, text: str) -> bool:
+        """Whether ``text`` is made only of words of the date, range or repeat mentions."""
+        want = _plain_words(text)
+        spans = [*self.when, self.repeat, self.duration_span]
+        have = {w.lower().strip(_TRIM) for s in spans if s is not None for w in s.text.split()}
+        have |= {w.lower() for w in (self.range_start or "", self.range_end or "") if w}
+        return bool(want) and all(w in have for w in want)
+
+
+def find_mentions(text: str, clock: Clock) -> Mentions:
+    """Scan ``text`` for what it says about time (see the module docstring)."""
+    words = [w for w in text.split()][:MAX_WORDS]
+    clean = [w.strip(_TRIM) for w in words]
+    repeat = _find_repeat(clean, clock)
+    duration, duration_span = _find_duration(clean)
+    range_start, range_end, taken = _find_range(clean, clock)
+    if repeat is not None:
+        taken |= set(range(repeat.first, repeat.last))
+    if duration_span is not None:
+        taken |= set(range(duration_span.first, duration_span.last))
+    when = _find_when(clean, clock, taken)
+    return Mentions(words, when, repeat, duration, duration_span, range_start, range_end)
+
+
+# -- dates and times ---------------------------------------------------------
+
+
+def _find_when(words: list[str], clock: Clock, taken: set[int]) -> list[Span]:
+    spans: list[Span] = []
+    i = 0
+    while i < len(words):
+        found = None
+        if i not in taken and words[i]:
+            for size in range(min(MAX_SPAN, len(words) - i), 0, -1):
+                if any(j in taken for j in range(i, i + size)):
+                    continue
+                piece = " ".join(w for w in words[i : i + size] if w)
+                if _strong(words[i : i + size], words[i - 1] if i else "") and _resolves(
+                    piece, clock
+                ):
+                    found = Span(piece, i, i + size)
+                    break
+        if found is None:
+            i += 1
+            continue
+        spans.append(_without_glue(found))
+        i = found.last
+    return spans
+
+
+def _strong(words: list[str], before: str) -> bool:
+    """Whether these words name a date or time on their own (not just "2" or "in")."""
+    lowered = [w.lower() for w in words]
+    for n, word in enumerate(lowered):
+        if word in _AMBIGUOUS:
+            # "may", "sun": a date only beside a number or after "on"/"next"/"this".
+            if any(c.isdigit() for w in lowered for c in w) or (
+                (lowered[n - 1] if n else before.lower()) in {"on", "next", "this", "last"}
+            ):
+                return True
+            continue
+        if word in _DAY_WORDS or word in MONTHS or word in WEEKDAYS:
+            return True
+        if _ISO.match(word) or ("/" in word and any(c.isdigit() for c in word)):
+            return True
+        if _CLOCK.match(word) and (
+            _AMPM.search(word)
+            or ":" in word
+            or (n + 1 < len(lowered) and _AMPM.search("1" + lowered[n + 1]))
+            or (n > 0 and lowered[n - 1] in {"at", "@"})
+            or (n == 0 and before.lower() in {"at", "@"})
+            or re.match(r"^\d{1,2}h\d{0,2}$", word)
+        ):
+            return True
+    return False
+
+
+def _resolves(text: str, clock: Clock) -> bool:
+    try:
+        resolve_when(text, clock)
+    except (AssistantError, ValueError, OverflowError):
+        return False
+    return True
+
+
+def _without_glue(span: Span) -> Span:
+    """Drop a leading "on"/"at"/"by" the resolver took along, keeping "next"/"this"."""
+    words = span.text.split()
+    first = span.first
+    while len(words) > 1 and words[0].lower() in {"on", "by", "due"}:
+        words, first = words[1:], first + 1
+    return Span(" ".join(words), first, span.last)
+
+
+# -- repeats, lengths and ranges --------------------------------------------------
+
+
+def _find_repeat(words: list[str], clock: Clock) -> Span | None:
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in ORDINAL_POSITIONS and _month_position(words, i):
+            span = _month_position(words, i)
+            if span is not None and _parses(span.text, clock):
+                return span
+        heads = lowered in _REPEAT_HEADS
+        # "the first Monday of every month": the rule starts before "every".
+        starts = [i]
+        if heads and lowered in {"every", "each"}:
+            starts += [j for j in range(max(0, i - 4), i) if words[j].lower() in {"the", "on"}]
+        if not heads:
+            continue
+        for first in sorted(set(starts)):
+            for size in range(min(MAX_SPAN + 3, len(words) - first), 0, -1):
+                piece = " ".join(w for w in words[first : first + size] if w)
+                piece = re.sub(r"^(on|the)\s+", "", piece, flags=re.IGNORECASE)
+                try:
+                    parse_recurrence(piece, clock.now)
+                except (AssistantError, ValueError, OverflowError):
+                    continue
+                return Span(piece, first, first + size)
+    return None
+
+
+ORDINAL_POSITIONS = {"first", "second", "third", "fourth", "last", "1st", "2nd", "3rd", "4th"}
+
+
+def _month_position(words: list[str], i: int) -> Span | None:
+    """ "first Monday of the month" -> "the first Monday of every month"."""
+    lowered = [w.lower() for w in words[i : i + 5]]
+    if len(lowered) < 4 or lowered[2] != "of" or lowered[1] not in WEEKDAYS:
+        return None
+    if lowered[3] in {"the", "every", "each"} and len(lowered) > 4 and lowered[4] == "month":
+        return Span(f"the {lowered[0]} {lowered[1]} of every month", i, i + 5)
+    if lowered[3] == "month":
+        return Span(f"the {lowered[0]} {lowered[1]} of every month", i, i + 4)
+    return None
+
+
+def _parses(text: str, clock: Clock) -> bool:
+    try:
+        parse_recurrence(text, clock.now)
+    except (AssistantError, ValueError, OverflowError):
+        return False
+    return True
+
+
+def _find_duration(words: list[str]) -> tuple[timedelta | None, Span | None]:
+    for i, word in enumerate(words):
+        if word.lower() != "for":
+            continue
+        for size in range(min(4, len(words) - i - 1), 0, -1):
+            piece = " ".join(words[i + 1 : i + 1 + size])
+            if not re.search(r"[a-z]", piece, re.IGNORECASE):
+                continue  # "for 2" is not a length
+            try:
+                length = parse_duration(piece)
+            except (AssistantError, ValueError, OverflowError):
+                continue
+            if timedelta(minutes=1) <= length <= timedelta(days=14):
+                return length, Span(piece, i, i + 1 + size)
+    return None, None
+
+
+_T = r"\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
+_RANGE = re.compile(
+    rf"\b(?:from|between)\s+(?P<a>{_T})\s+(?:to|until|till|and|-)\s+(?P<b>{_T})"
+    r"(?:\s+(?P<part>in the (?:morning|afternoon|evening)))?"
+    rf"|\b(?P<c>{_T})\s*(?:-|–|to)\s*(?P<d>\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?)",
+    re.IGNORECASE,
+)
+
+
+def _find_range(words: list[str], clock: Clock) -> tuple[str | None, str | None, set[int]]:
+    """ "from 3 to 4:30pm" -> ("3pm", "4:30pm", its word indexes); small hours read as pm."""
+    joined = " ".join(words)
+    match = _RANGE.search(joined)
+    if match is None:
+        return None, None, set()
+    first = match.group("a") or match.group("c")
+    last = match.group("b") or match.group("d")
+    part = (match.group("part") or "").lower()
+    first, last = _meridiem(first, last, part)
+    if not (_resolves(first, clock) and _resolves(last, clock)):
+        return None, None, set()
+    begin = len(joined[: match.start()].split())
+    size = len(match.group().split())
+    return first, last, set(range(begin, begin + size))
+
+
+def _meridiem(first: str, last: str, part: str) -> tuple[str, str]:
+    """Both ends with an am/pm as people mean them ("3 to 4:30pm", "8 and 10 in the morning")."""
+
+    def hour(text: str) -> int:
+        return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+    def suffix(text: str) -> str | None:
+        found = _AMPM.search(text.replace(" ", ""))
+        return found.group(1).replace(".", "").lower() if found and found.group(1) else None
+
+    a, b = suffix(first), suffix(last)
+    first_bare, last_bare = first.replace(" ", ""), last.replace(" ", "")
+    if "morning" in part:
+        b = b or "am"
+        a = a or "am"
+    elif part:
+        b = b or "pm"
+    if b and not a:
+        a = b if hour(first) <= hour(last) or hour(first) == 12 else ("am" if b == "pm" else "pm")
+    if not a and not b:
+        # "from 3 to 4:30": afternoon hours are meant when the hour is small.
+        a = "pm" if 1 <= hour(first) <= 7 else None
+        b = "pm" if 1 <= hour(last) <= 8 else None
+    out_a = f"{_hm(first_bare)}{a or ''}" if a else _clock24(first_bare)
+    out_b = f"{_hm(last_bare)}{b or ''}" if b else _clock24(last_bare)
+    return out_a, out_b
+
+
+def _hm(text: str) -> str:
+    digits = re.match(r"\d{1,2}(?:[:.]\d{2})?", text)
+    return digits.group().replace(".", ":") if digits else text
+
+
+def _clock24(text: str) -> str:
+    digits = _hm(text)
+    return digits if ":" in digits else f"{digits}:00"
+
+
+def _plain_words(text: str) -> list[str]:
+    return [w for w in (p.lower().strip(_TRIM) for p in text.split()) if w and w not in _GLUE]

@@ -1,0 +1,155 @@
+"""Dates for an intent, taken from the user's words and checked against them.
+
+The model may pass a date ("friday 5pm"); it is used only when the user's
+message holds those words (:meth:`Mentions.covers`). Otherwise the date the
+message itself mentions is used, and with none, no date at all: a to-do the
+user gave no date keeps none, however sure the model is.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from dateutil.rrule import rrulestr
+
+from assistant.agent.mentions import Mentions, Span
+from assistant.clock import Clock
+from assistant.dates import parse_recurrence, resolve_when
+from assistant.dates.zones import localize
+from assistant.errors import AssistantError
+from assistant.tools.event_edit import is_bare_time
+
+_GLUE_TAIL = re.compile(r"(\s+(on|at|by|for|from|due|in|every|each|,|-))+\s*$", re.I)
+
+
+def grounded_when(
+    model_text: str | None, mentions: Mentions, *, avoid: str | None = None
+) -> str | None:
+    """The date words to use: the model's, if the user said them; else the user's own."""
+    spans = _candidates(mentions, avoid)
+    grounded = bool(model_text and model_text.strip() and mentions.covers(model_text))
+    if grounded and model_text and (not avoid or not _same_words(model_text, avoid)):
+        return model_text.strip()
+    if not spans:
+        return None
+    return spans[-1].text
+
+
+def event_times(
+    when: str | None,
+    mentions: Mentions,
+    clock: Clock,
+    *,
+    avoid: str | None = None,
+    moving: bool = False,
+) -> dict[str, Any]:
+    """``start``/``end``/``duration_minutes``/``repeat`` arguments, from the user's words."""
+    out: dict[str, Any] = {}
+    spans = _candidates(mentions, avoid)
+    if mentions.range_start and mentions.range_end:
+        days = [s for s in spans if not is_bare_time(s.text) and not _has_clock(s.text)]
+        day = days[0].text if days else ""
+        out["start"] = f"{day} {mentions.range_start}".strip()
+        out["end"] = mentions.range_end
+    else:
+        start = grounded_when(when, mentions, avoid=avoid)
+        if start:
+            out["start"] = _with_day_and_time(start, spans)
+        if mentions.duration is not None:
+            out["duration_minutes"] = max(1, int(mentions.duration.total_seconds() // 60))
+    if mentions.repeat is not None:
+        out["repeat"] = mentions.repeat.text
+        if not moving or "start" in out:
+            first = first_occurrence(mentions.repeat.text, out.get("start"), clock)
+            if first is not None:
+                out["start"] = first
+    return out
+
+
+def _with_day_and_time(start: str, spans: list[Span]) -> str:
+    """A day and a time the user said apart ("next Tuesday ... at 5pm") as one start."""
+    others = [s.text for s in spans if s.text.casefold() not in start.casefold()]
+    if _has_clock(start):
+        if is_bare_time(start):
+            days = [t for t in others if not _has_clock(t)]
+            return f"{days[0]} {start}" if days else start
+        return start
+    times = [t for t in others if is_bare_time(t)]
+    return f"{start} {times[0]}" if times else start
+
+
+def first_occurrence(repeat: str, start: str | None, clock: Clock) -> str | None:
+    """The first date the repeat falls on, at the start's time: ISO text for the tool.
+
+    "Yoga every Wednesday at 7pm" said on a Friday starts next Wednesday, and
+    "standup every weekday at 9:15" said on a Saturday starts on Monday.
+    """
+    try:
+        value: date | datetime = resolve_when(start, clock).value if start else clock.now.date()
+        rule = parse_recurrence(repeat, value)
+    except (AssistantError, ValueError, OverflowError):
+        return start
+    timed = isinstance(value, datetime)
+    today = clock.now.astimezone(clock.tz).replace(tzinfo=None)
+    if isinstance(value, datetime):
+        base = value.astimezone(clock.tz).replace(tzinfo=None)
+    else:
+        base = datetime.combine(value, datetime.min.time())
+    if start is None or is_bare_time(start):
+        # No day given: the first match from now on ("every weekday at 9:15").
+        anchor = today.replace(hour=base.hour, minute=base.minute, second=0, microsecond=0)
+        after = today if timed else today.replace(hour=0, minute=0) - timedelta(seconds=1)
+    else:
+        # A day given ("starting next Tuesday"): the rule counts from it.
+        anchor, after = base, base - timedelta(seconds=1)
+    plain_rule = re.sub(r";?(UNTIL|COUNT)=[^;]*", "", rule)
+    try:
+        found = rrulestr(plain_rule, dtstart=anchor).after(after)
+    except (ValueError, OverflowError):
+        return start
+    if found is None:
+        return start
+    if not timed:
+        return found.date().isoformat()
+    return localize(found, clock.tz).isoformat(timespec="minutes")
+
+
+def strip_when(title: str, mentions: Mentions) -> str:
+    """A title without the date words a model often copies into it ("Call mom friday 5pm")."""
+    text = " ".join(title.split())
+    spans = [*mentions.when, mentions.repeat, mentions.duration_span]
+    for span in spans:
+        if span is None:
+            continue
+        pattern = re.compile(r"\s*\b" + re.escape(span.text) + r"\b", re.I)
+        cut = pattern.sub("", text)
+        if cut.strip():
+            text = cut
+    for extra in (mentions.range_start, mentions.range_end):
+        if extra:
+            text = re.sub(r"\s*\b(from|between)\b.*$", "", text, flags=re.I) or text
+    text = _GLUE_TAIL.sub("", text).strip(" ,-")
+    return text or title.strip()
+
+
+def _candidates(mentions: Mentions, avoid: str | None) -> list[Span]:
+    if not avoid:
+        return list(mentions.when)
+    avoided = {w.casefold() for w in re.findall(r"[\w:']+", avoid)}
+    return [
+        s
+        for s in mentions.when
+        if not {w.casefold() for w in re.findall(r"[\w:']+", s.text)} <= avoided
+    ]
+
+
+def _same_words(a: str, b: str) -> bool:
+    return {w.casefold() for w in re.findall(r"[\w:']+", a)} <= {
+        w.casefold() for w in re.findall(r"[\w:']+", b)
+    }
+
+
+def _has_clock(text: str) -> bool:
+    return bool(re.search(r"\d\s*([ap]\.?m|:\d\d|h\d*)|\bnoon\b|\bmidnight\b", text, re.I))

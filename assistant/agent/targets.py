@@ -1,0 +1,143 @@
+"""Which stored item the user means: "it", "the second one", "the tax return to-do".
+
+The model never handles ids. It passes the user's words for the item, and
+:func:`find_target` turns them into a row: words like "it" or "that" mean what
+the previous turn touched (the *focus*), "the second one" counts in that
+list, and anything else is matched against titles word by word, so "I
+watered the plants" finds "Water the plants".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from assistant.errors import NotFound
+from assistant.store import Store
+
+Kind = Literal["todo", "event", "note"]
+TABLES: dict[Kind, str] = {"todo": "todos", "event": "events", "note": "notes"}
+NOUNS: dict[Kind, str] = {"todo": "to-do", "event": "event", "note": "note"}
+
+ANAPHORA = {
+    "", "it", "that", "this", "them", "those", "these", "that one", "this one", "the last one",
+    "same", "the same", "that event", "that to-do", "that todo", "that note", "this event",
+    "this note", "this to-do", "the event", "the to-do", "the note", "the todo",
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "last": -1,
+}  # fmt: skip
+# Words that say what kind of thing it is, not which one.
+_NOISE = {
+    "the", "a", "an", "my", "to", "do", "todo", "todos", "to-do", "to-dos", "task", "tasks",
+    "item", "event", "events", "note", "notes", "appointment", "entry", "one", "list", "on",
+    "for", "of", "i", "about", "called", "named", "titled", "please", "off", "as", "done",
+    "calendar", "reminder", "that", "this", "it", "from", "with", "s",
+}  # fmt: skip
+CANDIDATES = 2000
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A stored item a turn touched or showed."""
+
+    kind: Kind
+    id: int
+    title: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "id": self.id, "title": self.title}
+
+
+def is_anaphora(words: str | None) -> bool:
+    return words is None or " ".join(words.lower().split()).strip(".!?") in ANAPHORA
+
+
+def find_target(store: Store, kind: Kind, words: str | None, focus: list[Ref]) -> Ref:
+    """The one item of ``kind`` that ``words`` names; :class:`NotFound` with a hint if none."""
+    mine = [r for r in focus if r.kind == kind]
+    if is_anaphora(words):
+        if len(mine) >= 1:
+            return mine[-1] if len(mine) == 1 else mine[0]
+        raise NotFound(f"Which {NOUNS[kind]} do you mean? Say its name.")
+    assert words is not None
+    ordinal = _ordinal(words)
+    if ordinal is not None and mine:
+        index = ordinal - 1 if ordinal > 0 else len(mine) - 1
+        if 0 <= index < len(mine):
+            return mine[index]
+    return best_match(store, kind, words, mine)
+
+
+def best_match(store: Store, kind: Kind, words: str, focus: list[Ref]) -> Ref:
+    rows = _candidates(store, kind)
+    wanted = content_stems(words)
+    if not wanted:
+        raise NotFound(f"Which {NOUNS[kind]} do you mean? Say its name.")
+    in_focus = {r.id for r in focus}
+    best: tuple[float, int, dict[str, Any]] | None = None
+    for row in rows:
+        title = str(row["title"])
+        have = content_stems(title)
+        if not have:
+            continue
+        hits = len(wanted & have)
+        if not hits:
+            continue
+        # Most of the user's words found, then most of the title covered.
+        score = hits / len(wanted) + 0.5 * hits / len(have) + (0.3 if row["id"] in in_focus else 0)
+        if kind == "todo" and not row.get("done"):
+            score += 0.1  # an open to-do before a finished one of the same name
+        rank = (score, int(row["id"]), row)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
+    if best is None or best[0] < 0.5:
+        raise NotFound(_not_found(store, kind, words))
+    row = best[2]
+    return Ref(kind, int(row["id"]), str(row["title"]))
+
+
+def _candidates(store: Store, kind: Kind) -> list[dict[str, Any]]:
+    table = TABLES[kind]
+    extra = ", done" if kind == "todo" else ""
+    if kind == "event":
+        # Series masters and single events; a changed occurrence shares its master's uid.
+        return store.query(
+            f"SELECT id, title FROM events WHERE recurrence_id = '' "
+            f"ORDER BY id DESC LIMIT {CANDIDATES}"
+        )
+    return store.query(
+        f"SELECT id, title{extra} FROM [{table}] ORDER BY id DESC LIMIT {CANDIDATES}"
+    )
+
+
+def _not_found(store: Store, kind: Kind, words: str) -> str:
+    noun = NOUNS[kind]
+    return f"No {noun} matches '{words.strip()}'."
+
+
+def _ordinal(words: str) -> int | None:
+    for word in re.findall(r"[\w-]+", words.lower()):
+        if word in ORDINALS:
+            return ORDINALS[word]
+    return None
+
+
+def content_stems(text: str) -> set[str]:
+    out = set()
+    for word in re.findall(r"[\w']+", text.lower()):
+        word = word.removesuffix("'s")
+        if word in _NOISE or len(word) < 2:
+            continue
+        out.add(stem(word))
+    return out
+
+
+def stem(word: str) -> str:
+    """A rough English stem, enough to match "watered" with "water", "plants" with "plant"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word

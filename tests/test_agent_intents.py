@@ -1,0 +1,174 @@
+"""The intents against a real store: what the model may decide, and what code decides.
+
+Each test scripts the model's one call (as a small model really writes it, with
+its invented extras) and checks the store: fields the user never gave stay
+empty, dates come from the user's words, several items are one action.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.agent.loop import Agent, TurnResult
+from assistant.agent.targets import Ref
+from assistant.clock import Clock
+from assistant.models.base import ScriptedModel
+from assistant.models.formats import ChatML, Message, ToolCall
+from assistant.store import Store
+from assistant.tools import default_registry
+from assistant.tools.context import ToolContext
+
+
+def run(
+    store: Store,
+    clock: Clock,
+    text: str,
+    name: str,
+    focus: list[Ref] | None = None,
+    **arguments: Any,
+) -> TurnResult:
+    fmt = ChatML()
+    call = fmt.render_turns(
+        [Message("assistant", "", ToolCall(name, arguments))], add_generation_prompt=False
+    )
+    call = call.split("assistant\n", 1)[1].removesuffix("<|im_end|>\n")
+    model = ScriptedModel([call, call[len(fmt.call_style.prefix) :]])
+    agent = Agent(model, fmt, default_registry())
+    return agent.run_turn(
+        text, [], store=store, clock=clock, emit=lambda e: None, focus=focus, approve=lambda r: True
+    )
+
+
+def todos(store: Store, clock: Clock) -> list[dict[str, Any]]:
+    ctx = ToolContext(store, clock)
+    return list(default_registry().call(ctx, "list_todos", {"status": "all"}).data)
+
+
+def events(store: Store) -> list[dict[str, Any]]:
+    return store.query("SELECT title, start, [end], location, rrule FROM events ORDER BY id")
+
+
+def test_invented_due_date_priority_and_tags_are_dropped(store: Store, clock: Clock) -> None:
+    result = run(
+        store,
+        clock,
+        "Add buy milk to my to-do list",
+        "add_todos",
+        items=["Buy milk"],
+        due="tomorrow",
+        priority="high",
+        tags=["groceries"],
+    )
+    (todo,) = todos(store, clock)
+    assert (todo["title"], todo["due"], todo["priority"], todo["tags"]) == (
+        "Buy milk",
+        None,
+        "normal",
+        [],
+    )
+    assert result.answer == "Added to-do 'Buy milk'."
+
+
+def test_what_the_user_did_say_is_kept(store: Store, clock: Clock) -> None:
+    run(
+        store,
+        clock,
+        "add a high priority to-do to send the invoice by Monday, tag it work",
+        "add_todos",
+        items=["Send the invoice"],
+        due="Monday",
+        priority="high",
+        tags=["work"],
+    )
+    (todo,) = todos(store, clock)
+    assert (todo["due"], todo["priority"], todo["tags"]) == ("2026-11-30", "high", ["work"])
+
+
+def test_a_made_up_location_is_dropped_and_a_named_one_kept(store: Store, clock: Clock) -> None:
+    run(store, clock, "yoga every Wednesday at 7pm", "add_event", title="Yoga", when="7pm",
+        location="Yoga Studio")  # fmt: skip
+    run(store, clock, "lunch with Ana at Luigi's on Tuesday at 1", "add_event",
+        title="Lunch with Ana", when="Tuesday at 1", location="Luigi's")  # fmt: skip
+    yoga, lunch = events(store)
+    assert yoga == {
+        "title": "Yoga",
+        "start": "2026-12-02T19:00:00",
+        "end": "2026-12-02T20:00:00",
+        "location": "",
+        "rrule": "FREQ=WEEKLY;BYDAY=WE",
+    }
+    assert (lunch["start"], lunch["location"]) == ("2026-12-01T13:00:00", "Luigi's")
+
+
+def test_the_repeat_and_length_come_from_the_users_words(store: Store, clock: Clock) -> None:
+    result = run(store, clock, "team standup every weekday at 9:15 for 15 minutes",
+                 "add_event", title="Team standup", when="9:15")  # fmt: skip
+    (standup,) = events(store)
+    assert standup["start"] == "2026-11-30T09:15:00" and standup["end"] == "2026-11-30T09:30:00"
+    assert standup["rrule"] == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+    assert result.answer == (
+        "Added 'Team standup': Mon 2026-11-30 09:15-09:30 CET; repeats every weekday."
+    )
+
+
+def test_several_items_are_one_action(store: Store, clock: Clock) -> None:
+    run(store, clock, "buy eggs and bread", "add_todos", items=["Buy eggs", "Buy bread"])
+    result = run(store, clock, "tick off eggs and bread", "complete_todos", items=["eggs", "bread"])
+    assert [t["done"] for t in todos(store, clock)] == [True, True]
+    assert result.answer == "Completed 2 to-dos: 'Buy eggs' and 'Buy bread'."
+    assert store.query("SELECT count(*) AS n FROM actions")[0]["n"] == 2
+    store.undo()
+    assert [t["done"] for t in todos(store, clock)] == [False, False]
+    store.undo()
+    assert todos(store, clock) == []
+
+
+def test_it_follows_the_focus_even_when_the_model_names_the_wrong_kind(
+    store: Store, clock: Clock
+) -> None:
+    ctx = ToolContext(store, clock)
+    registry = default_registry()
+    registry.call(ctx, "add_todo", {"title": "Standup notes"})
+    standup = registry.call(ctx, "add_event", {"title": "Standup", "start": "monday 9am"}).data
+    focus = [Ref("event", standup["id"], "Standup")]
+    run(store, clock, "make that weekly", "update_todo", focus=focus, item="that")
+    (event,) = events(store)
+    assert event["rrule"] == "FREQ=WEEKLY;BYDAY=MO"
+    assert todos(store, clock)[0]["due"] is None  # the to-do was not touched
+
+
+def test_a_moved_event_keeps_its_day_and_length(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    default_registry().call(ctx, "add_event", {"title": "Team meeting", "start": "tuesday 3pm"})
+    result = run(store, clock, "move my 3pm meeting to 4pm", "update_event",
+                 item="my 3pm meeting", when="4pm")  # fmt: skip
+    (meeting,) = events(store)
+    assert (meeting["start"], meeting["end"]) == ("2026-12-01T16:00:00", "2026-12-01T17:00:00")
+    assert result.touched == [Ref("event", 1, "Team meeting")]
+
+
+def test_a_note_is_found_and_read(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    registry = default_registry()
+    registry.call(ctx, "create_note", {"title": "Boiler", "body": "Service: 030 1234567"})
+    registry.call(ctx, "create_note", {"title": "Recipes", "body": "pancakes"})
+    result = run(store, clock, "what's the boiler number?", "find_notes", search="boiler")
+    assert "030 1234567" in result.answer
+    assert result.generations == 1
+
+
+def test_items_copied_from_the_examples_or_made_of_dates_are_dropped(
+    store: Store, clock: Clock
+) -> None:
+    run(store, clock, "lunch with Ana on Tuesday at 1", "add_todos",
+        items=["Lunch with Ana", "Tuesday at 1", "Buy eggs"])  # fmt: skip
+    assert [t["title"] for t in todos(store, clock)] == ["Lunch with Ana"]
+
+
+def test_check_off_everything(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    for title in ("Water the plants", "Call mom"):
+        default_registry().call(ctx, "add_todo", {"title": title})
+    result = run(store, clock, "mark everything as done", "complete_todos", items=["everything"])
+    assert [t["done"] for t in todos(store, clock)] == [True, True]
+    assert result.answer == "Completed 2 to-dos: 'Water the plants' and 'Call mom'."
