@@ -172,3 +172,50 @@ def test_check_off_everything(store: Store, clock: Clock) -> None:
     result = run(store, clock, "mark everything as done", "complete_todos", items=["everything"])
     assert [t["done"] for t in todos(store, clock)] == [True, True]
     assert result.answer == "Completed 2 to-dos: 'Water the plants' and 'Call mom'."
+
+
+def test_a_to_do_with_a_repeat_range_or_length_is_an_event(store: Store, clock: Clock) -> None:
+    run(store, clock, "standup every weekday at 9:15", "add_todos", items=["Standup"])
+    run(store, clock, "block tomorrow from 2pm to 4pm for deep work", "add_todos",
+        items=["Deep work"])  # fmt: skip
+    run(store, clock, "workshop on Wednesday at 10 for two hours", "add_todos",
+        items=["Workshop"], due="Wednesday at 10")  # fmt: skip
+    assert todos(store, clock) == []
+    standup, deep, workshop = events(store)
+    assert standup["rrule"] == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+    assert (deep["start"], deep["end"]) == ("2026-11-28T14:00:00", "2026-11-28T16:00:00")
+    assert (workshop["start"], workshop["end"]) == ("2026-12-02T10:00:00", "2026-12-02T12:00:00")
+
+
+def test_make_that_weekly_changes_the_focus_instead_of_adding(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    gym = default_registry().call(ctx, "add_event", {"title": "Gym", "start": "monday 7am"}).data
+    focus = [Ref("event", gym["id"], "Gym")]
+    run(store, clock, "make that weekly", "add_todos", focus=focus, items=["make that weekly"])
+    assert todos(store, clock) == []
+    (event,) = events(store)
+    assert event["rrule"] == "FREQ=WEEKLY;BYDAY=MO"
+
+
+def test_a_day_question_lists_to_dos_and_events(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    registry = default_registry()
+    registry.call(ctx, "add_todo", {"title": "Pay rent", "due": "tomorrow"})
+    registry.call(ctx, "add_event", {"title": "Dentist", "start": "tomorrow 10am"})
+    result = run(store, clock, "what do I have tomorrow?", "list_todos", status="all")
+    assert "Pay rent" in result.answer and "Dentist" in result.answer
+
+
+def test_a_question_about_nothing_stored_is_answered_in_words(store: Store, clock: Clock) -> None:
+    fmt = ChatML()
+    call = fmt.render_turns(
+        [Message("assistant", "", ToolCall("complete_todos", {"items": ["capital of France"]}))],
+        add_generation_prompt=False,
+    )
+    call = call.split("assistant\n", 1)[1].removesuffix("<|im_end|>\n")
+    model = ScriptedModel([call, call[len(fmt.call_style.prefix) :], "Paris."])
+    agent = Agent(model, fmt, default_registry())
+    result = agent.run_turn("what's the capital of France?", [], store=store, clock=clock,
+                            emit=lambda e: None)  # fmt: skip
+    assert result.answer == "Paris."
+    assert model.grammars[-1] == agent.text_only  # the second try could not call again

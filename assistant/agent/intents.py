@@ -58,6 +58,12 @@ def add_todos(
     titles = _grounded_items(items, ctx)
     if not titles:
         raise InvalidInput("What should the to-do say?")
+    follow = _follow_up(ctx, titles, due)
+    if follow is not None:
+        return follow
+    if _event_words(ctx) and len(titles) == 1:
+        # A to-do has no length, time range or repeat: what the user gave one is an event.
+        return _as_outcome(add_event.fn(ctx, title=titles[0], when=due))
     args: dict[str, Any] = {}
     when = grounded_when(due, ctx.mentions)
     if when:
@@ -146,7 +152,16 @@ def list_todos(ctx: IntentContext, status: Status = "open", due: str | None = No
         args["due_before"] = when
     result = ctx.must("list_todos", args)
     shown = [_ref("todo", r) for r in result.data or []]
-    return outcome_of(result, shown)
+    if not ctx.mentions.when:
+        return outcome_of(result, shown)
+    # "What do I have tomorrow?": the day's events belong in the answer too.
+    day = ctx.must("list_events", {"range": ctx.mentions.when[0].text})
+    shown += [Ref("event", int(r["id"]), str(r["title"])) for r in day.data or []]
+    text = f"{result.text}\n{day.text}"
+    return Outcome(
+        text, result.data, None, tool="list_todos", arguments=args, touched=tuple(shown),
+        reply=plain(text),
+    )  # fmt: skip
 
 
 # -- events -------------------------------------------------------------------------
@@ -163,6 +178,9 @@ def add_event(
         location: Only if the user says.
     """
     name = strip_when(title, ctx.mentions) or title
+    follow = _follow_up(ctx, [name], when)
+    if follow is not None:
+        return follow
     args: dict[str, Any] = {"title": name, **event_times(when, ctx.mentions, ctx.clock)}
     if "start" not in args:
         raise InvalidInput(f"When is '{name}'? Say a day and time, e.g. 'Tuesday at 1pm'.")
@@ -338,6 +356,27 @@ def _delete(ctx: IntentContext, kind: Kind, item: str) -> Outcome:
 
         raise IntentFailed(result)
     return outcome_of(result, [])
+
+
+_REFERENCE_WORDS = {
+    "make", "it", "that", "this", "move", "change", "set", "them", "those", "the", "one",
+    "same", "to", "do", "please", "instead", "actually",
+}  # fmt: skip
+
+
+def _follow_up(ctx: IntentContext, titles: list[str], when: str | None) -> Outcome | None:
+    """ "Make that weekly" names no new item: it changes what the last turn touched."""
+    words = {w for t in titles for w in re.findall(r"[\w']+", t.casefold())}
+    if not ctx.focus or not words or not words <= _REFERENCE_WORDS:
+        return None
+    if ctx.focus[-1].kind == "event":
+        return _as_outcome(update_event.fn(ctx, item="that", when=when))
+    return _as_outcome(update_todo.fn(ctx, item="that", due=when))
+
+
+def _event_words(ctx: IntentContext) -> bool:
+    m = ctx.mentions
+    return m.repeat is not None or m.range_start is not None or m.duration is not None
 
 
 _EVERYTHING = re.compile(r"^\s*(everything|all)\b|\ball (of )?(them|my to-?dos)\b", re.I)

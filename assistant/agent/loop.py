@@ -45,7 +45,7 @@ from assistant.agent.prompt import (
 from assistant.agent.recover import failure_sentence, salvage_call
 from assistant.agent.targets import Ref
 from assistant.clock import Clock
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, NotFound
 from assistant.models.base import ChatModel
 from assistant.models.formats import ChatFormat, Message, ToolCall
 from assistant.models.grammar import GrammarPlan, constrained_plan, text_grammar
@@ -193,6 +193,8 @@ class _Turn:
         self.cancel = cancel
         self.read_only = False
         self.talk_only = False
+        # The last intent failed because the item it names does not exist.
+        self.missing = False
         self.new: list[Message] = []
         self.result = TurnResult("", "stop")
 
@@ -213,6 +215,11 @@ class _Turn:
                 return self.result
             outcome = self._dispatch(call)
             final = outcome.ok or outcome.text.startswith((DECLINED, PASTED_REFUSAL))
+            if not final and self.missing and self.ctx.text.rstrip().endswith("?"):
+                # A question about an item that does not exist ("what's the capital
+                # of France?" read as "complete the to-do 'capital of France'"):
+                # the second try answers in words.
+                self.talk_only = True
             if final or attempt == 1:
                 if outcome.text.startswith(PASTED_REFUSAL):
                     reply = PASTED_REPLY
@@ -315,6 +322,9 @@ class _Turn:
             out = intent.fn(self.ctx, **clean)
         except IntentFailed as exc:
             return _failed(call, exc.result.text)
+        except NotFound as exc:
+            self.missing = True
+            return _failed(call, str(exc))
         except AssistantError as exc:
             return _failed(call, str(exc))
         except Exception as exc:  # a bug in an intent must not end the conversation
