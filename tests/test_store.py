@@ -22,7 +22,7 @@ def test_open_creates_file_with_wal_and_foreign_keys(tmp_path: Path) -> None:
     assert path.exists()
     assert store.query("PRAGMA journal_mode")[0]["journal_mode"] == "wal"
     assert store.query("PRAGMA foreign_keys")[0]["foreign_keys"] == 1
-    assert store.query("PRAGMA busy_timeout")[0]["timeout"] == 5000
+    assert store.query("PRAGMA busy_timeout")[0]["timeout"] == 30_000
     store.close()
 
 

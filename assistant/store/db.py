@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,10 @@ from assistant.errors import StoreError
 from assistant.store.journal import ActionJournal, Tx, UndoResult
 from assistant.store.migrations import migrations
 
-BUSY_TIMEOUT_MS = 5000
+# How long a write waits while another window or process writes, before it
+# gives up and says so. Generous: a big import or a migration can take a while.
+WRITE_WAIT_SECONDS = 30
+BUSY_TIMEOUT_MS = WRITE_WAIT_SECONDS * 1000
 
 
 def utc_stamp(moment: datetime | None = None) -> str:
@@ -80,6 +83,32 @@ class Store:
     # -- writing ---------------------------------------------------------
 
     @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A write transaction that waits its turn: ``BEGIN IMMEDIATE``, or a savepoint.
+
+        A deferred ``BEGIN`` (what ``db.atomic()`` issues) takes the write lock
+        only at the first write, and SQLite cannot wait for a lock it must
+        upgrade from a read: such writes failed at once with "database is
+        locked" whatever the busy timeout. IMMEDIATE takes the write lock up
+        front, where the busy timeout applies. Inside an open transaction this
+        is a savepoint, as ``db.atomic()`` makes. Not journaled: tools use
+        :meth:`action`; the caller holds :attr:`lock`.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:  # an error may have ended it already
+                conn.execute("ROLLBACK")
+            raise
+
+    @contextmanager
     def action(self, tool: str, summary: str) -> Iterator[Tx]:
         """One journaled transaction. Nothing is written if the block raises.
 
@@ -88,18 +117,18 @@ class Store:
         """
         with self.lock:
             if self._group is not None:
-                with self.db.atomic():
+                with self.db.atomic():  # a savepoint inside the group's transaction
                     tx = Tx(self.db)
                     yield tx
                     self._group.changes.extend(tx.changes)
                 return
             try:
-                with self.db.atomic():
+                with self.transaction():
                     tx = Tx(self.db)
                     yield tx
                     tx.action_id = self.journal.record(tool, tx.summary or summary, tx.changes)
             except sqlite3.OperationalError as exc:
-                raise StoreError(_explain_write_error(exc)) from None
+                raise StoreError(self._explain_write_error(exc)) from None
 
     @contextmanager
     def group(self, tool: str, summary: str) -> Iterator[Tx]:
@@ -122,10 +151,16 @@ class Store:
         """Undo one action (the latest one not yet undone when ``action_id`` is None)."""
         with self.lock:
             try:
-                with self.db.atomic():
+                with self.transaction():
                     return self.journal.undo(action_id)
             except sqlite3.OperationalError as exc:
-                raise StoreError(_explain_write_error(exc)) from None
+                raise StoreError(self._explain_write_error(exc)) from None
+
+    def _explain_write_error(self, exc: sqlite3.OperationalError) -> str:
+        waited_ms = BUSY_TIMEOUT_MS
+        with suppress(sqlite3.Error):  # the timeout in force, which a caller may have changed
+            waited_ms = int(self.db.execute("PRAGMA busy_timeout").fetchone()[0])
+        return _explain_write_error(exc, waited_ms)
 
 
 def _configure(db: Database, *, wal: bool) -> None:
@@ -148,12 +183,20 @@ def _explain_open_error(path: Path | None, exc: sqlite3.DatabaseError) -> str:
     return f"Cannot open the database {path}: {text}."
 
 
-def _explain_write_error(exc: sqlite3.OperationalError) -> str:
+def _explain_write_error(exc: sqlite3.OperationalError, waited_ms: int) -> str:
     text = str(exc)
     if "full" in text:
         return "The disk is full, so nothing was saved. Free some space and try again."
     if "locked" in text or "busy" in text:
-        return "The database is busy in another window or process; nothing was saved. Try again."
+        return (
+            "The database stayed busy in another window or process for "
+            f"{_seconds(waited_ms)}; nothing was saved. Try again when it is done."
+        )
     if "readonly" in text:
         return "The database is read-only, so nothing was saved."
     return f"The database refused the change ({text}); nothing was saved."
+
+
+def _seconds(ms: int) -> str:
+    seconds = ms / 1000
+    return "1 second" if seconds == 1 else f"{seconds:g} seconds"
