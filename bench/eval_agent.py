@@ -795,7 +795,6 @@ def behaviour(results: list[CaseResult]) -> dict[str, Any]:
         "free_phase_starts": dict(starts),
         "answers_with_call_text": [r.id for r in results if r.call_in_text],
         "cut_off_calls": [r.id for r in results if any("cut off" in e for e in r.errors)],
-        "step_limit": [r.id for r in results if r.finish_reason == "step_limit"],
         "timed_out": [r.id for r in results if r.timed_out],
         "repeated_same_call": [r.id for r in results if r.repeated_calls],
         "cut_at_repeat": [r.id for r in results if r.cut_at_repeat],

@@ -58,7 +58,7 @@ class ApprovalNeededEvent:
 @dataclass(frozen=True)
 class AnswerEvent:
     text: str
-    # "stop", "cancelled", "length" or "step_limit"
+    # "stop", "cancelled" or "length"
     finish_reason: str = "stop"
     type: str = "answer"
 

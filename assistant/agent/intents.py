@@ -21,19 +21,20 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-from assistant.agent.act import IntentContext, Outcome, outcome_of, plain
-from assistant.agent.mentions import Mentions
+from assistant.agent.act import IntentContext, IntentFailed, Outcome, outcome_of, plain
+from assistant.agent.grounding import (
+    grounded_items,
+    grounded_place,
+    grounded_priority,
+    grounded_tags,
+)
 from assistant.agent.schedule import event_times, grounded_when, strip_when
-from assistant.agent.targets import Kind, Ref, content_stems, find_target, is_anaphora
+from assistant.agent.targets import Kind, Ref, find_target, is_anaphora
 from assistant.errors import InvalidInput
 from assistant.tools.registry import Tool, ToolRegistry, tool
 
 Priority = Literal["low", "normal", "high"]
 Status = Literal["open", "done", "overdue", "all"]
-
-_HIGH = re.compile(r"\b(high|urgent|important|asap|top|!high|!!|critical)\b|!high", re.I)
-_LOW = re.compile(r"\b(low|someday|whenever|!low|not urgent)\b|!low", re.I)
-_NORMAL = re.compile(r"\b(normal|medium|regular)\b", re.I)
 
 
 # -- to-dos ------------------------------------------------------------------------
@@ -55,7 +56,7 @@ def add_todos(
         priority: Only if the user says.
         tags: Only if the user names them.
     """
-    titles = _grounded_items(items, ctx)
+    titles = grounded_items(items, ctx.mentions, ctx.text)
     if not titles:
         raise InvalidInput("What should the to-do say?")
     follow = _follow_up(ctx, titles, due)
@@ -68,10 +69,10 @@ def add_todos(
     when = grounded_when(due, ctx.mentions)
     if when:
         args["due"] = when
-    level = _grounded_priority(priority, ctx.text)
+    level = grounded_priority(priority, ctx.text)
     if level:
         args["priority"] = level
-    labels = _grounded_tags(tags, ctx.text)
+    labels = grounded_tags(tags, ctx.text)
     if labels:
         args["tags"] = labels
     if len(titles) == 1:
@@ -131,7 +132,7 @@ def update_todo(
         args["due"] = when
     if title and title.strip().casefold() != target.title.casefold():
         args["title"] = title
-    level = _grounded_priority(priority, ctx.text)
+    level = grounded_priority(priority, ctx.text)
     if level:
         args["priority"] = level
     if len(args) == 1:
@@ -184,7 +185,7 @@ def add_event(
     args: dict[str, Any] = {"title": name, **event_times(when, ctx.mentions, ctx.clock)}
     if "start" not in args:
         raise InvalidInput(f"When is '{name}'? Say a day and time, e.g. 'Tuesday at 1pm'.")
-    place = _grounded_place(location, ctx.text, ctx.mentions)
+    place = grounded_place(location, ctx.text, ctx.mentions)
     if place:
         args["location"] = place
     result = ctx.must("add_event", args)
@@ -214,7 +215,7 @@ def update_event(
     args.update(times)
     if title and title.strip().casefold() != target.title.casefold():
         args["title"] = title
-    place = _grounded_place(location, ctx.text, ctx.mentions)
+    place = grounded_place(location, ctx.text, ctx.mentions)
     if place:
         args["location"] = place
     if len(args) == 1:
@@ -352,8 +353,6 @@ def _delete(ctx: IntentContext, kind: Kind, item: str) -> Outcome:
             reply=f"OK, I kept the {noun} '{target.title}'.", ok=False,
         )  # fmt: skip
     if not result.ok:
-        from assistant.agent.act import IntentFailed
-
         raise IntentFailed(result)
     return outcome_of(result, [])
 
@@ -382,17 +381,6 @@ def _event_words(ctx: IntentContext) -> bool:
 _EVERYTHING = re.compile(r"^\s*(everything|all)\b|\ball (of )?(them|my to-?dos)\b", re.I)
 
 
-def _grounded_items(items: list[str], ctx: IntentContext) -> list[str]:
-    """Titles from the user's message: a date alone is no to-do, and when some
-    titles share words with the message, the ones that share none (copied from
-    the prompt's examples) are dropped. Titles in other words (translated) stay."""
-    titles = [strip_when(i, ctx.mentions) for i in items]
-    titles = [t for t in titles if t.strip() and not ctx.mentions.dates_hold(t)]
-    said = content_stems(ctx.text)
-    grounded = [t for t in titles if content_stems(t) & said]
-    return list(dict.fromkeys(grounded or titles))
-
-
 def _as_outcome(out: object) -> Outcome:
     assert isinstance(out, Outcome)
     return out
@@ -400,38 +388,6 @@ def _as_outcome(out: object) -> Outcome:
 
 def _ref(kind: Kind, record: Any) -> Ref:
     return Ref(kind, int(record["id"]), str(record["title"]))
-
-
-def _grounded_priority(priority: str | None, text: str) -> str | None:
-    if priority == "high" and _HIGH.search(text):
-        return "high"
-    if priority == "low" and _LOW.search(text):
-        return "low"
-    if priority == "normal" and _NORMAL.search(text):
-        return "normal"
-    return None
-
-
-def _grounded_tags(tags: list[str] | None, text: str) -> list[str]:
-    lowered = text.casefold()
-    return [
-        t.lstrip("#") for t in tags or [] if t.strip("# ") and t.strip("# ").casefold() in lowered
-    ]
-
-
-def _grounded_place(value: str | None, text: str, mentions: Mentions) -> str | None:
-    """``value`` only when the user named that place: "at Luigi's", "in room 4", "@ the gym".
-
-    Words the model took from a date or repeat ("at 5pm", "every other Tuesday")
-    or a place the user never wrote are dropped: no invented locations.
-    """
-    if not value or not value.strip():
-        return None
-    place = " ".join(value.split()).strip(" .,")
-    found = re.search(r"(?:\bat|\bin|@)\s+(?:the\s+)?" + re.escape(place) + r"\b", text, re.I)
-    if found is None or mentions.dates_hold(place):
-        return None
-    return place
 
 
 def _due_tail(text: str) -> str:

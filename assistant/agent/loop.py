@@ -28,7 +28,6 @@ from assistant.agent.events import (
     AnswerEvent,
     ApprovalNeededEvent,
     ErrorEvent,
-    Event,
     TokenEvent,
     ToolCallEvent,
     ToolResultEvent,
@@ -43,6 +42,7 @@ from assistant.agent.prompt import (
     user_content,
 )
 from assistant.agent.recover import failure_sentence, salvage_call
+from assistant.agent.router import Emit, Router
 from assistant.agent.targets import Ref
 from assistant.clock import Clock
 from assistant.errors import AssistantError, NotFound
@@ -54,7 +54,6 @@ from assistant.tools.registry import Tool, ToolRegistry
 
 log = logging.getLogger(__name__)
 
-Emit = Callable[[Event], None]
 # Starts of a call written as text, whatever the chat format ("<tools>" is a
 # small Qwen's slip for "<tool_call>"), and answers that claim an action no
 # call made ("Added ...", "I've moved ..."): generated again as a constrained call.
@@ -235,7 +234,7 @@ class _Turn:
 
     def _generate(self, prompt: str) -> ToolCall | None:
         """A call to dispatch, or None once the answer has been emitted."""
-        router = _Router(self.agent.plan, self.emit, self.cancel, talk_only=self.talk_only)
+        router = Router(self.agent.plan, self.emit, self.cancel, talk_only=self.talk_only)
         self.result.generations += 1
         first = self.agent.model.complete(
             prompt,
@@ -369,69 +368,6 @@ def _brief(prop: dict[str, Any]) -> dict[str, Any]:
 def _failed(call: ToolCall, text: str) -> Outcome:
     text = text if text.startswith(("Error:", DECLINED)) else f"Error: {text}"
     return Outcome(text, None, None, tool=call.name, arguments=call.arguments, ok=False)
-
-
-class _Router:
-    """Watches the free first tokens and decides: a call, or text to stream."""
-
-    def __init__(
-        self, plan: GrammarPlan, emit: Emit, cancel: threading.Event, *, talk_only: bool = False
-    ) -> None:
-        self.plan = plan
-        self.emit = emit
-        self.cancel = cancel
-        self.stop = _EitherEvent(cancel)
-        self.route = "text" if talk_only else "more"
-        self.pending = ""
-        self.text = ""
-        self.held = ""
-
-    def feed(self, piece: str) -> None:
-        if self.cancel.is_set():
-            self.stop.set()
-            return
-        if self.route == "text":
-            self._stream(piece)
-            return
-        self.pending += piece
-        self.route = self.plan.route(self.pending)
-        if self.route == "call":
-            self.stop.set()
-        elif self.route == "text":
-            self.flush()
-
-    def flush(self) -> None:
-        self.route = "text"
-        pending, self.pending = self.pending.lstrip(), ""
-        if pending:
-            self._stream(pending)
-
-    def _stream(self, piece: str) -> None:
-        self.text += piece
-        # From a "{" on, the text may hold a call written as prose: keep it back
-        # until the turn knows (release), so a call is never shown as text.
-        if self.held or "{" in piece:
-            self.held += piece
-        else:
-            self.emit(TokenEvent(piece))
-
-    def release(self) -> None:
-        """Show what was held back: it was text after all."""
-        if self.held:
-            self.emit(TokenEvent(self.held))
-            self.held = ""
-
-
-class _EitherEvent(threading.Event):
-    """Set when set itself or when the user's cancel is: the runtime polls it
-    between prompt batches too, so Stop works before the first token."""
-
-    def __init__(self, other: threading.Event) -> None:
-        super().__init__()
-        self.other = other
-
-    def is_set(self) -> bool:
-        return super().is_set() or self.other.is_set()
 
 
 def describe_call(tool: Tool, arguments: dict[str, Any]) -> str:

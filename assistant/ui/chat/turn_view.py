@@ -51,7 +51,7 @@ class TurnRenderer(QObject):
         self.flush()
         if isinstance(event, ToolCallEvent):
             self.answer = None  # text after the call starts a new block
-            self.composer.say(self._doing(event.name))
+            self.composer.say(self._doing(event.name, event.arguments))
         elif isinstance(event, ToolResultEvent):
             self._show_result(event)
         elif isinstance(event, ApprovalNeededEvent):
@@ -61,8 +61,11 @@ class TurnRenderer(QObject):
         elif isinstance(event, ErrorEvent):
             self.transcript.add(Note(event.message, error=True))
 
-    def _doing(self, tool: str) -> str:
+    def _doing(self, tool: str, arguments: dict[str, object] | None = None) -> str:
         """What the assistant is doing, in words ("Adding a to-do…"), not a tool name."""
+        kind = (arguments or {}).get("kind")
+        if tool == "delete" and isinstance(kind, str):
+            tool = f"delete_{kind}"  # the one intent for every kind of item
         verbs = {
             "add": self.tr("Adding"),
             "create": self.tr("Creating"),

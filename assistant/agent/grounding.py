@@ -1,0 +1,66 @@
+"""What the model may pass only when the user said it: titles, priorities, tags, places.
+
+A small model fills in fields nobody asked for: a due date for "buy milk",
+"high" priority, a tag, a made-up location, the worked examples' titles. These
+checks keep a value only when the user's own message holds it, so an
+invented field never reaches the store.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.agent.mentions import Mentions
+from assistant.agent.schedule import strip_when
+from assistant.agent.targets import content_stems
+
+_HIGH = re.compile(r"\b(high|urgent|important|asap|top|!high|!!|critical)\b|!high", re.I)
+_LOW = re.compile(r"\b(low|someday|whenever|!low|not urgent)\b|!low", re.I)
+_NORMAL = re.compile(r"\b(normal|medium|regular)\b", re.I)
+
+
+def grounded_items(items: list[str], mentions: Mentions, text: str) -> list[str]:
+    """Titles from the user's message: a date alone is no to-do, and when some
+    titles share words with the message, the ones that share none (copied from
+    the prompt's examples) are dropped. Titles in other words (translated) stay."""
+    titles = [strip_when(i, mentions) for i in items]
+    titles = [t for t in titles if t.strip() and not mentions.dates_hold(t)]
+    said = content_stems(text)
+    grounded = [t for t in titles if content_stems(t) & said]
+    return list(dict.fromkeys(grounded or titles))
+
+
+def grounded_priority(priority: str | None, text: str) -> str | None:
+    """The priority, when the user's words say one ("urgent", "low priority", "!high")."""
+    if priority == "high" and _HIGH.search(text):
+        return "high"
+    if priority == "low" and _LOW.search(text):
+        return "low"
+    if priority == "normal" and _NORMAL.search(text):
+        return "normal"
+    return None
+
+
+def grounded_tags(tags: list[str] | None, text: str) -> list[str]:
+    """The tags whose words the user wrote ("tag it work", "#family")."""
+    kept = []
+    for tag in tags or []:
+        name = tag.strip("# ")
+        if name and re.search(r"(?<![\w-])#?" + re.escape(name) + r"(?![\w-])", text, re.I):
+            kept.append(name)
+    return kept
+
+
+def grounded_place(value: str | None, text: str, mentions: Mentions) -> str | None:
+    """``value`` only when the user named that place: "at Luigi's", "in room 4", "@ the gym".
+
+    Words the model took from a date or repeat ("at 5pm", "every other Tuesday")
+    or a place the user never wrote are dropped: no invented locations.
+    """
+    if not value or not value.strip():
+        return None
+    place = " ".join(value.split()).strip(" .,")
+    found = re.search(r"(?:\bat|\bin|@)\s+(?:the\s+)?" + re.escape(place) + r"\b", text, re.I)
+    if found is None or mentions.dates_hold(place):
+        return None
+    return place
