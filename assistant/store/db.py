@@ -13,6 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from assistant.errors import StoreError
+from assistant.store.filelock import exclusive_lock
 from assistant.store.journal import ActionJournal, Tx, UndoResult
 from assistant.store.migrations import migrations
 
@@ -20,6 +21,10 @@ from assistant.store.migrations import migrations
 # gives up and says so. Generous: a big import or a migration can take a while.
 WRITE_WAIT_SECONDS = 30
 BUSY_TIMEOUT_MS = WRITE_WAIT_SECONDS * 1000
+# How long opening waits while another process creates or upgrades the schema.
+MIGRATION_WAIT_SECONDS = 120
+# The lock file next to the database, like SQLite's own -wal and -shm files.
+MIGRATION_LOCK_SUFFIX = "-migrate.lock"
 
 
 def utc_stamp(moment: datetime | None = None) -> str:
@@ -57,12 +62,16 @@ class Store:
                 timeout=BUSY_TIMEOUT_MS / 1000,
             )
             db = Database(conn, execute_plugins=False)
-            _configure(db, wal=file is not None)
-            migrations.apply(db)
+            _configure(db)
+            if file is None:
+                migrations.apply(db)
+            else:
+                _migrate_file(db, file)
         except sqlite3.DatabaseError as exc:
             raise StoreError(_explain_open_error(file, exc)) from None
         except OSError as exc:
-            raise StoreError(f"Cannot create the data folder {file}: {exc.strerror}.") from None
+            folder = file.parent if file is not None else None
+            raise StoreError(f"Cannot write in the data folder {folder}: {exc.strerror}.") from None
         return cls(db, file)
 
     def close(self) -> None:
@@ -163,12 +172,32 @@ class Store:
         return _explain_write_error(exc, waited_ms)
 
 
-def _configure(db: Database, *, wal: bool) -> None:
+def _configure(db: Database) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
-    if wal:
+    db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL, which every file uses
+
+
+def _migrate_file(db: Database, file: Path) -> None:
+    """Switch to WAL and migrate, one process at a time.
+
+    Commands started together on a new data folder would otherwise all see the
+    same pending migrations and all create the same tables ("table todos
+    already exists"). SQLite's locks cannot keep them apart: a migration's
+    ``executescript`` commits the transaction it runs in. So whoever migrates
+    holds a lock file next to the database; the others wait for it, then find
+    nothing left to do (``apply`` reads what is pending only once it has the lock).
+    """
+    if not migrations.pending(db) and _journal_mode(db) == "wal":
+        return  # the usual case: nothing to do, no lock to take
+    lock = file.with_name(f"{file.name}{MIGRATION_LOCK_SUFFIX}")
+    with exclusive_lock(lock, MIGRATION_WAIT_SECONDS, "setting up the database"):
         db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
+        migrations.apply(db)
+
+
+def _journal_mode(db: Database) -> str:
+    return str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower()
 
 
 def _explain_open_error(path: Path | None, exc: sqlite3.DatabaseError) -> str:
@@ -180,6 +209,11 @@ def _explain_open_error(path: Path | None, exc: sqlite3.DatabaseError) -> str:
         )
     if "readonly" in text or "unable to open" in text:
         return f"Cannot open the database {path} for writing ({text})."
+    if "locked" in text or "busy" in text:
+        return (
+            f"The database {path} stayed busy in another window or process for "
+            f"{_seconds(BUSY_TIMEOUT_MS)}; try again when it is done."
+        )
     return f"Cannot open the database {path}: {text}."
 
 
