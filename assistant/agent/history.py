@@ -30,12 +30,11 @@ class Conversations:
 
     def create(self, title: str = "") -> int:
         stamp = utc_stamp()
-        with self.store.lock:
+        with self.store.lock, self.store.transaction():
             cursor = self.store.db.execute(
                 "INSERT INTO conversations (title, created, updated) VALUES (?, ?, ?)",
                 [title[:200], stamp, stamp],
             )
-            self.store.db.conn.commit()
         return int(cursor.lastrowid or 0)
 
     def latest(self) -> int | None:
@@ -62,7 +61,7 @@ class Conversations:
     ) -> int:
         call = message.tool_call
         stamp = utc_stamp()
-        with self.store.lock:
+        with self.store.lock, self.store.transaction():
             cursor = self.store.db.execute(
                 "INSERT INTO messages (conversation_id, role, content, context, tool_name, "
                 "tool_arguments, action_id, focus, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -84,7 +83,6 @@ class Conversations:
                 "title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?",
                 [stamp, title, conversation_id],
             )
-            self.store.db.conn.commit()
         return int(cursor.lastrowid or 0)
 
     def messages(self, conversation_id: int) -> list[StoredMessage]:
@@ -103,12 +101,11 @@ class Conversations:
         return list(json.loads(rows[0]["focus"])) if rows else []
 
     def delete(self, conversation_id: int) -> None:
-        with self.store.lock:
+        with self.store.lock, self.store.transaction():
             self.store.db.execute(
                 "DELETE FROM messages WHERE conversation_id = ?", [conversation_id]
             )
             self.store.db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])
-            self.store.db.conn.commit()
 
 
 def _stored(row: dict[str, Any]) -> StoredMessage:
