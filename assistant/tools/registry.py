@@ -142,7 +142,9 @@ class ToolRegistry:
         except AssistantError as exc:
             return ToolResult(name, shown, False, f"Error: {exc}")
         except Exception as exc:  # a bug in a tool must not end the conversation
-            log.exception("tool %s failed", name)
+            # The message goes back in the result (one line for the user or the model);
+            # the traceback only at DEBUG, so no terminal ever shows it by default.
+            log.debug("tool %s failed", name, exc_info=True)
             return ToolResult(name, shown, False, f"Error: internal error in {name}: {exc}")
         return ToolResult(name, clean, True, out.text, out.data, out.action_id)
 
