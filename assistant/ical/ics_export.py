@@ -304,6 +304,8 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def _explain(exc: OSError, path: Path) -> str:
     if exc.errno == errno.ENOENT:
+        if path.parent.is_dir():  # /proc and the like: there, but new files cannot be made
+            return f"Cannot write {path}: the folder {path.parent} does not accept new files."
         return f"Cannot write {path}: the folder {path.parent} does not exist."
     if exc.errno in (errno.EACCES, errno.EPERM):
         return f"Cannot write {path}: permission denied."
