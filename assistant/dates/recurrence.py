@@ -41,7 +41,10 @@ _RFC_PARTS = {
 _UNTIL = re.compile(r"\s+(?:until|till)\s+", re.IGNORECASE)
 _TIMES = ("times", "time", "occurrences", "occurrence")
 _SPAN_UNITS = ("days", "weeks", "months", "years")
-_MAX_COUNT = 10_000
+# Bounds on the numbers in a rule: far beyond any real calendar, and far inside
+# RFC 5545's 32-bit integers (larger ones were stored, then broke every export).
+MAX_COUNT = 10_000
+MAX_INTERVAL = 1_000
 _UTC_ZONE = ZoneInfo("UTC")
 
 
@@ -79,9 +82,6 @@ def _raw_rule(text: str, start: date | datetime) -> str:
     if "COUNT" in keys and "UNTIL" in keys:
         raise RecurrenceError(f'The rule "{text}" has both COUNT and UNTIL; RFC 5545 allows one.')
     values = dict(part.split("=", 1) for part in body.split(";"))
-    for key in ("INTERVAL", "COUNT"):
-        if key in values and not (values[key].isdigit() and int(values[key]) >= 1):
-            raise RecurrenceError(f'{key} must be a whole number of at least 1 (in "{text}").')
     if "UNTIL" in values:
         _check_until_form(values["UNTIL"], start, text)
     _check(body, start, text)
@@ -100,7 +100,26 @@ def _check_until_form(until: str, start: date | datetime, text: str) -> None:
         raise RecurrenceError(f'UNTIL must look like {example} for this start (in "{text}").')
 
 
+def check_rule_numbers(parts: dict[str, str]) -> None:
+    """RecurrenceError when COUNT or INTERVAL (already whole numbers) is out of bounds."""
+    if "COUNT" in parts and int(parts["COUNT"]) > MAX_COUNT:
+        raise RecurrenceError(
+            f"COUNT={parts['COUNT']} is too many; a series repeats at most "
+            f"{MAX_COUNT:,} times. Give an end date (UNTIL) instead."
+        )
+    if "INTERVAL" in parts and int(parts["INTERVAL"]) > MAX_INTERVAL:
+        raise RecurrenceError(
+            f"INTERVAL={parts['INTERVAL']} is too large; a series can skip at most "
+            f"{MAX_INTERVAL:,} periods between repeats."
+        )
+
+
 def _check(rule: str, start: date | datetime, text: str) -> None:
+    parts = dict(part.split("=", 1) for part in rule.split(";") if "=" in part)
+    for key in ("INTERVAL", "COUNT"):
+        if key in parts and not (parts[key].isdigit() and int(parts[key]) >= 1):
+            raise RecurrenceError(f'{key} must be a whole number of at least 1 (in "{text}").')
+    check_rule_numbers(parts)
     try:
         rrulestr(rule, dtstart=_dtstart(start))
     except (ValueError, TypeError, KeyError, IndexError) as error:
@@ -203,8 +222,8 @@ def _count_within(rule: Rule, start: date | datetime, span: Span) -> int:
         if occurrence.replace(tzinfo=None) >= end.replace(tzinfo=None):
             break
         count += 1
-        if count > _MAX_COUNT:
-            raise RecurrenceError(f"That repeats more than {_MAX_COUNT} times; give an end date.")
+        if count > MAX_COUNT:
+            raise RecurrenceError(f"That repeats more than {MAX_COUNT} times; give an end date.")
     if count == 0:
         raise RecurrenceError(f"The repeat has no occurrence in the first {amount} {unit}.")
     return count

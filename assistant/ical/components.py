@@ -22,6 +22,8 @@ from assistant.ical.tzids import ZoneResolver
 MAX_TITLE = 500
 MAX_TEXT = 100_000
 MAX_REMINDER_MINUTES = 60 * 24 * 30
+# RFC 5545 integers are 32-bit; a larger SEQUENCE could not be stored or exported.
+MAX_SEQUENCE = 2**31 - 1
 # Properties whose damage makes an event unusable; damage elsewhere is ignored.
 EVENT_CRITICAL = ("DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")
 UNTITLED = "(no title)"
@@ -255,8 +257,9 @@ def shorten(value: str, limit: int) -> str:
 
 
 def sequence(component: Component) -> int:
+    """SEQUENCE, clamped to RFC 5545's integer range (only its order matters)."""
     try:
-        return max(0, int(str(component.get("SEQUENCE", 0))))
+        return min(max(0, int(str(component.get("SEQUENCE", 0)))), MAX_SEQUENCE)
     except ValueError:
         return 0
 

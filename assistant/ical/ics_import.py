@@ -143,11 +143,12 @@ def _read_component(
                     raise Skip("is cancelled.")
                 parsed.cancelled.append((event, component))
                 return
-            row = _event_row(event, clock)
+            row = _storable(_event_row(event, clock))
             _keep_latest(parsed, (row["uid"], row["recurrence_id"]), event, row, component)
         else:
             todo = read_todo(component, zones)
-            row = todo.to_row(clock.tz)  # here, so a date out of range skips only this one
+            # here, so a date or number out of range skips only this one
+            row = _storable(todo.to_row(clock.tz))
             if todo.uid in parsed.todos:
                 parsed.skipped.append(f"{label(component)} repeats the UID of another to-do.")
             parsed.todos[todo.uid] = (todo, row)
@@ -162,6 +163,18 @@ def _read_component(
         # bad component must not stop the import, and the traceback helps a bug report.
         log.debug("cannot read %s", label(component), exc_info=True)
         parsed.skipped.append(f"{label(component)} could not be read ({type(exc).__name__}).")
+
+
+def _storable(row: dict[str, Any]) -> dict[str, Any]:
+    """The row, or Skip when a number is beyond SQLite's 64-bit integers.
+
+    Checked while reading, inside the per-component guard: at write time the
+    OverflowError would abort the whole import.
+    """
+    for key, value in row.items():
+        if isinstance(value, int) and not -(2**63) <= value < 2**63:
+            raise Skip(f"has a number too large to store ({key}).")
+    return row
 
 
 def _event_row(event: EventData, clock: Clock) -> dict[str, Any]:

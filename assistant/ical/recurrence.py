@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import rrule, rruleset, rrulestr
 
 from assistant.dates import localize
+from assistant.dates.recurrence import check_rule_numbers
 from assistant.errors import RecurrenceError
 from assistant.ical.model import EventData, Moment
 
@@ -159,6 +160,7 @@ def validate_rrule(rule: str, start: Moment) -> str:
     for key in ("INTERVAL", "COUNT"):
         if key in parts and not (parts[key].isdigit() and int(parts[key]) >= 1):
             raise RecurrenceError(f"{key} must be a whole number of 1 or more, not {parts[key]}.")
+    check_rule_numbers(parts)
     if "COUNT" in parts and "UNTIL" in parts:
         raise RecurrenceError("A repeat rule cannot have both COUNT and UNTIL.")
     zone = series_zone(EventData("", start), ZoneInfo("UTC"))
