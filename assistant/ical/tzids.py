@@ -27,6 +27,8 @@ from icalendar import Calendar, Timezone
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from assistant.dates import localize
+from assistant.errors import IcsError
+from assistant.ical.tz_limits import check_vtimezone
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,8 @@ class ZoneResolver:
             _text(v.get("TZID")): v for v in calendar.walk("VTIMEZONE")
         }
         self._cache: dict[str, ZoneInfo | None] = {}
+        # TZIDs whose VTIMEZONE would run away if expanded (see tz_limits), with the reason.
+        self._refused: dict[str, str] = {}
         self._customs: dict[str, tzinfo | None] = {}
 
     def moment(self, value: Any, tzid: str | None) -> datetime | date:
@@ -79,8 +83,15 @@ class ZoneResolver:
         return localize(wall, self.default_tz)
 
     def zone(self, tzid: str) -> ZoneInfo | None:
+        """The IANA zone for ``tzid``, None if there is none; IcsError for a runaway VTIMEZONE."""
+        if tzid in self._refused:
+            raise IcsError(self._refused[tzid])
         if tzid not in self._cache:
-            self._cache[tzid] = self._resolve(tzid)
+            try:
+                self._cache[tzid] = self._resolve(tzid)
+            except IcsError as exc:
+                self._refused[tzid] = str(exc)
+                raise
         return self._cache[tzid]
 
     def _custom(self, tzid: str) -> tzinfo | None:
@@ -100,6 +111,7 @@ class ZoneResolver:
         location = definition.get("X-LIC-LOCATION")
         if location is not None and (zone := iana_zone(_text(location))) is not None:
             return zone
+        check_vtimezone(definition)  # before anything expands its rules
         return _matching_zone(definition, self.user_tz)
 
 
