@@ -219,3 +219,44 @@ def test_a_question_about_nothing_stored_is_answered_in_words(store: Store, cloc
                             emit=lambda e: None)  # fmt: skip
     assert result.answer == "Paris."
     assert model.grammars[-1] == agent.text_only  # the second try could not call again
+
+
+def test_an_item_named_by_its_id_or_two_items_in_one_phrase(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    for title in ("Buy eggs", "Buy bread", "Call the bank"):
+        default_registry().call(ctx, "add_todo", {"title": title})
+    run(store, clock, "tick off eggs and bread", "complete_todos", items=["eggs and bread"])
+    done = {t["title"]: t["done"] for t in todos(store, clock)}
+    assert done == {"Buy eggs": True, "Buy bread": True, "Call the bank": False}
+    run(store, clock, "delete that", "delete", kind="todo", item="3")  # an id from a result
+    assert sorted(t["title"] for t in todos(store, clock)) == ["Buy bread", "Buy eggs"]
+
+
+def test_a_date_the_resolver_cannot_read_falls_back_to_the_users_words(
+    store: Store, clock: Clock
+) -> None:
+    run(store, clock, "book club on the first Monday of every month at 7pm", "add_event",
+        title="Book club", when="first Monday of every month at 7pm")  # fmt: skip
+    run(store, clock, "I'm on vacation from December 21 to December 31", "add_event",
+        title="Vacation", when="December 21 to December 31")  # fmt: skip
+    run(store, clock, "call with the bank Tuesday at 9:30, half an hour", "add_event",
+        title="Call with the bank", when="Tuesday at 9:30")  # fmt: skip
+    club, vacation, bank = events(store)
+    assert (club["start"], club["rrule"]) == ("2026-12-07T19:00:00", "FREQ=MONTHLY;BYDAY=1MO")
+    assert (vacation["start"], vacation["end"]) == ("2026-12-21", "2027-01-01")  # all day
+    assert (bank["start"], bank["end"]) == ("2026-12-01T09:30:00", "2026-12-01T10:00:00")
+
+
+def test_adding_to_or_tagging_an_existing_note_changes_it(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    default_registry().call(ctx, "create_note", {"title": "Shopping list", "body": "- eggs"})
+    default_registry().call(ctx, "create_note", {"title": "Pancake recipe", "body": "flour"})
+    run(store, clock, "add bread to my shopping list note", "add_note",
+        title="Shopping list note", body="Add bread to my shopping list.")  # fmt: skip
+    run(store, clock, "tag my pancake recipe note with cooking", "add_note",
+        title="Cooking my pancake recipe", body="Note added.")  # fmt: skip
+    notes = default_registry().call(ctx, "list_notes", {}).data
+    by_title = {n["title"]: n for n in notes}
+    assert set(by_title) == {"Shopping list", "Pancake recipe"}
+    assert by_title["Shopping list"]["body"] == "- eggs\n\nbread"
+    assert by_title["Pancake recipe"]["tags"] == ["cooking"]

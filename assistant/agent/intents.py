@@ -29,8 +29,8 @@ from assistant.agent.grounding import (
     grounded_tags,
 )
 from assistant.agent.schedule import event_times, grounded_when, strip_when
-from assistant.agent.targets import Kind, Ref, find_target, is_anaphora
-from assistant.errors import InvalidInput
+from assistant.agent.targets import Kind, Ref, find_target, is_anaphora, split_items
+from assistant.errors import InvalidInput, NotFound
 from assistant.tools.registry import Tool, ToolRegistry, tool
 
 Priority = Literal["low", "normal", "high"]
@@ -251,6 +251,9 @@ def list_events(ctx: IntentContext, range: str | None = None, search: str | None
 @tool(writes=True)
 def add_note(ctx: IntentContext, title: str, body: str = "") -> Outcome:
     """Write a new note."""
+    existing = _note_edit(ctx)
+    if existing is not None:
+        return existing
     result = ctx.must("create_note", {"title": title, "body": body})
     return outcome_of(result, [_ref("note", result.data)])
 
@@ -281,6 +284,8 @@ def find_notes(ctx: IntentContext, search: str) -> Outcome:
         return outcome_of(result, [target])
     found = ctx.must("search_notes", {"query": search, "limit": 5})
     hits = found.data or []
+    if not hits:  # a NotFound: a question about nothing stored is answered in words
+        raise NotFound(f"No notes match '{search}'.")
     if len(hits) == 1:
         read = ctx.must("read_note", {"note_id": hits[0]["id"]})
         return outcome_of(read, [_ref("note", read.data)])
@@ -318,6 +323,48 @@ def _target(ctx: IntentContext, kind: Kind, item: str | None) -> Ref:
     return find_target(ctx.store, kind, item, focus)
 
 
+_ADD_TO_NOTE = re.compile(
+    r"^(?:please\s+)?(?:add|append|put|write|jot)\s+(?P<text>.+?)\s+(?:to|on|in|into)\s+"
+    r"(?:my|the)\s+(?P<note>.+?)\s+note\b",
+    re.IGNORECASE,
+)
+_TAG_NOTE = re.compile(
+    r"^(?:please\s+)?tag\s+(?:my|the)\s+(?P<note>.+?)\s+note\s+(?:with|as)\s+(?P<tags>.+?)[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _note_edit(ctx: IntentContext) -> Outcome | None:
+    """ "Add bread to my shopping list note" changes that note; it writes no new one."""
+    adding, tagging = _ADD_TO_NOTE.search(ctx.text), _TAG_NOTE.search(ctx.text)
+    found = adding or tagging
+    if found is None:
+        return None
+    try:
+        target = find_target(ctx.store, "note", found.group("note"), list(ctx.focus))
+    except NotFound:
+        return None  # no such note: a new one is what the user gets
+    if adding is not None:
+        result = ctx.must("append_to_note", {"note_id": target.id, "text": adding.group("text")})
+    else:
+        tags = split_items(found.group("tags"))
+        result = ctx.must("tag_note", {"note_id": target.id, "tags": tags})
+    return outcome_of(result, [target])
+
+
+def _targets(ctx: IntentContext, item: str) -> list[Ref]:
+    """The to-do(s) ``item`` names; "eggs and bread" is two when each part finds its own."""
+    parts = split_items(item)
+    if len(parts) > 1:
+        try:
+            found = [_target(ctx, "todo", part) for part in parts]
+        except NotFound:
+            found = []
+        if len(set(found)) == len(parts):
+            return found
+    return [_target(ctx, "todo", item)]
+
+
 def _each_todo(ctx: IntentContext, items: list[str], name: str, verb: str) -> Outcome:
     targets: list[Ref] = []
     if any(_EVERYTHING.search(i) for i in items) and name == "complete_todo":
@@ -326,9 +373,9 @@ def _each_todo(ctx: IntentContext, items: list[str], name: str, verb: str) -> Ou
         if not targets:
             raise InvalidInput("There are no open to-dos to check off.")
     for item in items:
-        ref = _target(ctx, "todo", item)
-        if ref not in targets:
-            targets.append(ref)
+        for ref in _targets(ctx, item):
+            if ref not in targets:
+                targets.append(ref)
     if len(targets) == 1:
         return outcome_of(ctx.must(name, {"todo_id": targets[0].id}), targets)
     with ctx.store.group(name, f"{verb} {len(targets)} to-dos") as tx:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
+from itertools import pairwise
 
 from assistant.clock import Clock
 from assistant.dates import parse_duration, parse_recurrence, resolve_when
@@ -67,6 +68,8 @@ class Mentions:
     # "from 3 to 4:30pm": the start and end words, as a resolver takes them.
     range_start: str | None = None
     range_end: str | None = None
+    # The clock the words were read against (None only for an empty message).
+    clock: Clock | None = None
 
     @property
     def texts(self) -> list[str]:
@@ -101,7 +104,25 @@ def find_mentions(text: str, clock: Clock) -> Mentions:
     if duration_span is not None:
         taken |= set(range(duration_span.first, duration_span.last))
     when = _find_when(clean, clock, taken)
-    return Mentions(words, when, repeat, duration, duration_span, range_start, range_end)
+    if range_start is None:
+        range_start, range_end = _day_range(clean, when)
+    return Mentions(words, when, repeat, duration, duration_span, range_start, range_end, clock)
+
+
+_RANGE_WORDS = {"to", "until", "till", "through", "thru", "-", "–"}
+
+
+def _day_range(words: list[str], when: list[Span]) -> tuple[str | None, str | None]:
+    """ "from December 21 to December 31": two dates joined by "to" are a span of days."""
+    for first, second in pairwise(when):
+        between = {w.lower() for w in words[first.last : second.first] if w}
+        if between and between <= _RANGE_WORDS and not (_clock_in(first) or _clock_in(second)):
+            return first.text, second.text
+    return None, None
+
+
+def _clock_in(span: Span) -> bool:
+    return bool(re.search(r"\d\s*([ap]\.?m|[:.h]\d\d)|\b(noon|midnight|at)\b", span.text, re.I))
 
 
 # -- dates and times ---------------------------------------------------------
@@ -155,6 +176,11 @@ def _strong(words: list[str], before: str) -> bool:
         ):
             return True
     return False
+
+
+def resolves(text: str, clock: Clock) -> bool:
+    """Whether the resolver understands ``text`` as a date or time."""
+    return _resolves(text, clock)
 
 
 def _resolves(text: str, clock: Clock) -> bool:
@@ -227,20 +253,28 @@ def _parses(text: str, clock: Clock) -> bool:
 
 
 def _find_duration(words: list[str]) -> tuple[timedelta | None, Span | None]:
+    """ "for two hours", "for 45 minutes", or a bare "half an hour" / "90 min"."""
     for i, word in enumerate(words):
-        if word.lower() != "for":
-            continue
-        for size in range(min(4, len(words) - i - 1), 0, -1):
-            piece = " ".join(words[i + 1 : i + 1 + size])
+        after_for = word.lower() == "for"
+        if not after_for and (i and words[i - 1].lower() in {"in", "within", "every", "each"}):
+            continue  # "in 2 hours" is a time, "every hour" a repeat
+        start = i + 1 if after_for else i
+        for size in range(min(4, len(words) - start), 0, -1):
+            piece = " ".join(words[start : start + size])
             if not re.search(r"[a-z]", piece, re.IGNORECASE):
                 continue  # "for 2" is not a length
+            if not after_for and not _SHORT_UNIT.search(piece):
+                continue  # without "for", only hours and minutes read as a length
             try:
                 length = parse_duration(piece)
             except (AssistantError, ValueError, OverflowError):
                 continue
             if timedelta(minutes=1) <= length <= timedelta(days=14):
-                return length, Span(piece, i, i + 1 + size)
+                return length, Span(piece, i, start + size)
     return None, None
+
+
+_SHORT_UNIT = re.compile(r"\b(hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
 
 
 _T = r"\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"

@@ -14,7 +14,7 @@ from typing import Any
 
 from dateutil.rrule import rrulestr
 
-from assistant.agent.mentions import Mentions, Span
+from assistant.agent.mentions import Mentions, Span, resolves
 from assistant.clock import Clock
 from assistant.dates import parse_recurrence, resolve_when
 from assistant.dates.zones import localize
@@ -30,7 +30,8 @@ def grounded_when(
     """The date words to use: the model's, if the user said them; else the user's own."""
     spans = _candidates(mentions, avoid)
     grounded = bool(model_text and model_text.strip() and mentions.covers(model_text))
-    if grounded and model_text and (not avoid or not _same_words(model_text, avoid)):
+    usable = grounded and model_text and (not avoid or not _same_words(model_text, avoid))
+    if usable and model_text and (mentions.clock is None or resolves(model_text, mentions.clock)):
         return model_text.strip()
     if not spans:
         return None
@@ -49,8 +50,11 @@ def event_times(
     out: dict[str, Any] = {}
     spans = _candidates(mentions, avoid)
     if mentions.range_start and mentions.range_end:
-        days = [s for s in spans if not is_bare_time(s.text) and not _has_clock(s.text)]
-        day = days[0].text if days else ""
+        days = [s.text for s in spans if not is_bare_time(s.text) and not _has_clock(s.text)]
+        # "from December 21 to December 31" is whole days; "tomorrow from 3 to
+        # 4:30" is times on the day named elsewhere.
+        whole_days = mentions.range_start in days
+        day = "" if whole_days or not days else days[0]
         out["start"] = f"{day} {mentions.range_start}".strip()
         out["end"] = mentions.range_end
     else:

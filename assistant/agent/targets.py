@@ -63,12 +63,28 @@ def find_target(store: Store, kind: Kind, words: str | None, focus: list[Ref]) -
             return mine[-1] if len(mine) == 1 else mine[0]
         raise NotFound(f"Which {NOUNS[kind]} do you mean? Say its name.")
     assert words is not None
+    number = re.fullmatch(r"\s*(?:#|id\s*)?(\d{1,9})\s*", words)
+    if number is not None:  # the model read an id in an earlier result ("#2")
+        return _by_id(store, kind, int(number.group(1)))
     ordinal = _ordinal(words)
     if ordinal is not None and mine:
         index = ordinal - 1 if ordinal > 0 else len(mine) - 1
         if 0 <= index < len(mine):
             return mine[index]
     return best_match(store, kind, words, mine)
+
+
+def _by_id(store: Store, kind: Kind, item_id: int) -> Ref:
+    row = store.get(TABLES[kind], item_id)
+    if row is None:
+        raise NotFound(f"There is no {NOUNS[kind]} with id {item_id}.")
+    return Ref(kind, item_id, str(row["title"]))
+
+
+def split_items(words: str) -> list[str]:
+    """ "eggs and bread" -> ["eggs", "bread"]: one phrase that names several items."""
+    parts = [p.strip() for p in re.split(r"\s*(?:,|\band\b|&|\+)\s*", words) if p.strip()]
+    return parts if len(parts) > 1 else [words]
 
 
 def best_match(store: Store, kind: Kind, words: str, focus: list[Ref]) -> Ref:
