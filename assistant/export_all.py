@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant import paths
 from assistant.clock import Clock
 from assistant.errors import AssistantError, IcsError, StoreError
 from assistant.ical.ics_export import export_ics, write_atomically
@@ -140,7 +141,8 @@ def export_everything(store: Store, clock: Clock, folder: Path | str) -> ExportS
 def _write_export(store: Store, clock: Clock, target: Path) -> ExportSummary:
     notes_dir = target / NOTES_FOLDER
     try:
-        notes_dir.mkdir(exist_ok=False)  # fresh, like its parent: nothing old inside
+        # fresh, like its parent: nothing old inside; private like the data
+        notes_dir.mkdir(mode=paths.PRIVATE_FOLDER_MODE, exist_ok=False)
     except OSError as exc:
         raise ExportError(_cannot_create(notes_dir, exc)) from None
     files = [target / CALENDAR_FILE]
@@ -173,7 +175,7 @@ def new_export_folder(parent: Path, clock: Clock) -> Path:
     for n in range(1, MAX_NUMBER + 1):
         folder = parent / (base if n == 1 else f"{base} ({n})")
         try:
-            folder.mkdir(exist_ok=False)
+            folder.mkdir(mode=paths.PRIVATE_FOLDER_MODE, exist_ok=False)
         except FileExistsError:
             continue
         except OSError as exc:

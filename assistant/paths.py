@@ -10,6 +10,8 @@ folder would write a script's test data into their real database.
 from __future__ import annotations
 
 import os
+import stat
+from contextlib import suppress
 from pathlib import Path
 
 import platformdirs
@@ -20,6 +22,9 @@ APP_NAME = "Assistant"
 APP_AUTHOR = "assistant"
 ENV_DATA_DIR = "ASSISTANT_DATA_DIR"
 DB_FILENAME = "assistant.db"
+# The user's data is theirs alone (POSIX; Windows keeps a profile's files private).
+PRIVATE_FOLDER_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -63,3 +68,37 @@ def cache_dir(base: Path) -> Path:
 def config_path(base: Path) -> Path:
     """User settings (JSON)."""
     return base / "settings.json"
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents) as 0700, and tighten it if it is looser."""
+    folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+    tighten(folder)
+
+
+def make_private_file(path: Path) -> None:
+    """Create ``path`` empty as 0600 if it is missing, and tighten it if it is looser.
+
+    Created with its final mode, so there is no moment when others can open it.
+    """
+    if os.name == "posix" and not path.exists():
+        with suppress(FileExistsError):  # another process made it a moment ago
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    tighten(path)
+
+
+def tighten(path: Path) -> None:
+    """Take group and other permissions off ``path`` (a folder or file) on POSIX.
+
+    Only what the user owns, and never a shared folder with the sticky bit
+    (``--data-dir /tmp`` must not lock everyone else out of /tmp).
+    """
+    if os.name != "posix":
+        return
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return
+    loose = stat.S_IMODE(info.st_mode) & 0o077
+    if loose and info.st_uid == os.getuid() and not info.st_mode & stat.S_ISVTX:
+        os.chmod(path, stat.S_IMODE(info.st_mode) & ~0o077)

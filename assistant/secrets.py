@@ -114,7 +114,7 @@ class FileStore:
         return data if isinstance(data, dict) else {}
 
     def _save(self, data: dict[str, Any]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        paths.make_private_folder(self.path.parent)
         tmp = self.path.with_name(self.path.name + ".tmp")
         # Created 0600 from the start: a chmod afterwards would leave a window
         # in which another user could open the file.

@@ -293,8 +293,10 @@ def write_atomically(path: Path, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        # mkstemp makes the file private; keep the old file's mode, else a normal one.
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        # mkstemp makes the file 0600, which a new export keeps (the user's data is
+        # private); a replaced file keeps the mode the user gave it.
+        if path.exists():
+            os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
         os.replace(temporary, path)
     except OSError as exc:
         with suppress(OSError):

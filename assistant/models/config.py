@@ -51,9 +51,14 @@ def load_settings(base: Path) -> dict[str, Any]:
 def save_settings(base: Path, data: dict[str, Any]) -> None:
     """Write atomically, so a crash never leaves half a settings file."""
     path = paths.config_path(base)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    paths.make_private_folder(path.parent)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    # 0600 from the start; O_TRUNC keeps an old .tmp's mode, so tighten it as well.
+    descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE_MODE)
+    paths.tighten(tmp)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+        out.write(text)
     os.replace(tmp, path)
 
 

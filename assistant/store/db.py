@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from assistant import paths
 from assistant.errors import StoreError
 from assistant.store.filelock import exclusive_lock
 from assistant.store.journal import ActionJournal, Tx, UndoResult
@@ -55,7 +56,7 @@ class Store:
         file = Path(path) if path is not None else None
         try:
             if file is not None:
-                file.parent.mkdir(parents=True, exist_ok=True)
+                _make_private(file)
             conn = sqlite3.connect(
                 ":memory:" if file is None else str(file),
                 check_same_thread=False,
@@ -176,6 +177,17 @@ def _configure(db: Database) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL, which every file uses
+
+
+def _make_private(file: Path) -> None:
+    """The folder 0700 and the database 0600, created so or tightened if looser.
+
+    SQLite gives its -wal and -shm files the database's mode; old ones are tightened too.
+    """
+    paths.make_private_folder(file.parent)
+    paths.make_private_file(file)
+    for suffix in ("-wal", "-shm"):
+        paths.tighten(file.with_name(file.name + suffix))
 
 
 def _migrate_file(db: Database, file: Path) -> None:
