@@ -37,6 +37,8 @@ PRODID = "-//Assistant//Assistant 0.1//EN"
 OWN_PRODID_LINE = b"PRODID:-//Assistant//Assistant "
 HEAD_BYTES = 4096
 YEARS_AHEAD = 12
+# RFC 5545 integers are signed 32-bit (icalendar refuses to write larger ones).
+MAX_INTEGER = 2**31 - 1
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 
@@ -131,7 +133,7 @@ def event_component(data: EventData, row: dict[str, Any], stamp: datetime) -> Ev
     if data.recurrence_id is not None:
         event.add("RECURRENCE-ID", data.recurrence_id)
     if data.rrule:
-        event.add("RRULE", vRecur.from_ical(data.rrule))
+        event.add("RRULE", vRecur.from_ical(_writable_rule(data.rrule)))
     if data.rdates:
         event.add("RDATE", data.rdates)
     if data.exdates:
@@ -144,6 +146,22 @@ def event_component(data: EventData, row: dict[str, Any], stamp: datetime) -> Ev
     if data.reminder_minutes is not None:
         event.add_component(_alarm(data.title, data.reminder_minutes, related_end=False))
     return event
+
+
+def _writable_rule(rule: str) -> str:
+    """``rule`` with COUNT and INTERVAL clamped to RFC 5545's 32-bit integers.
+
+    Rules stored before these were bounded can hold larger ones, which icalendar
+    refuses to write. The clamp changes nothing: 2^31 - 1 steps of an hour or
+    more already run past the year 9999, where every expansion stops.
+    """
+    parts = []
+    for part in rule.split(";"):
+        key, _, value = part.partition("=")
+        if key.upper() in ("COUNT", "INTERVAL") and value.isdigit() and int(value) > MAX_INTEGER:
+            part = f"{key}={MAX_INTEGER}"
+        parts.append(part)
+    return ";".join(parts)
 
 
 def todo_component(data: TodoData, row: dict[str, Any], stamp: datetime) -> Todo:
