@@ -327,7 +327,7 @@ class _Turn:
         except AssistantError as exc:
             return _failed(call, str(exc))
         except Exception as exc:  # a bug in an intent must not end the conversation
-            log.exception("intent %s failed", call.name)
+            log.debug("intent %s failed", call.name, exc_info=True)
             return _failed(call, f"internal error in {call.name}: {exc}")
         assert isinstance(out, Outcome)
         return out
