@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench screenshots clean
+.PHONY: run test test-fast lint typecheck pytest pytest-fast bench screenshots clean
 .PHONY: package-linux package-bundle package-deb package-appimage package-icons package-clean
 
 $(BIN)/python:
@@ -33,6 +33,12 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test: lint typecheck pytest
+
+# The inner loop: everything but the tests that load a real GGUF (marker "model").
+pytest-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not model" -q
+
+test-fast: lint typecheck pytest-fast
 
 bench: $(STAMP)
 	$(BIN)/python bench/store_bench.py
