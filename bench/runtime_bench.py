@@ -59,17 +59,13 @@ def default_model() -> Path:
 
 
 def tool_prefix() -> str:
-    """A ChatML system turn carrying the real tool schemas (about 3,000 tokens)."""
-    try:
-        from assistant.tools import default_registry
+    """The agent's own cached prefix in ChatML: rules, worked examples and intents."""
+    from assistant.agent.loop import Agent
+    from assistant.models.base import ScriptedModel
+    from assistant.models.formats import ChatML
+    from assistant.tools import default_registry
 
-        tools = json.dumps(default_registry().schemas(), indent=1)
-    except Exception:  # the registry is someone else's moving part; any long text will do
-        tools = "\n".join(f"Tool {i} files items of kind {i} by title." for i in range(200))
-    return (
-        "<|im_start|>system\nYou manage the user's to-dos, calendar and notes. "
-        f"Call one of these tools when the user asks for an action:\n{tools}<|im_end|>\n"
-    )
+    return Agent(ScriptedModel([]), ChatML(), default_registry()).prefix
 
 
 def turn(prefix: str, question: str) -> str:
