@@ -56,6 +56,9 @@ HOSTILE = {
 }
 
 
+HANG_GUARD_S = 20.0
+
+
 @pytest.mark.parametrize("zone_body", HOSTILE.values(), ids=HOSTILE.keys())
 def test_a_runaway_zone_is_refused_quickly_and_the_rest_imported(
     zone_body: str, store: Store, clock: Clock
@@ -64,7 +67,8 @@ def test_a_runaway_zone_is_refused_quickly_and_the_rest_imported(
     assert len(data) < 1200
     began = time.monotonic()
     report = import_ics(store, data, clock, source_name="hostile.ics")
-    assert time.monotonic() - began < 1.0
+    # A hang guard, not a speed claim: unbounded, these ran for minutes or never ended.
+    assert time.monotonic() - began < HANG_GUARD_S
     uids = [row[0] for row in store.db.execute("SELECT uid FROM events").fetchall()]
     assert uids == ["utc"]
     assert len(report.skipped) == 1
