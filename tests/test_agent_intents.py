@@ -260,3 +260,10 @@ def test_adding_to_or_tagging_an_existing_note_changes_it(store: Store, clock: C
     assert set(by_title) == {"Shopping list", "Pancake recipe"}
     assert by_title["Shopping list"]["body"] == "- eggs\n\nbread"
     assert by_title["Pancake recipe"]["tags"] == ["cooking"]
+
+
+def test_replies_show_no_ids(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    default_registry().call(ctx, "add_todo", {"title": "Comprar pilas"})
+    result = run(store, clock, "what's on my list?", "list_todos")
+    assert result.answer == "1 to-do:\n'Comprar pilas'"

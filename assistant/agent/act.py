@@ -90,7 +90,7 @@ def outcome_of(result: ToolResult, touched: list[Ref], reply: str | None = None)
     )
 
 
-_ID = re.compile(r"\s*\((?:id|to-do|note|event) #?\d+\)|\s*\[id \d+[^\]]*\]| #\d+")
+_ID = re.compile(r"\s*\((?:id|to-do|note|event) #?\d+\)|\s*\[id \d+[^\]]*\]|(?<!\S)#\d+ ")
 
 
 def plain(text: str) -> str:
