@@ -332,3 +332,18 @@ def test_an_answer_that_claims_an_action_becomes_a_call(
     assert "Added 'Buy milk' to your list" not in events.tokens()
     assert result.answer == "Added to-do 'Buy milk'."
     assert model.grammars == [None, agent.plan.call_only]
+
+
+def test_a_call_written_where_only_words_may_go_is_never_shown(
+    fmt: Any, store: Store, clock: Clock
+) -> None:
+    script = [
+        *call_script(fmt, "complete_todos", items=["capital of France"]),
+        '({"name": "complete_todos", "arguments": {"items": ["capital of France"]}})',
+    ]
+    agent, _ = make_agent(fmt, script)
+    events = Recorder()
+    result = agent.run_turn("what's the capital of France?", [], store=store, clock=clock,
+                            emit=events)  # fmt: skip
+    assert "{" not in events.tokens() and "{" not in result.answer
+    assert result.answer == "I could not check off the to-do. No to-do matches 'capital of France'."

@@ -194,6 +194,8 @@ class _Turn:
         self.talk_only = False
         # The last intent failed because the item it names does not exist.
         self.missing = False
+        # What to tell the user if the corrected try comes to nothing either.
+        self.unsaid = ""
         self.new: list[Message] = []
         self.result = TurnResult("", "stop")
 
@@ -214,6 +216,8 @@ class _Turn:
                 return self.result
             outcome = self._dispatch(call)
             final = outcome.ok or outcome.text.startswith((DECLINED, PASTED_REFUSAL))
+            if not final:
+                self.unsaid = failure_sentence(call, outcome.text)
             if not final and self.missing and self.ctx.text.rstrip().endswith("?"):
                 # A question about an item that does not exist ("what's the capital
                 # of France?" read as "complete the to-do 'capital of France'"):
@@ -249,11 +253,15 @@ class _Turn:
         if router.route != "text":  # a short output that never decided is text
             router.flush()
         reason = "cancelled" if self.cancel.is_set() else first.finish_reason
-        if reason != "cancelled" and not self.talk_only:
+        if reason != "cancelled":
             # A call written inside the text ("Sure! {"name": ...}") is run, never shown.
             found = salvage_call(router.text, self.agent.fmt, self.agent.registry)
-            if found is not None:
+            if found is not None and not self.talk_only:
                 return found
+            if self.talk_only and (found is not None or router.held):
+                # Words only, yet the model wrote a call: say what could not be done.
+                self._answer(self.unsaid or "Sorry, I cannot help with that.", "stop")
+                return None
         router.release()
         self._answer(router.text, reason)
         return None
