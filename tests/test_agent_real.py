@@ -159,7 +159,9 @@ def test_ask_end_to_end_prints_json_events(
     assert code == 0, err
     events = [json.loads(line) for line in out.splitlines()]
     # A real answer in words, not an error (the tiny model's judgement is not tested).
-    assert events[-1]["type"] == "answer" and events[-1]["finish_reason"] == "stop"
+    # ("hello" is small talk, answered under the text grammar; the tiny model may
+    # talk until the answer's token limit, which is still an answer.)
+    assert events[-1]["type"] == "answer" and events[-1]["finish_reason"] in {"stop", "length"}
     assert events[-1]["text"].strip(), events
     assert not events[-1]["text"].startswith("Error")
     assert {e["type"] for e in events} <= {
