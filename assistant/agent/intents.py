@@ -19,7 +19,7 @@ tools stored, so a write turn needs no second generation.
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Any
 
 from assistant.agent.act import IntentContext, IntentFailed, Outcome, outcome_of, plain
 from assistant.agent.grounding import (
@@ -28,14 +28,12 @@ from assistant.agent.grounding import (
     grounded_priority,
     grounded_tags,
 )
+from assistant.agent.note_edits import note_edit
 from assistant.agent.schedule import event_times, grounded_when, strip_when
 from assistant.agent.targets import Kind, Ref, find_target, is_anaphora, split_items
 from assistant.errors import InvalidInput, NotFound
 from assistant.tools.registry import Tool, ToolRegistry, tool
-
-Priority = Literal["low", "normal", "high"]
-Status = Literal["open", "done", "overdue", "all"]
-
+from assistant.tools.todos import Priority, Status
 
 # -- to-dos ------------------------------------------------------------------------
 
@@ -251,7 +249,7 @@ def list_events(ctx: IntentContext, range: str | None = None, search: str | None
 @tool(writes=True)
 def add_note(ctx: IntentContext, title: str, body: str = "") -> Outcome:
     """Write a new note."""
-    existing = _note_edit(ctx)
+    existing = note_edit(ctx)
     if existing is not None:
         return existing
     result = ctx.must("create_note", {"title": title, "body": body})
@@ -321,35 +319,6 @@ def _target(ctx: IntentContext, kind: Kind, item: str | None) -> Ref:
     if is_anaphora(item) and focus and not any(r.kind == kind for r in focus):
         return find_target(ctx.store, focus[-1].kind, item, focus)
     return find_target(ctx.store, kind, item, focus)
-
-
-_ADD_TO_NOTE = re.compile(
-    r"^(?:please\s+)?(?:add|append|put|write|jot)\s+(?P<text>.+?)\s+(?:to|on|in|into)\s+"
-    r"(?:my|the)\s+(?P<note>.+?)\s+note\b",
-    re.IGNORECASE,
-)
-_TAG_NOTE = re.compile(
-    r"^(?:please\s+)?tag\s+(?:my|the)\s+(?P<note>.+?)\s+note\s+(?:with|as)\s+(?P<tags>.+?)[.!]?$",
-    re.IGNORECASE,
-)
-
-
-def _note_edit(ctx: IntentContext) -> Outcome | None:
-    """ "Add bread to my shopping list note" changes that note; it writes no new one."""
-    adding, tagging = _ADD_TO_NOTE.search(ctx.text), _TAG_NOTE.search(ctx.text)
-    found = adding or tagging
-    if found is None:
-        return None
-    try:
-        target = find_target(ctx.store, "note", found.group("note"), list(ctx.focus))
-    except NotFound:
-        return None  # no such note: a new one is what the user gets
-    if adding is not None:
-        result = ctx.must("append_to_note", {"note_id": target.id, "text": adding.group("text")})
-    else:
-        tags = split_items(found.group("tags"))
-        result = ctx.must("tag_note", {"note_id": target.id, "tags": tags})
-    return outcome_of(result, [target])
 
 
 def _targets(ctx: IntentContext, item: str) -> list[Ref]:
