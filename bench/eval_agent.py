@@ -399,7 +399,8 @@ class MeteredModel:
         out = self.model.complete(prompt, **kwargs)
         self.log.append(
             Completion(
-                "call" if kwargs.get("grammar") else "free",
+                # The call grammar, not the text-only one small talk runs under.
+                "call" if "call-name" in (kwargs.get("grammar") or "") else "free",
                 time.perf_counter() - started,
                 first[0] if first else None,
                 out.prompt_tokens,

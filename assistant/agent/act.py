@@ -77,7 +77,8 @@ class Outcome(ToolOutput):
         return ToolResult(self.tool, self.arguments, self.ok, self.text, self.data, self.action_id)
 
 
-def outcome_of(result: ToolResult, touched: list[Ref], reply: str | None = None) -> Outcome:
+def outcome_of(result: ToolResult, touched: list[Ref]) -> Outcome:
+    """The outcome of one real tool call; the reply is its text without ids."""
     return Outcome(
         result.text,
         result.data,
@@ -85,7 +86,7 @@ def outcome_of(result: ToolResult, touched: list[Ref], reply: str | None = None)
         tool=result.tool,
         arguments=result.arguments,
         touched=tuple(touched),
-        reply=reply if reply is not None else plain(result.text),
+        reply=plain(result.text),
         ok=result.ok,
     )
 
