@@ -15,19 +15,25 @@ from assistant.errors import InvalidInput
 
 ENV_NOW = "ASSISTANT_NOW"
 ENV_TZ = "ASSISTANT_TZ"
+ENV_LANG = "ASSISTANT_LANG"
 
 
 @dataclass(frozen=True)
 class Clock:
-    """An aware ``now`` (already in ``tz``) and the user's IANA zone."""
+    """An aware ``now`` (already in ``tz``), the user's IANA zone and language.
+
+    ``lang`` ("pt", "de", ...; "" when unknown) only breaks ties when date
+    words could be read in more than one language ("31/3", "domingo").
+    """
 
     now: datetime
     tz: ZoneInfo
+    lang: str = ""
 
     @classmethod
     def system(cls) -> Clock:
         tz = system_zone()
-        return cls(datetime.now(tz), tz)
+        return cls(datetime.now(tz), tz, system_language())
 
     @classmethod
     def from_options(cls, now: str | None = None, tz: str | None = None) -> Clock:
@@ -36,7 +42,7 @@ class Clock:
         zone = load_zone(tz_name) if tz_name else system_zone()
         now_text = now or os.environ.get(ENV_NOW)
         if not now_text:
-            return cls(datetime.now(zone), zone)
+            return cls(datetime.now(zone), zone, system_language())
         try:
             instant = datetime.fromisoformat(now_text)
         except ValueError:
@@ -45,7 +51,7 @@ class Clock:
             ) from None
         if instant.tzinfo is None:
             instant = instant.replace(tzinfo=zone)
-        return cls(instant.astimezone(zone), zone)
+        return cls(instant.astimezone(zone), zone, system_language())
 
     @property
     def zone_name(self) -> str:
@@ -53,6 +59,16 @@ class Clock:
 
     def utcnow(self) -> datetime:
         return self.now.astimezone(UTC)
+
+
+def system_language() -> str:
+    """The user's language from ASSISTANT_LANG or the locale ("pt_BR.UTF-8" -> "pt")."""
+    for name in (ENV_LANG, "LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            code = value.split(".")[0].split("_")[0].split("-")[0].lower()
+            return code if code.isalpha() and len(code) == 2 else ""
+    return ""
 
 
 def load_zone(name: str) -> ZoneInfo:

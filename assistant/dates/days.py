@@ -84,14 +84,17 @@ def _this_weekend(today: date) -> date:
 
 
 def match_weekday(cursor: Cursor, clock: Clock) -> list[Piece] | None:
-    """[this|next|last] Monday.
+    """[this|next|last|coming] Monday.
 
     Bare and "this": the next occurrence, today included while the time is ahead.
     "next": that weekday in next week (Monday-start). "last": the most recent one
-    before today.
+    before today. "coming" ("this coming Monday", and how other languages'
+    "next" reads): the next one after today.
     """
     today = _today(clock)
-    which = cursor.take("this", "next", "last")
+    which = cursor.take("this", "next", "last", "coming")
+    if which == "this" and cursor.take("coming"):
+        which = "coming"
     name = cursor.word()
     if name not in WEEKDAYS:
         return None
@@ -103,6 +106,8 @@ def match_weekday(cursor: Cursor, clock: Clock) -> list[Piece] | None:
         back = (today.weekday() - target) % 7 or 7
         return [DayPiece(today - timedelta(days=back))]
     ahead = (target - today.weekday()) % 7
+    if which == "coming":
+        return [DayPiece(today + timedelta(days=ahead or 7))]
     return [DayPiece(today + timedelta(days=ahead), roll_days=7 if ahead == 0 else 0)]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from assistant.dates.lang import canonical
 from assistant.dates.lexer import Cursor, normalise, tokenize
 from assistant.dates.words import NUMBER_WORDS
 from assistant.errors import DateError
@@ -24,13 +25,19 @@ _ISO = re.compile(
 )
 
 
-def parse_duration(text: str) -> timedelta:
-    """A positive length of time; a plain number is minutes ("90")."""
+def parse_duration(text: str, lang: str = "") -> timedelta:
+    """A positive length of time; a plain number is minutes ("90").
+
+    ``lang``: the user's language, for words two languages share.
+    """
     stripped = text.strip()
     if not stripped:
         raise DateError('A duration is needed, such as "30 minutes" or "1h30".')
     try:
-        total = _parse_iso(stripped) if stripped[:1] in "Pp" else _parse_words(stripped)
+        if stripped[:1] in "Pp":
+            total = _parse_iso(stripped)
+        else:
+            total = _parse_words(canonical(stripped, lang, times=False), stripped)
     except OverflowError:
         raise DateError(f'The duration "{stripped}" is too long.') from None
     if total <= timedelta(0):
@@ -51,7 +58,7 @@ def _parse_iso(text: str) -> timedelta:
     return timedelta(weeks=weeks, days=days, hours=hours, minutes=minutes, seconds=seconds)
 
 
-def _parse_words(text: str) -> timedelta:
+def _parse_words(text: str, shown: str) -> timedelta:
     tokens = tokenize(normalise(text))
     if len(tokens) == 1 and tokens[0].kind == "number":
         return timedelta(minutes=tokens[0].number)
@@ -62,7 +69,7 @@ def _parse_words(text: str) -> timedelta:
             cursor.take("and")
         term = _term(cursor)
         if term is None:
-            raise DateError(f'Could not understand "{cursor.rest()}" in the duration "{text}".')
+            raise DateError(f'Could not understand "{cursor.rest()}" in the duration "{shown}".')
         total += term
     return total
 

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 from assistant.clock import Clock
 from assistant.dates.duration import parse_duration
+from assistant.dates.lang import canonical
 from assistant.dates.lexer import normalise
 from assistant.dates.resolve import resolve_detail
 from assistant.dates.words import NUMBER_WORDS
@@ -40,7 +41,7 @@ def resolve_range(text: str, clock: Clock) -> Range:
     if not stripped:
         raise DateError('A date range is needed, such as "this week" or "Monday to Friday".')
     try:
-        return _resolve(stripped, clock)
+        return _resolve(canonical(stripped, clock.lang), clock)
     except OverflowError:
         raise DateError(f'"{stripped}" is too far in the past or the future.') from None
 
@@ -121,6 +122,11 @@ def _split(text: str) -> tuple[str, str] | None:
     iso = _ISO_PAIR.fullmatch(text)
     if iso is not None:
         return iso[1], iso[2]
+    # "Thursday from 2 to 3:30pm": the day goes with the start; the end falls on it.
+    day = re.match(r"(.+?)\s+(?=(?:from|between)\s)", text, flags=re.IGNORECASE)
+    if day is not None:
+        ends = _split(text[day.end() :])
+        return (f"{day[1]} {ends[0]}", ends[1]) if ends is not None else None
     lowered = text.lower()
     body = re.sub(r"^(from|between)\s+", "", text, flags=re.IGNORECASE)
     separator = r"\s+and\s+" if lowered.startswith("between ") else _SEPARATOR.pattern
@@ -162,7 +168,7 @@ def _end(last: str, start: datetime, start_day: date, clock: Clock) -> datetime:
     if not resolved.names_day:
         next_day = start_day + timedelta(days=1)
         return _exclusive(resolve_detail(last, clock, base_day=next_day).value, clock)
-    return _exclusive(resolve_detail(last, Clock(start, clock.tz)).value, clock)
+    return _exclusive(resolve_detail(last, Clock(start, clock.tz, clock.lang)).value, clock)
 
 
 def _exclusive(value: date | datetime, clock: Clock) -> datetime:

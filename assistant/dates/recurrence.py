@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import rrulestr
 
 from assistant.clock import Clock
+from assistant.dates.lang import canonical
 from assistant.dates.lexer import Cursor, Token, normalise, tokenize
 from assistant.dates.resolve import resolve_when
 from assistant.dates.rrule_words import Rule, parse_words
@@ -48,14 +49,17 @@ MAX_INTERVAL = 1_000
 _UTC_ZONE = ZoneInfo("UTC")
 
 
-def parse_recurrence(text: str, start: date | datetime) -> str:
-    """An RRULE value for ``text``, checked with dateutil against ``start`` as DTSTART."""
+def parse_recurrence(text: str, start: date | datetime, lang: str = "") -> str:
+    """An RRULE value for ``text``, checked with dateutil against ``start`` as DTSTART.
+
+    ``lang``: the user's language, for words two languages share.
+    """
     stripped = text.strip()
     if not stripped:
         raise RecurrenceError('A repeat is needed, such as "every Monday" or FREQ=WEEKLY;BYDAY=MO.')
     if _RAW.match(stripped):
         return _raw_rule(stripped, start)
-    head, *until = _UNTIL.split(stripped, maxsplit=1)
+    head, *until = _UNTIL.split(canonical(stripped, lang), maxsplit=1)
     tokens, count, span = _count_suffix(tokenize(normalise(head)), stripped)
     rule = parse_words(Cursor(tokens), stripped)
     _fill_defaults(rule, start)

@@ -15,6 +15,7 @@ from assistant.clock import Clock
 from assistant.dates.days import DAY_MATCHERS, match_on_day
 from assistant.dates.echo import parse_echo
 from assistant.dates.iso import parse_iso
+from assistant.dates.lang import canonical
 from assistant.dates.lexer import Cursor, normalise, tokenize
 from assistant.dates.pieces import (
     DayPiece,
@@ -99,7 +100,7 @@ def resolve_detail(
             iso = parse_echo(stripped, clock)
         if iso is not None:
             return Resolved(_with_default(iso, default_time, clock), True)
-        pieces = _parse(stripped, clock)
+        pieces = _parse(canonical(stripped, clock.lang), clock, stripped)
         if not pieces:
             raise DateError(f'Could not understand the date "{stripped}".')
         return _combine(pieces, stripped, clock, default_time, base_day)
@@ -113,7 +114,8 @@ def _with_default(value: date, default_time: time | None, clock: Clock) -> date 
     return at_wall_time(value, default_time, clock.tz)
 
 
-def _parse(text: str, clock: Clock) -> list[Piece]:
+def _parse(text: str, clock: Clock, shown: str) -> list[Piece]:
+    """Pieces of ``text`` (canonical words); errors quote ``shown``, the user's words."""
     cursor = Cursor(tokenize(normalise(text)))
     pieces: list[Piece] = []
     while not cursor.done():
@@ -127,7 +129,7 @@ def _parse(text: str, clock: Clock) -> list[Piece]:
             stuck = max(stuck, cursor.pos)
             cursor.pos = start
         else:
-            raise _not_understood(cursor, stuck, text)
+            raise _not_understood(cursor, stuck, shown)
     return pieces
 
 

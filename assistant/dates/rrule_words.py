@@ -121,7 +121,7 @@ def _after_every(cursor: Cursor) -> Rule | None:
         if interval is not None and interval < 1:
             raise RecurrenceError("A repeat interval must be at least 1.")
         return Rule(_FREQ_OF_UNIT[unit.rstrip("s")], interval or 1)
-    days = _weekday_list(cursor, plural=False)
+    days = _weekday_list(cursor, plural=True)
     if days and (interval is None or interval >= 1):
         return Rule("WEEKLY", interval or 1, byday=days)
     return None

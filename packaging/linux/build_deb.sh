@@ -51,9 +51,12 @@ find "$STAGE" -type d -exec chmod 755 {} +
 find "$STAGE" -type f ! -perm -u+x -exec chmod 644 {} +
 find "$STAGE" -type f -perm -u+x -exec chmod 755 {} +
 
-# PyInstaller bundles the libraries Python and Qt link to (xcb-*, xkbcommon,
-# fontconfig, GLib, D-Bus, ...) except those that must come from the system:
-# glibc, the GL/EGL driver stack (libglvnd) and the display client libraries.
+# PyInstaller bundles the libraries Python and Qt link to that the build
+# machine has, except those that must come from the system: glibc, the GL/EGL
+# driver stack (libglvnd) and the display client libraries. The xcb helper
+# libraries Qt's X11 plugin links to are named in Depends as well (Qt's own
+# list for Linux deployment): a build machine without them bundles nothing,
+# and the X11 plugin would then fail to load on a desktop that lacks them.
 # glibc: the newest symbol version any bundled file asks for, i.e. the build
 # machine's (hence CI builds on the oldest supported Ubuntu).
 command -v objdump >/dev/null || { echo "objdump (binutils) is needed to read the glibc version." >&2; exit 1; }
@@ -62,7 +65,10 @@ GLIBC="$({ find "$BUNDLE" -type f \( -name '*.so*' -o -perm -u+x \) -exec objdum
     grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -1)"
 [[ -n "$GLIBC" ]] || { echo "Could not read the bundle's glibc version." >&2; exit 1; }
 DEPENDS="libc6 (>= $GLIBC), libegl1, libgl1, libdrm2, libxcb1, libwayland-client0, \
-libwayland-cursor0, libwayland-egl1, libfontconfig1"
+libwayland-cursor0, libwayland-egl1, libfontconfig1, libx11-6, libx11-xcb1, \
+libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-image0, \
+libxcb-keysyms1, libxcb-randr0, libxcb-render0, libxcb-render-util0, libxcb-shape0, \
+libxcb-shm0, libxcb-sync1, libxcb-util1, libxcb-xfixes0, libxcb-xkb1"
 INSTALLED_KB="$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)"
 
 cat > "$STAGE/DEBIAN/control" <<CONTROL
