@@ -118,3 +118,63 @@ def test_items_are_found_by_their_words(store: Store, clock: Clock) -> None:
         find_target(store, "todo", "the gym", [])
     with pytest.raises(NotFound, match="Which to-do do you mean"):
         find_target(store, "todo", "it", [])
+
+
+# -- other languages: the scan runs over canonical words, spans keep the user's ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when", "said", "title"),
+    [
+        (
+            "Almoço com a Júlia na terça às 13h",
+            "pt",
+            ["tuesday at 13:00"],
+            ["terça às 13h"],
+            "Almoço com a Júlia",
+        ),
+        ("Cena con Marta el jueves a las 21", "es", None, None, "Cena con Marta"),
+        ("Friseur übermorgen um 15 Uhr", "de", None, None, "Friseur"),
+        ("Dîner avec Claire demain à 20h", "fr", None, None, "Dîner avec Claire"),
+        ("Cena da Giulia giovedì alle 20", "it", None, None, "Cena da Giulia"),
+    ],
+)
+def test_dates_in_other_languages(
+    clock: Clock,
+    text: str,
+    lang: str,
+    when: list[str] | None,
+    said: list[str] | None,
+    title: str,
+) -> None:
+    found = find_mentions(text, clock)
+    assert found.lang == lang
+    assert len(found.when) == 1
+    if when is not None:
+        assert found.texts == when
+    if said is not None:
+        assert [span.as_written for span in found.when] == said
+    assert strip_when(text, found) == title
+    # What the tools get resolves to a time (the grammar's words).
+    start = event_times(None, found, clock)["start"]
+    assert ":" in start or "at" in start
+
+
+def test_a_range_and_a_repeat_in_portuguese(clock: Clock) -> None:
+    found = find_mentions("Reunião com o contador quinta das 14h às 15h30", clock)
+    assert (found.range_start, found.range_end) == ("14:00", "15:30")
+    assert event_times(None, found, clock) == {"start": "thursday 14:00", "end": "15:30"}
+    assert strip_when("Reunião com o contador quinta das 14h às 15h30", found) == (
+        "Reunião com o contador"
+    )
+    found = find_mentions("Academia toda segunda, quarta e sexta às 7h por uma hora", clock)
+    assert found.repeat is not None
+    assert found.repeat.text == "every monday wednesday and friday"
+    assert found.duration == timedelta(hours=1)
+    assert strip_when("Academia toda segunda, quarta e sexta às 7h", found) == "Academia"
+
+
+def test_a_title_keeps_words_that_only_look_like_glue(clock: Clock) -> None:
+    # Nothing was cut: a title that ends in "de" or "la" keeps it.
+    found = find_mentions("add a to-do: plan de", clock)
+    assert strip_when("Plan de", found) == "Plan de"

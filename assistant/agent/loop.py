@@ -20,7 +20,7 @@ import dataclasses
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.agent.act import IntentContext, IntentFailed, Outcome
@@ -36,13 +36,13 @@ from assistant.agent.intents import intent_registry
 from assistant.agent.mentions import find_mentions
 from assistant.agent.prompt import (
     clock_block,
-    is_small_talk,
     looks_pasted,
     system_prompt,
     user_content,
 )
 from assistant.agent.recover import failure_sentence, salvage_call
 from assistant.agent.router import Emit, Router
+from assistant.agent.small_talk import is_small_talk
 from assistant.agent.targets import Ref
 from assistant.clock import Clock
 from assistant.errors import AssistantError, NotFound
@@ -155,8 +155,12 @@ class Agent:
         cancel = cancel or threading.Event()
         context = clock_block(clock)
         turn = _Turn(self, emit, approve, cancel)
+        mentions = find_mentions(text, clock)
+        if mentions.lang != "en":
+            # Date words the model passes on are read in the user's language.
+            clock = replace(clock, lang=mentions.lang)
         turn.ctx = IntentContext(
-            store, clock, text=text, mentions=find_mentions(text, clock),
+            store, clock, text=text, mentions=mentions,
             focus=tuple(focus or ()), tools=self.tools, ask=turn.ask,
         )  # fmt: skip
         # Pasted content is data: this turn may read but not write.

@@ -12,6 +12,11 @@ The scan is greedy and longest-first over the words of the message, so
 "next tuesday at 1pm" is one mention, not three. A span must hold a strong
 date word (a weekday, a month, "tomorrow", a clock time...): a bare "2" in
 "buy 2 eggs" is never read as a time.
+
+A message in another language is first read into the grammar's words
+(:func:`assistant.dates.lang.read`: "terça às 13h" is "tuesday at 13:00"), and
+the scan runs over those; each mention keeps the user's own words too
+(:attr:`Span.said`), to find them again in a title.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from itertools import pairwise
 
 from assistant.clock import Clock
 from assistant.dates import parse_duration, parse_recurrence, resolve_when
+from assistant.dates.lang import read
 from assistant.dates.words import MONTHS, WEEKDAYS
 from assistant.errors import AssistantError
 
@@ -49,11 +55,21 @@ _TRIM = ".,;:!?\"'()[]"
 
 @dataclass(frozen=True)
 class Span:
-    """Words of the message, as written, and where they are (word indexes)."""
+    """A mention: its words as the resolvers take them, and where it is in the message.
+
+    ``first``/``last`` index the message's words; ``said`` is those words as
+    written ("terça às 13h" where ``text`` is "tuesday at 13:00"; the same as
+    ``text`` in English).
+    """
 
     text: str
     first: int
     last: int  # exclusive
+    said: str = ""
+
+    @property
+    def as_written(self) -> str:
+        return self.said or self.text
 
 
 @dataclass(frozen=True)
@@ -70,6 +86,10 @@ class Mentions:
     range_end: str | None = None
     # The clock the words were read against (None only for an empty message).
     clock: Clock | None = None
+    # The language the message's date words are in ("en", "pt", ...).
+    lang: str = "en"
+    # Where the time range is in the message ("das 14h às 15h30").
+    range_span: Span | None = None
 
     @property
     def texts(self) -> list[str]:
@@ -87,7 +107,8 @@ class Mentions:
         """Whether ``text`` is made only of words of the date, range or repeat mentions."""
         want = _plain_words(text)
         spans = [*self.when, self.repeat, self.duration_span]
-        have = {w.lower().strip(_TRIM) for s in spans if s is not None for w in s.text.split()}
+        said = " ".join(f"{s.text} {s.said}" for s in spans if s is not None)
+        have = {w.lower().strip(_TRIM) for w in said.split()}
         have |= {w.lower() for w in (self.range_start or "", self.range_end or "") if w}
         return bool(want) and all(w in have for w in want)
 
@@ -96,17 +117,43 @@ def find_mentions(text: str, clock: Clock) -> Mentions:
     """Scan ``text`` for what it says about time (see the module docstring)."""
     words = [w for w in text.split()][:MAX_WORDS]
     clean = [w.strip(_TRIM) for w in words]
-    repeat = _find_repeat(clean, clock)
-    duration, duration_span = _find_duration(clean)
-    range_start, range_end, taken = _find_range(clean, clock)
+    reading = read(words, clock.lang)
+    if reading.changed:
+        canon = [word for group in reading.groups for word in group.words]
+        origin = [(g.first, g.last) for g in reading.groups for _ in g.words]
+    else:
+        canon, origin = clean, [(i, i + 1) for i in range(len(clean))]
+    repeat = _find_repeat(canon, clock)
+    duration, duration_span = _find_duration(canon)
+    range_start, range_end, taken = _find_range(canon, clock)
+    range_span = Span("", min(taken), max(taken) + 1) if taken else None
     if repeat is not None:
         taken |= set(range(repeat.first, repeat.last))
     if duration_span is not None:
         taken |= set(range(duration_span.first, duration_span.last))
-    when = _find_when(clean, clock, taken)
+    when = _find_when(canon, clock, taken)
     if range_start is None:
-        range_start, range_end = _day_range(clean, when)
-    return Mentions(words, when, repeat, duration, duration_span, range_start, range_end, clock)
+        range_start, range_end = _day_range(canon, when)
+
+    def placed(span: Span | None) -> Span | None:
+        """The span in the message's own words."""
+        if span is None:
+            return None
+        first, last = origin[span.first][0], origin[span.last - 1][1]
+        return Span(span.text, first, last, " ".join(w for w in clean[first:last] if w))
+
+    return Mentions(
+        words,
+        [s for s in map(placed, when) if s is not None],
+        placed(repeat),
+        duration,
+        placed(duration_span),
+        range_start,
+        range_end,
+        clock,
+        reading.lang if reading.changed else "en",
+        placed(range_span),
+    )
 
 
 _RANGE_WORDS = {"to", "until", "till", "through", "thru", "-", "–"}

@@ -75,23 +75,6 @@ PASTE_CHARS = 600
 PASTE_LINES = 8
 
 
-# A whole message that is only a greeting, thanks or sign-off: never a request.
-_SMALL_TALK = re.compile(
-    r"(hi|hello|hey|hiya|yo|good (morning|afternoon|evening|night)|thanks?( you)?( so much)?"
-    r"|thank you( very much)?|cheers|ok(ay)?|great|perfect|cool|nice|awesome|got it|bye"
-    r"|goodbye|see you|see ya|no thanks|never ?mind|that'?s all( for now)?|all good"
-    r"|ol[aá]|obrigad[oa]|gracias|hola|danke( sch[oö]n)?|hallo|merci|bonjour|salut|grazie|ciao)"
-    r"([ ,.!]+(there|again|a lot|lots|buddy|mate|assistant|that'?s (all|it)( for now)?"
-    r"|for now|for (your|the) help|so much|very much|!+))*",
-    re.IGNORECASE,
-)
-
-
-def is_small_talk(text: str) -> bool:
-    """Greetings, thanks and sign-offs, in the six languages: answered in words, no tool."""
-    return _SMALL_TALK.fullmatch(text.strip().rstrip("!.?😊🙂 ").strip()) is not None
-
-
 def clock_block(clock: Clock) -> str:
     """The late block with the date, time and zone, sent before the user's words."""
     now = format_when(clock.now.replace(second=0, microsecond=0), clock.tz)

@@ -21,7 +21,14 @@ from assistant.dates.zones import localize
 from assistant.errors import AssistantError
 from assistant.tools.event_edit import is_bare_time
 
-_GLUE_TAIL = re.compile(r"(\s+(on|at|by|for|from|due|in|every|each|,|-))+\s*$", re.I)
+# Words left dangling once the date is cut from a title ("Lunch with Ana on"),
+# in the six languages the dates are read in.
+_GLUE_TAIL = re.compile(
+    r"(\s+(on|at|by|for|from|due|in|every|each|na|no|nas|nos|em|às|as|à|ao|de|do|da|das|"
+    r"para|pra|el|la|los|las|en|am|um|ab|bis|von|vom|zum|le|les|au|dès|pour|"
+    r"il|alle|al|di|del|per|entro|,|-))+\s*$",
+    re.I,
+)
 
 
 def grounded_when(
@@ -123,18 +130,18 @@ def first_occurrence(repeat: str, start: str | None, clock: Clock) -> str | None
 def strip_when(title: str, mentions: Mentions) -> str:
     """A title without the date words a model often copies into it ("Call mom friday 5pm")."""
     text = " ".join(title.split())
-    spans = [*mentions.when, mentions.repeat, mentions.duration_span]
+    spans = [*mentions.when, mentions.repeat, mentions.duration_span, mentions.range_span]
     for span in spans:
         if span is None:
             continue
-        pattern = re.compile(r"\s*\b" + re.escape(span.text) + r"\b", re.I)
-        cut = pattern.sub("", text)
+        said = r"[\s,;]+".join(re.escape(word) for word in span.as_written.split())
+        cut = re.sub(r"\s*(?<!\w)" + said + r"(?!\w)", "", text, flags=re.I)
         if cut.strip():
             text = cut
-    for extra in (mentions.range_start, mentions.range_end):
-        if extra:
-            text = re.sub(r"\s*\b(from|between)\b.*$", "", text, flags=re.I) or text
-    text = _GLUE_TAIL.sub("", text).strip(" ,-")
+    if mentions.range_start and mentions.range_span is None:
+        text = re.sub(r"\s*\b(from|between)\b.*$", "", text, flags=re.I) or text
+    if text != " ".join(title.split()):
+        text = _GLUE_TAIL.sub("", text).strip(" ,-")
     return text or title.strip()
 
 
@@ -146,6 +153,7 @@ def _candidates(mentions: Mentions, avoid: str | None) -> list[Span]:
         s
         for s in mentions.when
         if not {w.casefold() for w in re.findall(r"[\w:']+", s.text)} <= avoided
+        and not {w.casefold() for w in re.findall(r"[\w:']+", s.as_written)} <= avoided
     ]
 
 

@@ -28,13 +28,21 @@ __all__ = ["CODES", "LANGUAGES", "Group", "Language", "Rewritten", "canonical", 
 
 
 @cache
-def _scoring() -> dict[str, frozenset[str]]:
-    """Per language, the words that point to it: English's, and the others' own."""
+def _scoring() -> dict[str, dict[str, float]]:
+    """Per language, the words that point to it and how strongly.
+
+    English counts its words no other language has; another language, its
+    words English does not have. A word that a table knows only inside a
+    phrase counts half: the Italian article "il" outweighs the "il" of French
+    "il y a".
+    """
     english = LANGUAGES["en"].vocabulary()
     foreign = {code: table.vocabulary() for code, table in LANGUAGES.items() if code != "en"}
     everyone_else = frozenset().union(*foreign.values())
-    scoring = {"en": english - everyone_else}
-    scoring.update({code: words - english for code, words in foreign.items()})
+    scoring: dict[str, dict[str, float]] = {"en": dict.fromkeys(english - everyone_else, 1.0)}
+    for code, words in foreign.items():
+        alone = LANGUAGES[code].vocabulary(phrases=False)
+        scoring[code] = {word: 1.0 if word in alone else 0.5 for word in words - english}
     return scoring
 
 
@@ -55,9 +63,11 @@ def detect(words: Sequence[str], prefer: str = "") -> str:
         folded = fold(word).strip("\"'()[]¿¡«»“”.,;:!?")
         seen.append(folded)
         if "'" in folded:
-            seen.extend(part for part in folded.split("'") if part)
+            # "all'una", "l'après-midi": the elided article counts as itself ("all'").
+            head, _, tail = folded.partition("'")
+            seen.extend(part for part in (head, f"{head}'", tail) if part)
     scores = {
-        code: sum(word in vocabulary for word in seen) for code, vocabulary in _scoring().items()
+        code: sum(weights.get(word, 0.0) for word in seen) for code, weights in _scoring().items()
     }
     top = max(scores.values())
     tied = [code for code in CODES if scores[code] == top]

@@ -182,6 +182,7 @@ LANGUAGE = Language(
         ("das|de <T> as|a|ate <T>", "from {1} to {2}"),
         ("das|de <T> ate as <T>", "from {1} to {2}"),
         ("entre as|a? <T> e as|a? <T>", "between {1} and {2}"),
+        ("de|da|do <W> a|ate <W>", "{1} to {2}"),
         # lengths and offsets
         ("meia hora", "half an hour"),
         ("<C> <U> e meia", "{1} {2} and a half"),

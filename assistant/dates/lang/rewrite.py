@@ -153,7 +153,8 @@ def _shared_form(word: str, lang: Language, times: bool) -> str | None:
     if not word[:1].isdigit():
         return None
     if times and (match := _TIME_H.fullmatch(word)):
-        return f"{int(match[1])}:{match[2] or '00'}"
+        # "02h" keeps its zero: a 24-hour time, never read as 2 pm.
+        return f"{match[1]}:{match[2] or '00'}"
     if lang.day_first and (match := _DATE.fullmatch(word)):
         day, month, year = int(match[1]), int(match[3]), match[4]
         dotted_time = match[2] == "." and not year and not match[5]
@@ -165,6 +166,8 @@ def _shared_form(word: str, lang: Language, times: bool) -> str | None:
         return match[1]
     if match := _DECIMAL_COMMA.fullmatch(word):
         return f"{match[1]}.{match[2]}"
+    if times and (match := _TIME_DOT.fullmatch(word)) and int(match[1]) < 24:
+        return f"{match[1]}:{match[2]}"  # "13.30": half past one in the afternoon
     return None
 
 

@@ -51,11 +51,15 @@ class Language:
     # French and Italian elide articles: "l'après-midi", "dell'anno", "all'una".
     elision: bool = False
 
-    def vocabulary(self) -> frozenset[str]:
-        """Every word this language's tables know, for telling languages apart."""
+    def vocabulary(self, *, phrases: bool = True) -> frozenset[str]:
+        """Every word this language's tables know, for telling languages apart.
+
+        ``phrases=False``: only the words that mean something on their own, not
+        those that appear only inside a phrase (French "il" of "il y a").
+        """
         known = {*self.words, *self.weekdays, *self.months, *self.units, *self.numbers}
         known |= set(self.ordinals)
-        for pattern, _ in self.phrases:
+        for pattern, _ in self.phrases if phrases else ():
             for slot in pattern.split():
                 if not slot.startswith("<"):
                     known.update(slot.rstrip("?").split("|"))

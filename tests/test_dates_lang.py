@@ -1,0 +1,141 @@
+"""The shared engine for dates in other languages: detection, rewriting, English untouched."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from assistant.clock import Clock, system_language
+from assistant.dates import parse_duration, resolve_when
+from assistant.dates.lang import CODES, LANGUAGES, canonical, detect, language_of, read
+from assistant.errors import DateError
+
+BERLIN = ZoneInfo("Europe/Berlin")
+FRIDAY = Clock(datetime(2026, 11, 27, 10, 0, tzinfo=BERLIN), BERLIN)  # Friday 10:00
+
+
+def test_six_languages() -> None:
+    assert set(CODES) == {"en", "pt", "es", "de", "fr", "it"}
+    for code, table in LANGUAGES.items():
+        assert table.code == code
+        assert len(set(table.weekdays.values()) - {f"{d}s" for d in table.weekdays.values()}) >= 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "next tuesday at 1pm",
+        "tomorrow 3pm",
+        "the 2nd of April at 9:30 a.m.",
+        "every Monday and Wednesday until Dec 31",
+        "in 2 hours",
+        "from 3 to 4:30pm",
+        "Dec. 24, 5 p.m.",
+        "9 o'clock",
+        "2026-12-01T10:00",
+        "3/4",
+    ],
+)
+def test_english_reaches_the_grammar_as_written(text: str) -> None:
+    assert detect(text.split()) == "en"
+    assert canonical(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("terça às 13h", "pt"),
+        ("mañana a las 10", "es"),
+        ("Donnerstag um 11 Uhr", "de"),
+        ("lundi à 15h", "fr"),
+        ("domani alle 9", "it"),
+        ("next Tuesday", "en"),
+    ],
+)
+def test_language_comes_from_the_words(text: str, code: str) -> None:
+    assert detect(text.split()) == code
+    # A preference for another language does not outvote the words.
+    other = "it" if code != "it" else "pt"
+    assert detect(text.split(), prefer=other) == code
+
+
+def test_the_users_language_breaks_ties() -> None:
+    assert detect(["31/3"]) == "en"
+    assert detect(["31/3"], prefer="pt") == "pt"
+    assert detect(["15h"], prefer="de_DE.UTF-8") == "de"
+    # "31/3" is refused in English (day or month first?) and read day first elsewhere.
+    with pytest.raises(DateError, match="ambiguous"):
+        resolve_when("31/3", FRIDAY)
+    pt = Clock(FRIDAY.now, BERLIN, "pt")
+    assert resolve_when("31/3", pt).value == date(2027, 3, 31)
+    assert resolve_when("31/3/2027", pt).value == date(2027, 3, 31)
+
+
+def test_language_of_settings() -> None:
+    assert language_of("pt_BR.UTF-8") == "pt"
+    assert language_of("de-AT") == "de"
+    assert language_of("C.UTF-8") == ""
+    assert language_of("ja_JP") == ""
+    assert language_of(None) == ""
+
+
+def test_system_language_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("ASSISTANT_LANG", "LC_ALL", "LC_TIME", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    assert system_language() == ""
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert system_language() == "fr"
+    monkeypatch.setenv("ASSISTANT_LANG", "it")
+    assert system_language() == "it"
+    assert Clock.from_options("2026-11-27T10:00", "Europe/Berlin").lang == "it"
+
+
+def test_groups_remember_the_users_words() -> None:
+    words = ["Almoço", "com", "a", "Júlia", "na", "terça", "às", "13h"]
+    reading = read(words)
+    assert reading.lang == "pt"
+    tuesday = next(g for g in reading.groups if "tuesday" in g.words)
+    assert words[tuesday.first : tuesday.last] == ["terça"]
+    # A phrase that reorders maps all its words to all the user's words.
+    reading = read(["sexta", "que", "vem"])
+    assert [(g.words, g.first, g.last) for g in reading.groups] == [(("coming", "friday"), 0, 3)]
+
+
+def test_weekdays_and_months_of_any_language_are_understood_in_mixed_text() -> None:
+    # What a small model writes: a weekday in the user's language, the rest English.
+    assert resolve_when("Martes at 19:00", FRIDAY).value == datetime(
+        2026, 12, 1, 19, 0, tzinfo=BERLIN
+    )
+    assert resolve_when("amanhã 3pm", FRIDAY).value == datetime(2026, 11, 28, 15, 0, tzinfo=BERLIN)
+
+
+def test_shared_forms() -> None:
+    pt = "pt"
+    assert canonical("13h30", pt) == "13:30"
+    assert canonical("31.3.", "de") == "31 march"
+    assert canonical("31.03.2027", "de") == "31 march 2027"
+    assert canonical("1º de maio", pt) == "1 may"
+    # A length keeps "1h30" for the duration grammar: 90 minutes, not half past one.
+    assert parse_duration("1h30").total_seconds() == 5400
+    assert parse_duration("1,5 horas").total_seconds() == 5400
+
+
+def test_a_word_that_is_not_a_date_is_refused_in_the_users_words() -> None:
+    with pytest.raises(DateError, match='"blorf" in "amanhã blorf"'):
+        resolve_when("amanhã blorf", FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("terça às 25h", "not a time of day"),
+        ("32 de abril", "no 32nd of April"),
+        ("segunda 13h terça", "more than one day"),
+        ("31/2", "February"),
+    ],
+)
+def test_impossible_dates_are_refused(text: str, message: str) -> None:
+    with pytest.raises(DateError, match=message):
+        resolve_when(text, Clock(FRIDAY.now, BERLIN, "pt"))
