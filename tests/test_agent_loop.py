@@ -321,6 +321,17 @@ def test_small_talk_is_answered_in_words_under_a_text_grammar(
     assert agent.text_only.startswith("root ::= text")
 
 
+def test_small_talk_in_another_language_is_words_only_and_unfenced(
+    fmt: Any, store: Store, clock: Clock
+) -> None:
+    # The model echoes the prompt's <document> fence; the user never sees it.
+    agent, model = make_agent(fmt, ["<document>Buongiorno! Tutto bene, grazie.</document>"])
+    result = agent.run_turn("buongiorno! come va?", [], store=store, clock=clock,
+                            emit=Recorder())  # fmt: skip
+    assert result.answer == "Buongiorno! Tutto bene, grazie."
+    assert model.grammars == [agent.text_only]
+
+
 def test_an_answer_that_claims_an_action_becomes_a_call(
     fmt: Any, store: Store, clock: Clock
 ) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -58,6 +59,7 @@ log = logging.getLogger(__name__)
 # small Qwen's slip for "<tool_call>"), and answers that claim an action no
 # call made ("Added ...", "I've moved ..."): generated again as a constrained call.
 TEXT_CALL_STARTS = ("```", "<tools>", "<tool>", "<function")
+_ECHOED_FENCE = re.compile(r"^\s*<document>\s*|\s*</document>\s*$")
 _CLAIMED = (
     "Added", "Moved", "Updated", "Changed", "Deleted", "Completed", "Created", "Scheduled",
     "Marked", "Reopened", "Renamed", "Appended", "Removed", "Rescheduled",
@@ -292,7 +294,8 @@ class _Turn:
         return parsed.call
 
     def _answer(self, text: str, reason: str) -> None:
-        text = text.strip()
+        # A small model sometimes wraps its words in the prompt's own fence.
+        text = _ECHOED_FENCE.sub("", text).strip()
         if text.startswith("Error:"):
             text = failure_sentence(None, text)
         self.add(Message("assistant", text), None)
