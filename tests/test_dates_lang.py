@@ -139,3 +139,51 @@ def test_a_word_that_is_not_a_date_is_refused_in_the_users_words() -> None:
 def test_impossible_dates_are_refused(text: str, message: str) -> None:
     with pytest.raises(DateError, match=message):
         resolve_when(text, Clock(FRIDAY.now, BERLIN, "pt"))
+
+
+# Each language against English as the oracle: the same moment, including the
+# night the clocks go forward (28 March 2027: 02:30 does not exist in Berlin)
+# and the night they go back (31 October 2027: 02:30 happens twice).
+SAME_AS_ENGLISH = [
+    ("pt", "28 de março de 2027 às 02:30", "28 March 2027 02:30"),
+    ("pt", "31 de outubro de 2027 às 02h30", "31 October 2027 02:30"),
+    ("pt", "domingo 28/3/2027 às 10h", "28 March 2027 10:00"),
+    ("es", "el 28 de marzo de 2027 a las 02:30", "28 March 2027 02:30"),
+    ("es", "31 de octubre de 2027 a las 02:30", "31 October 2027 02:30"),
+    ("de", "am 28. März 2027 um 02:30 Uhr", "28 March 2027 02:30"),
+    ("de", "31.10.2027 um 02:30", "31 October 2027 02:30"),
+    ("fr", "le 28 mars 2027 à 02h30", "28 March 2027 02:30"),
+    ("fr", "le 31 octobre 2027 à 02h30", "31 October 2027 02:30"),
+    ("it", "il 28 marzo 2027 alle 02:30", "28 March 2027 02:30"),
+    ("it", "31 ottobre 2027 alle 02:30", "31 October 2027 02:30"),
+    ("pt", "amanhã às 9h", "tomorrow 9:00"),
+    ("es", "pasado mañana a las 18:00", "the day after tomorrow 18:00"),
+    ("de", "übermorgen um 18 Uhr", "the day after tomorrow 18:00"),
+    ("fr", "après-demain à 18h", "the day after tomorrow 18:00"),
+    ("it", "dopodomani alle 18", "the day after tomorrow 18:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "english"), SAME_AS_ENGLISH)
+def test_same_moment_as_the_english(lang: str, text: str, english: str) -> None:
+    clock = Clock(FRIDAY.now, BERLIN, lang)
+    assert detect(text.split(), lang) == lang
+    assert resolve_when(text, clock).value == resolve_when(english, FRIDAY).value
+    # Without the user's language, the words alone say which language it is,
+    # unless they are shared ("um" is Portuguese "one" and German "at").
+    if detect(text.split()) == lang:
+        assert resolve_when(text, FRIDAY).value == resolve_when(english, FRIDAY).value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Friday, April 2nd", "", date(2027, 4, 2)),
+        ("Friday 2 April at 9am", "", datetime(2027, 4, 2, 9, 0, tzinfo=BERLIN)),
+        ("domingo 28/3/2027 às 10h", "pt", datetime(2027, 3, 28, 10, 0, tzinfo=BERLIN)),
+        ("vendredi 18 décembre", "fr", date(2026, 12, 18)),
+        ("Montag, den 30. November", "de", date(2026, 11, 30)),
+    ],
+)
+def test_a_weekday_beside_its_date(text: str, lang: str, expected: date | datetime) -> None:
+    assert resolve_when(text, Clock(FRIDAY.now, BERLIN, lang)).value == expected

@@ -258,8 +258,8 @@ def test_refusals() -> None:
         resolve_when("30 février", NOW)
     with pytest.raises(DateError, match="not a time of day"):
         resolve_when("lundi à 25h", NOW)
-    # "vendredi 17" is Friday the 17th: refused, never read as Friday 17:00.
-    with pytest.raises(DateError, match="more than one day"):
+    # "vendredi 17" is Friday the 17th, never Friday 17:00; 17 December is a Thursday.
+    with pytest.raises(DateError, match="is a Thursday, not a Friday"):
         resolve_when("vendredi 17", NOW)
     # "cette nuit" is the night ahead or the one just gone: not guessed.
     with pytest.raises(DateError):

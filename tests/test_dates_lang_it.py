@@ -310,9 +310,8 @@ def test_refusals() -> None:
         resolve_when("il 30 febbraio", NOW)
     with pytest.raises(DateError, match="not a time of day"):
         resolve_when("lunedì alle 25", NOW)
-    # "venerdì 17" is Friday the 17th, never Friday 17:00; a weekday with a
-    # date is not in the grammar, so it is refused rather than misread.
-    with pytest.raises(DateError, match="more than one day"):
+    # "venerdì 17" is Friday the 17th, never Friday 17:00; 17 December is a Thursday.
+    with pytest.raises(DateError, match="is a Thursday, not a Friday"):
         resolve_when("venerdì 17", NOW)
     # "stanotte" is the night ahead or the one gone; it is not guessed.
     with pytest.raises(DateError, match="stanotte"):

@@ -130,3 +130,27 @@ def test_long_text_stays_a_title(clock: Clock) -> None:
     parsed = parse_quick_todo(words + " tomorrow", clock)
     assert parsed.title == "W" + words[1:]
     assert parsed.due == date(2026, 11, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due", "priority", "tags"),
+    [
+        ("ligar à mãe sexta 17h !alta #família", "Ligar à mãe", at(27, 17), "high", ("família",)),
+        ("pagar boleto até amanhã", "Pagar boleto", date(2026, 11, 28), "normal", ()),
+        ("comprar leche mañana a las 10 !baja", "Comprar leche", at(28, 10), "low", ()),
+        ("Zahnarzt anrufen bis Montag 10 Uhr !hoch", "Zahnarzt anrufen", at(30, 10), "high", ()),
+        ("appeler le garagiste lundi à 15h", "Appeler le garagiste", at(30, 15), "normal", ()),
+        ("chiamare il commercialista domani alle 9", "Chiamare il commercialista", at(28, 9),
+         "normal", ()),
+    ],
+)  # fmt: skip
+def test_quick_add_in_other_languages(
+    clock: Clock,
+    text: str,
+    title: str,
+    due: datetime | date,
+    priority: str,
+    tags: tuple[str, ...],
+) -> None:
+    parsed = parse_quick_todo(text, clock)
+    assert (parsed.title, parsed.due, parsed.priority, parsed.tags) == (title, due, priority, tags)

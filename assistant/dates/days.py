@@ -107,8 +107,10 @@ def match_weekday(cursor: Cursor, clock: Clock) -> list[Piece] | None:
         return [DayPiece(today - timedelta(days=back))]
     ahead = (target - today.weekday()) % 7
     if which == "coming":
-        return [DayPiece(today + timedelta(days=ahead or 7))]
-    return [DayPiece(today + timedelta(days=ahead), roll_days=7 if ahead == 0 else 0)]
+        return [DayPiece(today + timedelta(days=ahead or 7), weekday=target)]
+    return [
+        DayPiece(today + timedelta(days=ahead), roll_days=7 if ahead == 0 else 0, weekday=target)
+    ]
 
 
 def _day_number(cursor: Cursor, *, plain: bool) -> int | None:

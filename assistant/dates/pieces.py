@@ -21,12 +21,14 @@ class DayPiece:
 
     ``roll_days``: a bare weekday names today only while the given time is still
     ahead; otherwise the day moves on by this many days (7). ``keep_time``: the
-    wall-clock time that "in 3 days" keeps from now.
+    wall-clock time that "in 3 days" keeps from now. ``weekday``: the day was
+    named by its weekday (0 = Monday), which a date beside it must agree with.
     """
 
     day: date
     roll_days: int = 0
     keep_time: time | None = None
+    weekday: int | None = None
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from assistant.dates.times import (
     match_part_of_day,
     read_hour,
 )
+from assistant.dates.words import WEEKDAY_NAMES
 from assistant.dates.zones import at_wall_time, is_after
 from assistant.errors import DateError
 
@@ -165,6 +166,7 @@ def _combine(
         if len(pieces) > 1:
             raise DateError(f'"{text}" gives an exact moment and another day or time.')
         return Resolved(instant.moment, True)
+    pieces = _weekday_with_date(pieces, text)
     day = _one(pieces, DayPiece, "day", text)
     clock_time = _one(pieces, TimePiece, "time", text)
     part = _one(pieces, PartPiece, "part of the day", text)
@@ -184,6 +186,22 @@ def _combine(
     if day.roll_days and not is_after(moment, clock.now):
         moment = at_wall_time(day.day + timedelta(days=next_day + day.roll_days), wall, clock.tz)
     return Resolved(moment, names_day)
+
+
+def _weekday_with_date(pieces: list[Piece], text: str) -> list[Piece]:
+    """ "Thursday, April 2nd", "domingo 28/3": the date, once the weekday agrees with it."""
+    days = [p for p in pieces if isinstance(p, DayPiece)]
+    named = [p for p in days if p.weekday is not None]
+    dated = [p for p in days if p.weekday is None]
+    if len(days) != 2 or len(named) != 1 or len(dated) != 1:
+        return pieces
+    weekday, on = named[0].weekday, dated[0].day
+    if on.weekday() != weekday:
+        raise DateError(
+            f"{on.strftime('%-d %B %Y')} is a {WEEKDAY_NAMES[on.weekday()]}, "
+            f'not a {WEEKDAY_NAMES[weekday]} (in "{text}").'
+        )
+    return [p for p in pieces if p is not named[0]]
 
 
 def _wall_time(clock_time: TimePiece | None, part: PartPiece | None, day: DayPiece) -> time | None:

@@ -43,8 +43,21 @@ MAX_DATE_WORDS = 8
 # A quoted run (straight or curly quotes) is one protected chunk; else a word.
 _CHUNK = re.compile(r"\"[^\"]*\"|“[^”]*”|\S+")
 _TAG = re.compile(r"#([^\W\d_][\w-]*)")
-_PRIORITY_MARKERS: dict[str, Priority] = {"!high": "high", "!normal": "normal", "!low": "low"}
-_CONNECTORS = {"by", "due", "on", "at", "before", "for", "until", "till"}
+# Priority markers in the six languages the dates are read in.
+_PRIORITY_MARKERS: dict[str, Priority] = {
+    **dict.fromkeys(("!high", "!alta", "!alto", "!hoch", "!haute", "!urgente"), "high"),
+    **dict.fromkeys(("!normal", "!normale"), "normal"),
+    **dict.fromkeys(("!low", "!baixa", "!baja", "!bassa", "!niedrig", "!basse"), "low"),
+}
+# Words between the title and its date ("call mom by friday", "ligar à mãe até sexta").
+_CONNECTORS = {
+    "by", "due", "on", "at", "before", "for", "until", "till",
+    "até", "ate", "para", "na", "no", "em", "às", "as", "à",
+    "hasta", "el", "antes", "del",
+    "bis", "am", "um", "vor", "zum",
+    "avant", "pour", "le", "d'ici",
+    "entro", "per", "il", "prima", "alle",
+}  # fmt: skip
 _EDGE_PUNCTUATION = " ,;:-–—"
 # Single words that resolve_when accepts but that are far more often part of
 # a title: ordinals ("second") and weekday abbreviations ("sun", "sat").

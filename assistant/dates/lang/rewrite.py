@@ -252,10 +252,10 @@ def _slot(kind: str, literals: frozenset[str], word: str, lang: Language) -> str
         match = _TIME.fullmatch(word)
         if match is None:
             return str(lang.numbers[word]) if lang.numbers.get(word, 0) in range(1, 13) else None
-        hour = int(match[1])
+        hour = match[1]  # as written: "02:30" keeps its zero and stays a 24-hour time
         minutes = match[2]
         if minutes is None and not word.endswith("h"):
-            return str(hour)
+            return hour
         return f"{hour}:{minutes or '00'}"
     raise ValueError(f"unknown slot <{kind}>")
 
