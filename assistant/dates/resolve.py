@@ -196,6 +196,7 @@ def _weekday_with_date(pieces: list[Piece], text: str) -> list[Piece]:
     if len(days) != 2 or len(named) != 1 or len(dated) != 1:
         return pieces
     weekday, on = named[0].weekday, dated[0].day
+    assert weekday is not None
     if on.weekday() != weekday:
         raise DateError(
             f"{on.strftime('%-d %B %Y')} is a {WEEKDAY_NAMES[on.weekday()]}, "
