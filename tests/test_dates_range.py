@@ -154,3 +154,24 @@ def test_arbitrary_text_raises_only_date_error(text: str) -> None:
     except DateError:
         return
     assert end.astimezone(UTC) > start.astimezone(UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # The end's pm carries over to a bare start, as people mean it.
+        ("from 3 to 4:30pm", T(2026, 11, 27, 15), T(2026, 11, 27, 16, 30)),
+        ("11 to 1pm", T(2026, 11, 27, 11), T(2026, 11, 27, 13)),
+        ("thursday from 2 to 3:30pm", T(2026, 12, 3, 14), T(2026, 12, 3, 15, 30)),
+        # A bare end earlier than the start is the afternoon, not the next morning.
+        ("tomorrow 9 to 5", T(2026, 11, 28, 9), T(2026, 11, 28, 17)),
+        ("tomorrow from 11 to 1", T(2026, 11, 28, 11), T(2026, 11, 28, 13)),
+        # Explicit times and overnight ranges are left as they are.
+        ("10pm to 2am", T(2026, 11, 27, 22), T(2026, 11, 28, 2)),
+        ("tomorrow 8 to 10", T(2026, 11, 28, 8), T(2026, 11, 28, 10)),
+        ("Friday, April 2nd, between 8 and 10 in the morning", T(2027, 4, 2, 8),
+         T(2027, 4, 2, 10)),
+    ],
+)  # fmt: skip
+def test_bare_hours_in_a_range_of_times(text: str, start: datetime, end: datetime) -> None:
+    assert walls(resolve_range(text, FRIDAY), FRIDAY) == (start, end)

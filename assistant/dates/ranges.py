@@ -14,7 +14,7 @@ from assistant.dates.duration import parse_duration
 from assistant.dates.lang import canonical
 from assistant.dates.lexer import normalise
 from assistant.dates.resolve import resolve_detail
-from assistant.dates.words import NUMBER_WORDS
+from assistant.dates.words import MONTHS, NUMBER_WORDS
 from assistant.dates.zones import (
     add_elapsed,
     add_months,
@@ -139,13 +139,54 @@ def _split(text: str) -> tuple[str, str] | None:
 
 
 def _span(first: str, last: str, text: str, clock: Clock) -> Range:
+    first = _with_meridiem(first, last)
     start_value = resolve_detail(first, clock).value
     start = (
         start_value if isinstance(start_value, datetime) else start_of_day(start_value, clock.tz)
     )
     if _ISO_DURATION.match(last):
         return _checked(start, add_elapsed(start, parse_duration(last), clock.tz), text)
-    return _checked(start, _end(last, start, _local_day(start_value, clock), clock), text)
+    end = _end(last, start, _local_day(start_value, clock), clock)
+    return _checked(*_as_meant(first, last, start, end, clock), text)
+
+
+_MERIDIEM = re.compile(r"(?<![\d:])(\d{1,2})(?::[0-5]\d)?\s*([ap])\.?m\.?\s*$", re.IGNORECASE)
+
+
+def _with_meridiem(first: str, last: str) -> str:
+    """ "3 to 4:30pm": the start takes the end's pm when that keeps it before the end."""
+    end = _MERIDIEM.search(last)
+    bare = _BARE_HOUR.search(first)
+    if end is None or bare is None:
+        return first
+    before = first[: bare.start()].split()
+    if before and before[-1].lower().strip(".,") in MONTHS:
+        return first  # "Dec 2 to 3pm": a day of the month, not an hour
+    hour = int(re.match(r"\d+", bare.group().strip()).group())  # type: ignore[union-attr]
+    if hour <= int(end[1]) or hour == 12:
+        return f"{first.rstrip()}{end[2].lower()}m"
+    return first
+
+
+_BARE_HOUR = re.compile(r"(?<![\d:])(?:[1-9]|1[0-2])(?::[0-5]\d)?\s*$")
+
+
+def _as_meant(
+    first: str, last: str, start: datetime, end: datetime, clock: Clock
+) -> tuple[datetime, datetime]:
+    """Bare hours as people mean them in a range of times on one day.
+
+    "3 to 4:30pm" starts at 15:00 (the end's pm carries over), and "9 to 5"
+    ends at 17:00, not at 05:00 the next morning.
+    """
+    half_day = timedelta(hours=12)
+    local_start, local_end = start.astimezone(clock.tz), end.astimezone(clock.tz)
+    only_time = re.fullmatch(r"(?:at\s+)?(?:[1-9]|1[0-2])(?::[0-5]\d)?", last.strip(), re.I)
+    if only_time and local_end.date() > local_start.date() and local_end.hour < 12:
+        earlier = localize(local_end.replace(tzinfo=None) - half_day, clock.tz)
+        if is_after(earlier, start):
+            return start, earlier
+    return start, end
 
 
 def _checked(start: datetime, end: datetime, text: str) -> Range:
