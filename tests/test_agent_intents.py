@@ -267,3 +267,36 @@ def test_replies_show_no_ids(store: Store, clock: Clock) -> None:
     default_registry().call(ctx, "add_todo", {"title": "Comprar pilas"})
     result = run(store, clock, "what's on my list?", "list_todos")
     assert result.answer == "1 to-do:\n'Comprar pilas'"
+
+
+def test_a_reminder_is_a_to_do_even_when_the_model_picks_an_event(
+    store: Store, clock: Clock
+) -> None:
+    run(store, clock, "me lembra de pagar o boleto do condomínio amanhã", "add_event",
+        title="Pagar boleto do condomínio", when="amanhã")  # fmt: skip
+    run(store, clock, "remind me to call mom friday 5pm", "add_event",
+        title="Call mom", when="friday 5pm")  # fmt: skip
+    assert events(store) == []
+    assert sorted((t["title"], str(t["due"])[:16]) for t in todos(store, clock)) == [
+        ("Call mom", "2026-11-27T17:00"),
+        ("Pagar boleto do condomínio", "2026-11-28"),
+    ]
+    # A reminder with a length or a time range is still an event.
+    run(store, clock, "remind me: dentist tomorrow from 3 to 4pm", "add_event",
+        title="Dentist", when="tomorrow")  # fmt: skip
+    assert [e["title"] for e in events(store)] == ["Dentist"]
+
+
+def test_other_languages_times_ranges_and_repeats_reach_the_store(
+    store: Store, clock: Clock
+) -> None:
+    run(store, clock, "bloquéame el lunes de 9 a 11 para preparar la presentación", "add_event",
+        title="Bloqueo", when="Lunes 9 a 11")  # fmt: skip
+    run(store, clock, "Elternabend am Mittwoch von 19 bis 20:30 Uhr", "add_event",
+        title="Elternabend", when="19:00-20:30")  # fmt: skip
+    run(store, clock, "cours de piano tous les mercredis à 17h", "add_event",
+        title="Cours de piano", when="Mercredi at 17h")  # fmt: skip
+    block, parents, piano = events(store)
+    assert (block["start"], block["end"]) == ("2026-11-30T09:00:00", "2026-11-30T11:00:00")
+    assert (parents["start"], parents["end"]) == ("2026-12-02T19:00:00", "2026-12-02T20:30:00")
+    assert (piano["start"], piano["rrule"]) == ("2026-12-02T17:00:00", "FREQ=WEEKLY;BYDAY=WE")

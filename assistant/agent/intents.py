@@ -180,6 +180,9 @@ def add_event(
     follow = _follow_up(ctx, [name], when)
     if follow is not None:
         return follow
+    if _REMINDER.search(ctx.text) and not _event_words(ctx):
+        # "Remind me to pay the bill tomorrow" is something to do, not a calendar entry.
+        return _as_outcome(add_todos.fn(ctx, items=[name], due=when))
     args: dict[str, Any] = {"title": name, **event_times(when, ctx.mentions, ctx.clock)}
     if "start" not in args:
         raise InvalidInput(f"When is '{name}'? Say a day and time, e.g. 'Tuesday at 1pm'.")
@@ -387,6 +390,15 @@ def _follow_up(ctx: IntentContext, titles: list[str], when: str | None) -> Outco
     if ctx.focus[-1].kind == "event":
         return _as_outcome(update_event.fn(ctx, item="that", when=when))
     return _as_outcome(update_todo.fn(ctx, item="that", due=when))
+
+
+# Asking to be reminded, or naming the to-do list, in the six languages.
+_REMINDER = re.compile(
+    r"\b(remind me|reminder|to-?do|lembr[ae]-?me|me lembr[ae]|lembrete|tarefa"
+    r"|recu[eé]rda(me|le)|recordatorio|tarea|erinnere? mich|erinnerung|aufgabe"
+    r"|rappelle[- ]moi|rappel|t[aâ]che|ricorda(mi|temi)|promemoria)\b",
+    re.IGNORECASE,
+)
 
 
 def _event_words(ctx: IntentContext) -> bool:

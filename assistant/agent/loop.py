@@ -64,9 +64,19 @@ _CLAIMED = (
     "Added", "Moved", "Updated", "Changed", "Deleted", "Completed", "Created", "Scheduled",
     "Marked", "Reopened", "Renamed", "Appended", "Removed", "Rescheduled",
 )  # fmt: skip
+# The same claims in the other five languages ("Pronto! ...", "Erledigt", "C'est fait").
+_CLAIMED_ELSEWHERE = (
+    "Pronto", "Feito", "Adicionei", "Adicionado", "Adicionada", "Agendei", "Agendado",
+    "Marquei", "Mudei", "Alterei", "Apaguei", "Remarquei",
+    "Listo", "Hecho", "Añadí", "Añadido", "Añadida", "Agendé", "Cambié", "Borré", "Anoté",
+    "Erledigt", "Hinzugefügt", "Eingetragen", "Verschoben", "Geändert", "Gelöscht",
+    "C'est fait", "Ajouté", "Ajoutée", "J'ai ajouté", "J'ai déplacé", "Déplacé", "Supprimé",
+    "Fatto", "Aggiunto", "Aggiunta", "Ho aggiunto", "Ho spostato", "Spostato", "Segnato",
+)  # fmt: skip
 CLAIMS = (
     *_CLAIMED,
     *(f"{who} {verb.lower()}" for who in ("I've", "I have", "I") for verb in _CLAIMED),
+    *_CLAIMED_ELSEWHERE,
 )
 PASTED_REFUSAL = (
     "Error: this message contains pasted text, so no changes are made. "

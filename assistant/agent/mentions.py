@@ -326,7 +326,7 @@ _SHORT_UNIT = re.compile(r"\b(hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
 
 _T = r"\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
 _RANGE = re.compile(
-    rf"\b(?:from|between)\s+(?P<a>{_T})\s+(?:to|until|till|and|-)\s+(?P<b>{_T})"
+    rf"\b(?:from|between)\s+(?:at\s+)?(?P<a>{_T})\s+(?:to|until|till|and|-)\s+(?:at\s+)?(?P<b>{_T})"
     r"(?:\s+(?P<part>in the (?:morning|afternoon|evening)))?"
     rf"|\b(?P<c>{_T})\s*(?:-|–|to)\s*(?P<d>\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?)",
     re.IGNORECASE,
