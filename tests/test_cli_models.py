@@ -5,6 +5,7 @@ transfer is tested against a local server in test_models_download.py."""
 
 from __future__ import annotations
 
+import errno
 import importlib.resources
 import json
 import shutil
@@ -182,3 +183,27 @@ def test_broken_settings_are_a_sentence(tmp_path: Path) -> None:
     paths.config_path(tmp_path).write_text("{oops")
     with pytest.raises(AssistantError, match="is not valid JSON"):
         config.configured_model(tmp_path)
+
+
+def test_a_full_disk_keeps_the_old_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config.save_settings(tmp_path, {"model_path": "/models/old.gguf"})
+    before = paths.config_path(tmp_path).read_bytes()
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    # The seam: the kernel reports a full disk when the file is flushed.
+    monkeypatch.setattr(config.os, "fsync", full)
+    with pytest.raises(AssistantError, match="disk is full"):
+        config.set_model_path(tmp_path, Path("/models/new.gguf"))
+    assert paths.config_path(tmp_path).read_bytes() == before
+    assert sorted(p.name for p in paths.config_path(tmp_path).parent.iterdir()) == [
+        paths.config_path(tmp_path).name
+    ]
+    # The command says so in a sentence, with no traceback.
+    code = main(["--data-dir", str(tmp_path), "models", "use", str(SMOLLM2)])
+    out = capsys.readouterr()
+    assert code != 0
+    assert "disk is full" in out.err and "Traceback" not in out.err

@@ -8,6 +8,7 @@ Other keys in the settings file belong to other features and are kept as they ar
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from dataclasses import dataclass
@@ -54,12 +55,26 @@ def save_settings(base: Path, data: dict[str, Any]) -> None:
     paths.make_private_folder(path.parent)
     tmp = path.with_name(path.name + ".tmp")
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    # 0600 from the start; O_TRUNC keeps an old .tmp's mode, so tighten it as well.
-    descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE_MODE)
-    paths.tighten(tmp)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as out:
-        out.write(text)
-    os.replace(tmp, path)
+    try:
+        # 0600 from the start; O_TRUNC keeps an old .tmp's mode, so tighten it as well.
+        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE_MODE)
+        paths.tighten(tmp)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            # On a full disk the write may only fail here: never swap in a short file.
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise AssistantError(
+                "The disk is full, so the settings were not saved; "
+                "the old ones are kept. Free some space and try again."
+            ) from None
+        raise AssistantError(
+            f"The settings file {path} cannot be written: {exc.strerror}."
+        ) from None
 
 
 def set_model_path(base: Path, model: Path) -> None:
