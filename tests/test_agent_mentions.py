@@ -178,3 +178,14 @@ def test_a_title_keeps_words_that_only_look_like_glue(clock: Clock) -> None:
     # Nothing was cut: a title that ends in "de" or "la" keeps it.
     found = find_mentions("add a to-do: plan de", clock)
     assert strip_when("Plan de", found) == "Plan de"
+
+
+def test_a_date_the_model_shortened_is_taken_whole_from_the_user(clock: Clock) -> None:
+    # "amanhã às 16h" is in the message, but only as part of "depois de amanhã às 16h".
+    found = find_mentions("me lembra de buscar as fotos depois de amanhã às 16h", clock)
+    assert grounded_when("amanhã às 16h", found) == "the day after tomorrow at 16:00"
+    found = find_mentions("dentist the day after tomorrow at 3pm", clock)
+    assert grounded_when("tomorrow at 3pm", found) == "the day after tomorrow at 3pm"
+    # The model's words are kept when they are the user's whole phrase.
+    found = find_mentions("lunch with Ana on Tuesday at 1", clock)
+    assert grounded_when("Tuesday at 1", found) == "Tuesday at 1"

@@ -70,7 +70,8 @@ _CLAIMED_ELSEWHERE = (
     "Marquei", "Mudei", "Alterei", "Apaguei", "Remarquei",
     "Listo", "Hecho", "Añadí", "Añadido", "Añadida", "Agendé", "Cambié", "Borré", "Anoté",
     "Erledigt", "Hinzugefügt", "Eingetragen", "Verschoben", "Geändert", "Gelöscht",
-    "C'est fait", "Ajouté", "Ajoutée", "J'ai ajouté", "J'ai déplacé", "Déplacé", "Supprimé",
+    "C'est fait", "C'est noté", "Noté", "Ajouté", "Ajoutée", "J'ai ajouté", "J'ai déplacé",
+    "Déplacé", "Supprimé", "Notiert", "Anotado", "Annotato",
     "Fatto", "Aggiunto", "Aggiunta", "Ho aggiunto", "Ho spostato", "Spostato", "Segnato",
 )  # fmt: skip
 CLAIMS = (

@@ -39,7 +39,8 @@ def grounded_when(
     grounded = bool(model_text and model_text.strip() and mentions.covers(model_text))
     usable = grounded and model_text and (not avoid or not _same_words(model_text, avoid))
     if usable and model_text and (mentions.clock is None or resolves(model_text, mentions.clock)):
-        return model_text.strip()
+        longer = _said_more(model_text, spans)
+        return longer.text if longer is not None else model_text.strip()
     if not spans:
         return None
     return spans[-1].text
@@ -155,6 +156,20 @@ def _candidates(mentions: Mentions, avoid: str | None) -> list[Span]:
         if not {w.casefold() for w in re.findall(r"[\w:']+", s.text)} <= avoided
         and not {w.casefold() for w in re.findall(r"[\w:']+", s.as_written)} <= avoided
     ]
+
+
+def _said_more(model_text: str, spans: list[Span]) -> Span | None:
+    """The user's mention that holds the model's date words and more.
+
+    "amanhã às 16h" copied from "depois de amanhã às 16h" drops the words that
+    change the day: the user's whole phrase is used instead.
+    """
+    words = {w.casefold() for w in re.findall(r"[\w:']+", model_text)}
+    for span in spans:
+        said = {w.casefold() for w in re.findall(r"[\w:']+", span.as_written)}
+        if words < said:
+            return span
+    return None
 
 
 def _same_words(a: str, b: str) -> bool:
