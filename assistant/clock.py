@@ -66,9 +66,14 @@ def system_language() -> str:
     for name in (ENV_LANG, "LC_ALL", "LC_TIME", "LANG"):
         value = os.environ.get(name, "")
         if value:
-            code = value.split(".")[0].split("_")[0].split("-")[0].lower()
-            return code if code.isalpha() and len(code) == 2 else ""
+            return language_code(value)
     return ""
+
+
+def language_code(setting: str | None) -> str:
+    """The two-letter language of a setting or locale ("de-AT", "pt_BR.UTF-8"), else ""."""
+    code = (setting or "").split(".")[0].split("_")[0].split("-")[0].lower()
+    return code if code.isalpha() and len(code) == 2 else ""
 
 
 def load_zone(name: str) -> ZoneInfo:

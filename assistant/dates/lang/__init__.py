@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from assistant.clock import language_code
 from assistant.dates.lang import de, en, es, fr, it, pt
-from assistant.dates.lang.rewrite import Group, Rewritten, fold, rewrite, tokens
+from assistant.dates.lang.rewrite import Group, Rewritten, fold, rewrite
 from assistant.dates.lang.table import Language
 
 LANGUAGES: dict[str, Language] = {
@@ -48,7 +49,7 @@ def _scoring() -> dict[str, dict[str, float]]:
 
 def language_of(code: str | None) -> str:
     """A supported language code for a setting or locale ("pt_BR.UTF-8" -> "pt"), else ""."""
-    short = (code or "").split(".")[0].split("_")[0].split("-")[0].lower()
+    short = language_code(code)
     return short if short in LANGUAGES else ""
 
 
@@ -86,16 +87,21 @@ def read(
     "13h" as a time of day (not in a length, where "1h30" is 90 minutes).
     """
     code = lang if lang in LANGUAGES else detect(words, prefer)
-    others = [table for other, table in LANGUAGES.items() if other != code]
-    return rewrite(words, LANGUAGES[code], others, times=times)
+    return rewrite(words, LANGUAGES[code], _fallback(code), times=times)
+
+
+@cache
+def _fallback(code: str) -> dict[str, str]:
+    """The other languages' weekdays, months and named days, for mixed text."""
+    found: dict[str, str] = {}
+    for other, table in LANGUAGES.items():
+        if other != code:
+            for key, value in table.strong().items():
+                found.setdefault(key, value)
+    return found
 
 
 def canonical(text: str, prefer: str = "", *, times: bool = True) -> str:
     """``text`` in the grammar's words; English (or text nothing changes) comes back as is."""
     result = read(text.split(), prefer, times=times)
     return result.text if result.changed else text
-
-
-def word_tokens(text: str) -> list[str]:
-    """The folded words of ``text`` as the tables see them (for tests and tools)."""
-    return [token.text for token in tokens(text.split(), LANGUAGES["en"])]

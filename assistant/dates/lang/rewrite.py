@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -100,19 +100,20 @@ def _strip_end(word: str) -> str:
 
 
 def rewrite(
-    words: Sequence[str], lang: Language, others: Sequence[Language] = (), *, times: bool = True
+    words: Sequence[str],
+    lang: Language,
+    fallback: Mapping[str, str] | None = None,
+    *,
+    times: bool = True,
 ) -> Rewritten:
     """Canonical words for ``words`` read as ``lang`` (see the module docstring).
 
-    ``others``: languages whose weekdays, months and named days are understood
+    ``fallback``: other languages' weekdays, months and named days, understood
     too when ``lang`` does not know a word ("Martes at 19:00").
     """
     toks = tokens(words, lang)
     phrases = _compiled(lang)
-    fallback: dict[str, str] = {}
-    for other in others:
-        for key, value in other.strong().items():
-            fallback.setdefault(key, value)
+    fallback = fallback or {}
     groups: list[Group] = []
     changed = False
     i = 0
@@ -136,7 +137,7 @@ def rewrite(
     return Rewritten(lang.code, tuple(groups), changed)
 
 
-def _word(word: str, lang: Language, fallback: dict[str, str], times: bool) -> str:
+def _word(word: str, lang: Language, fallback: Mapping[str, str], times: bool) -> str:
     for table in (lang.words, lang.weekdays, lang.months, lang.units):
         if word in table:
             return table[word]
