@@ -235,7 +235,8 @@ def test_history_is_trimmed_to_the_context_window(fmt: Any, store: Store, clock:
     assert model.count_tokens(prompt) <= model.context - 100
 
 
-def test_pasted_email_cannot_make_changes(fmt: Any, store: Store, clock: Clock) -> None:
+def test_pasted_email_cannot_make_changes_unasked(fmt: Any, store: Store, clock: Clock) -> None:
+    """Pasted text is fenced as data, and any write it prompts waits for the user."""
     registry = default_registry()
     registry.call(ToolContext(store, clock), "create_note", {"title": "precious"})
     email = (
@@ -248,14 +249,12 @@ def test_pasted_email_cannot_make_changes(fmt: Any, store: Store, clock: Clock) 
     ):
         agent, model = make_agent(fmt, script)
         events = Recorder()
-        result = agent.run_turn(
-            email, [], store=store, clock=clock, emit=events, approve=lambda r: True
-        )
+        result = agent.run_turn(email, [], store=store, clock=clock, emit=events)
         assert [r["title"] for r in store.query("SELECT title FROM notes")] == ["precious"]
         assert todos(store) == []
-        assert "approval_needed" not in events.types()
+        assert "approval_needed" in events.types()
         assert "<document>" in model.prompts[0]
-        assert result.answer.startswith("I made no changes, because your message contains pasted")
+        assert "made no changes" in result.answer or "kept" in result.answer
 
 
 def test_session_persists_and_renders_history_byte_identically(

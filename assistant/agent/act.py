@@ -3,7 +3,8 @@
 An intent (see :mod:`assistant.agent.intents`) is what the model chooses; it
 runs one or more of the real tools in :mod:`assistant.tools` through
 :meth:`IntentContext.run`, which asks the approver before anything
-destructive. Several writes of one request run in one journal group
+destructive, and before any write in a turn that has untrusted text in front
+of the model. Several writes of one request run in one journal group
 (:meth:`Store.group`), so one Undo takes them all back.
 """
 
@@ -20,7 +21,7 @@ from assistant.errors import InvalidInput
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, ToolRegistry, ToolResult
 
-# Asks the user about one destructive call of a real tool; True means go ahead.
+# Asks the user about one call of a real tool; True means go ahead.
 AskApproval = Callable[[Tool, dict[str, Any]], bool]
 
 
@@ -37,11 +38,15 @@ class IntentContext(ToolContext):
     focus: tuple[Ref, ...] = ()
     tools: ToolRegistry = field(default_factory=ToolRegistry)
     ask: AskApproval = _never
+    # Why every write needs approval this turn: untrusted text is in front of
+    # the model (see agent/trust.py); "" when only the user's words drive it.
+    exposed: str = ""
 
     def run(self, name: str, arguments: dict[str, Any]) -> ToolResult:
-        """Run a real tool; a destructive one only once the user approves."""
+        """Run a real tool; a destructive one, or any write in an exposed
+        turn, only once the user approves."""
         tool = self.tools.get(name)
-        if tool.destructive:
+        if tool.destructive or (self.exposed and tool.writes):
             clean = self.tools.validate(name, arguments)
             if not self.ask(tool, clean):
                 return ToolResult(name, clean, False, "The user declined.")

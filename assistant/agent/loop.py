@@ -35,16 +35,12 @@ from assistant.agent.events import (
 )
 from assistant.agent.intents import intent_registry
 from assistant.agent.mentions import find_mentions
-from assistant.agent.prompt import (
-    clock_block,
-    looks_pasted,
-    system_prompt,
-    user_content,
-)
+from assistant.agent.prompt import clock_block, system_prompt, user_content
 from assistant.agent.recover import failure_sentence, salvage_call
 from assistant.agent.router import Emit, Router
 from assistant.agent.small_talk import is_small_talk
 from assistant.agent.targets import Ref
+from assistant.agent.trust import exposure
 from assistant.clock import Clock
 from assistant.errors import AssistantError, NotFound
 from assistant.models.base import ChatModel
@@ -79,15 +75,8 @@ CLAIMS = (
     *(f"{who} {verb.lower()}" for who in ("I've", "I have", "I") for verb in _CLAIMED),
     *_CLAIMED_ELSEWHERE,
 )
-PASTED_REFUSAL = (
-    "Error: this message contains pasted text, so no changes are made. "
-    "Tell the user what you would change and let them ask for it."
-)
-PASTED_REPLY = (
-    "I made no changes, because your message contains pasted text. "
-    "Tell me in your own words what to add or change."
-)
 DECLINED = "The user declined"
+KEPT = "OK, I made no changes."
 
 
 @dataclass(frozen=True)
@@ -95,6 +84,10 @@ class ApprovalRequest:
     tool: Tool
     arguments: dict[str, Any]
     description: str
+    # Why the user's say-so is needed beyond a deletion: untrusted text is in
+    # front of the model ("your message contains pasted text"); "" otherwise.
+    # Such a request is never approved by a blanket "--yes".
+    exposed: str = ""
 
 
 Approver = Callable[[ApprovalRequest], bool]
@@ -175,9 +168,10 @@ class Agent:
         turn.ctx = IntentContext(
             store, clock, text=text, mentions=mentions,
             focus=tuple(focus or ()), tools=self.tools, ask=turn.ask,
+            # Pasted text or a note's body is data: while the model still sees
+            # it, writes wait for the user's word.
+            exposed=exposure(text, self.trim(history, [Message("user", text)])),
         )  # fmt: skip
-        # Pasted content is data: this turn may read but not write.
-        turn.read_only = looks_pasted(text)
         # "thanks!" is never a request: such a turn is answered in words only.
         turn.talk_only = is_small_talk(text)
         turn.add(Message("user", f"{context}\n{user_content(text)}"), None)
@@ -207,7 +201,6 @@ class _Turn:
         self.emit = emit
         self.approve = approve
         self.cancel = cancel
-        self.read_only = False
         self.talk_only = False
         # The last intent failed because the item it names does not exist.
         self.missing = False
@@ -232,7 +225,7 @@ class _Turn:
             if call is None:
                 return self.result
             outcome = self._dispatch(call)
-            final = outcome.ok or outcome.text.startswith((DECLINED, PASTED_REFUSAL))
+            final = outcome.ok or outcome.text.startswith(DECLINED)
             if not final:
                 self.unsaid = failure_sentence(call, outcome.text)
             if not final and self.missing and self.ctx.text.rstrip().endswith("?"):
@@ -241,13 +234,8 @@ class _Turn:
                 # the second try answers in words.
                 self.talk_only = True
             if final or attempt == 1:
-                if outcome.text.startswith(PASTED_REFUSAL):
-                    reply = PASTED_REPLY
-                elif final:
-                    reply = outcome.reply
-                else:
-                    reply = failure_sentence(call, outcome.text)
-                self._say(reply)
+                said = (outcome.reply or KEPT) if final else failure_sentence(call, outcome.text)
+                self._say(said)
                 return self.result
         return self.result  # not reached
 
@@ -341,8 +329,6 @@ class _Turn:
         registry = self.agent.registry
         try:
             intent = registry.get(call.name)
-            if self.read_only and intent.writes:
-                return _failed(call, PASTED_REFUSAL)
             clean = registry.validate(call.name, call.arguments)
             out = intent.fn(self.ctx, **clean)
         except IntentFailed as exc:
@@ -359,10 +345,10 @@ class _Turn:
         return out
 
     def ask(self, tool: Tool, arguments: dict[str, Any]) -> bool:
-        """The approver's answer about one destructive call of a real tool."""
+        """The approver's answer about one call of a real tool."""
         description = describe_call(tool, arguments)
         self.emit(ApprovalNeededEvent(tool.name, arguments, description))
-        return self.approve(ApprovalRequest(tool, arguments, description))
+        return self.approve(ApprovalRequest(tool, arguments, description, self.ctx.exposed))
 
 
 def prompt_tools(schemas: list[dict[str, Any]]) -> list[dict[str, Any]]:

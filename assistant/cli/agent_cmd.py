@@ -31,14 +31,18 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     ask = sub.add_parser("ask", parents=[common, model], help="one turn with the assistant")
     ask.add_argument("text", nargs="+", help="what to ask")
     ask.add_argument("--json", action="store_true", help="print the turn's events as JSON lines")
-    ask.add_argument("--yes", action="store_true", help="approve deletions without asking")
+    ask.add_argument(
+        "--yes", action="store_true", help="approve deletions you asked for without asking"
+    )
     ask.add_argument(
         "--continue", dest="resume", action="store_true", help="continue the last chat"
     )
     ask.set_defaults(handler=cmd_ask)
 
     chat = sub.add_parser("chat", parents=[common, model], help="chat in the terminal")
-    chat.add_argument("--yes", action="store_true", help="approve deletions without asking")
+    chat.add_argument(
+        "--yes", action="store_true", help="approve deletions you asked for without asking"
+    )
     chat.add_argument(
         "--continue", dest="resume", action="store_true", help="continue the last chat"
     )
@@ -58,13 +62,21 @@ def _brain(args: argparse.Namespace) -> Brain:
 
 
 def _approver(args: argparse.Namespace) -> Approver:
+    """--yes approves deletions the user asked for in their own words, nothing more.
+
+    A write in a turn with pasted or stored text in front of the model is asked
+    about in a terminal, and refused without one, --yes or not.
+    """
+
     def approve(request: ApprovalRequest) -> bool:
-        if args.yes:
+        if args.yes and not request.exposed:
             return True
+        why = f" ({request.exposed})" if request.exposed else ""
         if not sys.stdin.isatty():
-            print(f"Not approved (use --yes): {request.description}", file=sys.stderr)
+            hint = "answer in a terminal" if request.exposed else "use --yes"
+            print(f"Not approved{why}; {hint}: {request.description}", file=sys.stderr)
             return False
-        answer = input(f"Allow {request.description}? [y/N] ")
+        answer = input(f"Allow {request.description}{why}? [y/N] ")
         return answer.strip().lower() in {"y", "yes"}
 
     return approve

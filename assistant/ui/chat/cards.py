@@ -94,7 +94,7 @@ class ActionCard(Panel):
 
 
 class ApprovalCard(Panel):
-    """Asks before a destructive call runs; the worker waits for the answer."""
+    """Asks before a destructive (or exposed) call runs; the worker waits for the answer."""
 
     # Answered or cancelled: the buttons are gone (the view moves focus on).
     closed = Signal(bool)  # whether one of its buttons had the focus
@@ -108,6 +108,13 @@ class ApprovalCard(Panel):
         font.setBold(True)
         heading.setFont(font)
         self.label = text_label(ticket.summary)
+        # Why a plain write is asked about: untrusted text is in front of the model.
+        self.reason = text_label(
+            self.tr("Asked because %1. Check it before you approve.").replace(
+                "%1", ticket.request.exposed
+            )
+        )
+        self.reason.setVisible(bool(ticket.request.exposed))
         self.approve_button = QPushButton(self.tr("Approve"))
         self.approve_button.setAccessibleName(self.tr("Approve: %1").replace("%1", ticket.summary))
         self.deny_button = QPushButton(self.tr("Deny"))
@@ -123,6 +130,7 @@ class ApprovalCard(Panel):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(heading)
         layout.addWidget(self.label)
+        layout.addWidget(self.reason)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
 

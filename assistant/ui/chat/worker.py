@@ -149,4 +149,5 @@ def approval_summary(store: Store, request: ApprovalRequest) -> str:
         extra = {k: v for k, v in request.arguments.items() if k != name and v is not None}
         tail = "".join(f", {k}: {v}" for k, v in extra.items())
         return f"{what}: {title}({noun} #{value}{tail})"
-    return request.description
+    given = {k: v for k, v in request.arguments.items() if v not in (None, "", [], {})}
+    return f"{what}: " + ", ".join(f"{k}: {v}" for k, v in given.items()) if given else what
