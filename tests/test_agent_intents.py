@@ -32,11 +32,17 @@ def run(
         [Message("assistant", "", ToolCall(name, arguments))], add_generation_prompt=False
     )
     call = call.split("assistant\n", 1)[1].removesuffix("<|im_end|>\n")
-    model = ScriptedModel([call, call[len(fmt.call_style.prefix) :]])
+    # After a failed call the model's second try says sorry in words.
+    model = ScriptedModel([call, call[len(fmt.call_style.prefix) :], "Sorry."])
     agent = Agent(model, fmt, default_registry())
     return agent.run_turn(
         text, [], store=store, clock=clock, emit=lambda e: None, focus=focus, approve=lambda r: True
     )
+
+
+def first_result(result: TurnResult) -> str:
+    """What the turn's first call returned, as the model read it."""
+    return next(m.content for m, _ in result.messages if m.role == "tool")
 
 
 def todos(store: Store, clock: Clock) -> list[dict[str, Any]]:
@@ -145,6 +151,21 @@ def test_a_moved_event_keeps_its_day_and_length(store: Store, clock: Clock) -> N
     (meeting,) = events(store)
     assert (meeting["start"], meeting["end"]) == ("2026-12-01T16:00:00", "2026-12-01T17:00:00")
     assert result.touched == [Ref("event", 1, "Team meeting")]
+
+
+def test_a_new_length_sets_the_end(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    default_registry().call(ctx, "add_event", {"title": "Workshop", "start": "wednesday 10am"})
+    # The model's "when" is the old slot copied from the clock; only the length was said.
+    result = run(store, clock, "make the workshop two hours", "update_event",
+                 item="workshop", when="Wed 2026-12-02 10:00-11:00 CET")  # fmt: skip
+    (workshop,) = events(store)
+    assert (workshop["start"], workshop["end"]) == ("2026-12-02T10:00:00", "2026-12-02T12:00:00")
+    assert result.answer.startswith("Changed 'Workshop'")
+    run(store, clock, "move the workshop to 2pm for 90 minutes", "update_event",
+        item="workshop", when="2pm")  # fmt: skip
+    (workshop,) = events(store)
+    assert (workshop["start"], workshop["end"]) == ("2026-12-02T14:00:00", "2026-12-02T15:30:00")
 
 
 def test_a_note_is_found_and_read(store: Store, clock: Clock) -> None:
@@ -300,3 +321,22 @@ def test_other_languages_times_ranges_and_repeats_reach_the_store(
     assert (block["start"], block["end"]) == ("2026-11-30T09:00:00", "2026-11-30T11:00:00")
     assert (parents["start"], parents["end"]) == ("2026-12-02T19:00:00", "2026-12-02T20:30:00")
     assert (piano["start"], piano["rrule"]) == ("2026-12-02T17:00:00", "FREQ=WEEKLY;BYDAY=WE")
+
+
+def test_a_miss_says_what_there_is_instead(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    registry = default_registry()
+    registry.call(ctx, "create_note", {"title": "Wifi", "body": "Network: HomeNet"})
+    registry.call(ctx, "add_event", {"title": "Standup", "start": "monday 9:15"})
+    registry.call(ctx, "add_event", {"title": "Team lunch", "start": "tuesday 12:30"})
+    # The item is a note, asked of the to-dos: the error names the note.
+    wrong_kind = run(store, clock, "change my wifi note", "update_todo", item="wifi note",
+                     title="Wifi")  # fmt: skip
+    assert (
+        first_result(wrong_kind) == "Error: No to-do matches 'wifi note'. There is a note 'Wifi'."
+    )
+    # The new name given as the item: the error offers the events there are.
+    swapped = run(store, clock, "rename the standup to daily sync", "update_event",
+                  item="Daily sync", title="Standup")  # fmt: skip
+    assert first_result(swapped).endswith("Your events include 'Team lunch', 'Standup'.")
+    assert [e["title"] for e in events(store)] == ["Standup", "Team lunch"]

@@ -114,9 +114,10 @@ def test_an_error_goes_back_once_and_the_corrected_call_runs(
     result = agent.run_turn("I watered the plants", [], store=store, clock=clock, emit=events)
     results = [e.to_json() for e in events.events if e.type == "tool_result"]
     assert [r["ok"] for r in results] == [False, True]
-    assert results[0]["text"] == "Error: No to-do matches 'the gym'."
-    # The model saw the error, with what went wrong, before its second try.
-    assert "No to-do matches 'the gym'" in model.prompts[2]
+    miss = "Error: No to-do matches 'the gym'. Your to-dos include 'Water the plants'."
+    assert results[0]["text"] == miss
+    # The model saw the error, with what there is instead, before its second try.
+    assert miss.removeprefix("Error: ") in model.prompts[2]
     assert store.query("SELECT done FROM todos") == [{"done": 1}]
     assert result.answer == "Completed to-do 'Water the plants' (done)."
     assert result.generations == 2
@@ -344,6 +345,21 @@ def test_an_answer_that_claims_an_action_becomes_a_call(
     assert model.grammars == [None, agent.plan.call_only]
 
 
+def test_a_retry_never_turns_a_change_into_a_deletion(fmt: Any, store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    default_registry().call(ctx, "add_todo", {"title": "Call the bank"})
+    script = [
+        *call_script(fmt, "update_todo", item="dentist", title="Dentist"),
+        *call_script(fmt, "delete", kind="todo", item="call the bank"),
+    ]
+    agent, _ = make_agent(fmt, script)
+    asked: list[Any] = []
+    result = agent.run_turn("rename the dentist to-do", [], store=store, clock=clock,
+                            emit=Recorder(), approve=lambda r: asked.append(r) or True)  # fmt: skip
+    assert asked == [] and todos(store) == ["Call the bank"]
+    assert result.answer.startswith("I could not change the to-do. No to-do matches 'dentist'.")
+
+
 def test_a_call_written_where_only_words_may_go_is_never_shown(
     fmt: Any, store: Store, clock: Clock
 ) -> None:
@@ -356,4 +372,7 @@ def test_a_call_written_where_only_words_may_go_is_never_shown(
     result = agent.run_turn("what's the capital of France?", [], store=store, clock=clock,
                             emit=events)  # fmt: skip
     assert "{" not in events.tokens() and "{" not in result.answer
-    assert result.answer == "I could not check off the to-do. No to-do matches 'capital of France'."
+    assert result.answer == (
+        "I could not check off the to-do. No to-do matches 'capital of France'. "
+        "There are no to-dos yet."
+    )

@@ -19,6 +19,7 @@ tools stored, so a write turn needs no second generation.
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 from typing import Any
 
 from assistant.agent.act import IntentContext, IntentFailed, Outcome, outcome_of, plain
@@ -32,6 +33,9 @@ from assistant.agent.note_edits import note_edit
 from assistant.agent.schedule import event_times, grounded_when, strip_when
 from assistant.agent.targets import Kind, Ref, find_target, is_anaphora, split_items
 from assistant.errors import InvalidInput, NotFound
+from assistant.ical.recurrence import instant
+from assistant.tools.calendar_query import load_event
+from assistant.tools.event_edit import moved_start
 from assistant.tools.registry import Tool, ToolRegistry, tool
 from assistant.tools.todos import Priority, Status
 
@@ -213,7 +217,11 @@ def update_event(
         return _as_outcome(update_todo.fn(ctx, item=item, due=when, title=title))
     args: dict[str, Any] = {"event_id": target.id}
     times = event_times(when, ctx.mentions, ctx.clock, avoid=item, moving=True)
+    minutes = times.pop("duration_minutes", None)
     args.update(times)
+    if minutes is not None and "end" not in args:
+        # "make it two hours": the tool takes an end, not a length.
+        args["end"] = _end_after(ctx, target, args.get("start"), minutes)
     if title and title.strip().casefold() != target.title.casefold():
         args["title"] = title
     place = grounded_place(location, ctx.text, ctx.mentions)
@@ -222,6 +230,16 @@ def update_event(
     if len(args) == 1:
         raise InvalidInput(f"What should change about '{target.title}'? Say a new time or title.")
     return outcome_of(ctx.must("update_event", args), [target])
+
+
+def _end_after(ctx: IntentContext, target: Ref, start: str | None, minutes: int) -> str:
+    """The end ``minutes`` after the event's (new) start, as ISO text for update_event."""
+    tz = ctx.clock.tz
+    _, data = load_event(ctx.store, target.id, tz)
+    begin = moved_start(start, ctx.clock, data.start) if start else data.start
+    if not isinstance(begin, datetime):
+        raise InvalidInput(f"'{target.title}' is all day; say a start time to give it a length.")
+    return (instant(begin, tz) + timedelta(minutes=minutes)).isoformat(timespec="minutes")
 
 
 @tool()

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.agent.act import IntentContext, IntentFailed, Outcome
+from assistant.agent.clock_answer import clock_answer
 from assistant.agent.events import (
     AnswerEvent,
     ApprovalNeededEvent,
@@ -38,7 +39,7 @@ from assistant.agent.mentions import find_mentions
 from assistant.agent.prompt import clock_block, system_prompt, user_content
 from assistant.agent.recover import failure_sentence, salvage_call
 from assistant.agent.router import Emit, Router
-from assistant.agent.small_talk import is_small_talk
+from assistant.agent.small_talk import clock_question, is_small_talk
 from assistant.agent.targets import Ref
 from assistant.agent.trust import exposure
 from assistant.clock import Clock
@@ -175,7 +176,12 @@ class Agent:
         # "thanks!" is never a request: such a turn is answered in words only.
         turn.talk_only = is_small_talk(text)
         turn.add(Message("user", f"{context}\n{user_content(text)}"), None)
-        result = turn.run(history)
+        asked = clock_question(text)
+        if asked is not None:
+            turn.say(clock_answer(clock, asked))  # the date is what code knows for sure
+            result = turn.result
+        else:
+            result = turn.run(history)
         result.context = context
         return result
 
@@ -224,6 +230,11 @@ class _Turn:
                 return self.result
             if call is None:
                 return self.result
+            if attempt == 1 and self._escalates(call):
+                # A retry after "no such to-do" must not turn into a deletion the
+                # user never asked for: say what failed instead.
+                self.say(self.unsaid)
+                return self.result
             outcome = self._dispatch(call)
             final = outcome.ok or outcome.text.startswith(DECLINED)
             if not final:
@@ -235,7 +246,7 @@ class _Turn:
                 self.talk_only = True
             if final or attempt == 1:
                 said = (outcome.reply or KEPT) if final else failure_sentence(call, outcome.text)
-                self._say(said)
+                self.say(said)
                 return self.result
         return self.result  # not reached
 
@@ -302,7 +313,7 @@ class _Turn:
         self.result.finish_reason = reason
         self.emit(AnswerEvent(text, reason))
 
-    def _say(self, text: str) -> None:
+    def say(self, text: str) -> None:
         """An answer composed by code, streamed like a generated one."""
         if text:
             self.emit(TokenEvent(text))
@@ -324,6 +335,14 @@ class _Turn:
         if outcome.ok:
             self.result.touched = list(outcome.touched)
         return outcome
+
+    def _escalates(self, call: ToolCall) -> bool:
+        """Whether a second try is destructive where the first one was not."""
+        intents = self.agent.registry
+        first = next((m.tool_call for m in self.new if m.tool_call is not None), None)
+        if call.name not in intents or first is None or first.name not in intents:
+            return False
+        return intents.get(call.name).destructive and not intents.get(first.name).destructive
 
     def _execute(self, call: ToolCall) -> Outcome:
         registry = self.agent.registry

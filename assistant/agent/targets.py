@@ -37,6 +37,8 @@ _NOISE = {
     "calendar", "reminder", "that", "this", "it", "from", "with", "s",
 }  # fmt: skip
 CANDIDATES = 2000
+MATCH = 0.5  # the least score that names an item
+HINTS = 3  # titles offered when nothing matches
 
 
 @dataclass(frozen=True)
@@ -88,17 +90,24 @@ def split_items(words: str) -> list[str]:
 
 
 def best_match(store: Store, kind: Kind, words: str, focus: list[Ref]) -> Ref:
-    rows = _candidates(store, kind)
-    wanted = content_stems(words)
-    if not wanted:
+    if not content_stems(words):
         raise NotFound(f"Which {NOUNS[kind]} do you mean? Say its name.")
-    in_focus = {r.id for r in focus}
-    best: tuple[float, int, dict[str, Any]] | None = None
-    for row in rows:
-        title = str(row["title"])
-        have = content_stems(title)
-        if not have:
-            continue
+    ranked = _ranked(store, kind, words, focus)
+    if not ranked or ranked[0][0] < MATCH:
+        raise NotFound(_not_found(store, kind, words, ranked))
+    row = ranked[0][2]
+    return Ref(kind, int(row["id"]), str(row["title"]))
+
+
+def _ranked(
+    store: Store, kind: Kind, words: str, focus: list[Ref]
+) -> list[tuple[float, int, dict[str, Any]]]:
+    """Items sharing a word with ``words``, best first: (score, id, row)."""
+    wanted = content_stems(words)
+    in_focus = {r.id for r in focus if r.kind == kind}
+    out: list[tuple[float, int, dict[str, Any]]] = []
+    for row in _candidates(store, kind):
+        have = content_stems(str(row["title"]))
         hits = len(wanted & have)
         if not hits:
             continue
@@ -106,13 +115,9 @@ def best_match(store: Store, kind: Kind, words: str, focus: list[Ref]) -> Ref:
         score = hits / len(wanted) + 0.5 * hits / len(have) + (0.3 if row["id"] in in_focus else 0)
         if kind == "todo" and not row.get("done"):
             score += 0.1  # an open to-do before a finished one of the same name
-        rank = (score, int(row["id"]), row)
-        if best is None or rank[:2] > best[:2]:
-            best = rank
-    if best is None or best[0] < 0.5:
-        raise NotFound(_not_found(store, kind, words))
-    row = best[2]
-    return Ref(kind, int(row["id"]), str(row["title"]))
+        out.append((score, int(row["id"]), row))
+    out.sort(key=lambda r: r[:2], reverse=True)
+    return out
 
 
 def _candidates(store: Store, kind: Kind) -> list[dict[str, Any]]:
@@ -129,9 +134,27 @@ def _candidates(store: Store, kind: Kind) -> list[dict[str, Any]]:
     )
 
 
-def _not_found(store: Store, kind: Kind, words: str) -> str:
+def _not_found(
+    store: Store, kind: Kind, words: str, ranked: list[tuple[float, int, dict[str, Any]]]
+) -> str:
+    """The miss, and what there is instead: the model's second try (and the user) need it.
+
+    An item of another kind that the words name ("the wifi note" asked of the
+    to-dos) comes first; else the nearest titles of this kind, else the latest.
+    """
     noun = NOUNS[kind]
-    return f"No {noun} matches '{words.strip()}'."
+    message = f"No {noun} matches '{words.strip()}'."
+    for other in TABLES:
+        found = _ranked(store, other, words, []) if other != kind else []
+        if found and found[0][0] >= MATCH:
+            return f"{message} There is a {NOUNS[other]} '{found[0][2]['title']}'."
+    titles = [str(r[2]["title"]) for r in ranked[:HINTS]]
+    if not titles:
+        rows = _candidates(store, kind)[:HINTS]
+        titles = [str(r["title"]) for r in rows]
+    if not titles:
+        return f"{message} There are no {noun}s yet."
+    return f"{message} Your {noun}s include {', '.join(repr(t) for t in titles)}."
 
 
 def _ordinal(words: str) -> int | None:
