@@ -1,4 +1,4 @@
-""""What day is it?" answered by code, in the asker's language.
+"""Questions like "what day is it?", answered by code in the asker's language.
 
 A small model reads the clock line it is given badly (it has answered
 "Monday" on a Sunday), and the date is exactly what code knows for sure. The
