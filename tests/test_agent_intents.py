@@ -340,3 +340,24 @@ def test_a_miss_says_what_there_is_instead(store: Store, clock: Clock) -> None:
                   item="Daily sync", title="Standup")  # fmt: skip
     assert first_result(swapped).endswith("Your events include 'Team lunch', 'Standup'.")
     assert [e["title"] for e in events(store)] == ["Standup", "Team lunch"]
+
+
+def test_next_week_friday_is_next_weeks(store: Store, clock: Clock) -> None:
+    run(store, clock, "team dinner next week Friday at 7pm", "add_event",
+        title="Team dinner", when="next week Friday at 7pm")  # fmt: skip
+    run(store, clock, "put 'send the quarterly numbers' on my to-do list for next week Friday",
+        "add_todos", items=["Send the quarterly numbers"], due="next week Friday")  # fmt: skip
+    assert [(e["title"], e["start"]) for e in events(store)] == [
+        ("Team dinner", "2026-12-04T19:00:00")
+    ]
+    assert [t["due"] for t in todos(store, clock)] == ["2026-12-04"]
+
+
+def test_asking_which_notes_there_are_lists_them(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    registry = default_registry()
+    registry.call(ctx, "create_note", {"title": "Recipes", "body": "pancakes"})
+    registry.call(ctx, "create_note", {"title": "Garden plan", "body": "tomatoes"})
+    result = run(store, clock, "which notes do I have?", "find_notes", search="all my notes")
+    assert "Recipes" in result.answer and "Garden plan" in result.answer
+    assert {r.title for r in result.touched} == {"Recipes", "Garden plan"}

@@ -360,6 +360,62 @@ def test_a_retry_never_turns_a_change_into_a_deletion(fmt: Any, store: Store, cl
     assert result.answer.startswith("I could not change the to-do. No to-do matches 'dentist'.")
 
 
+VET = (
+    "put my vet appointment on Tuesday at 4pm in the calendar, and remind me to buy cat food "
+    "tomorrow"
+)
+
+
+def test_a_second_request_in_the_message_runs_too(fmt: Any, store: Store, clock: Clock) -> None:
+    script = [
+        *call_script(fmt, "add_event", title="Vet appointment", when="Tuesday at 4pm"),
+        *call_script(fmt, "add_todos", items=["Buy cat food"], due="tomorrow"),
+    ]
+    agent, _ = make_agent(fmt, script)
+    events = Recorder()
+    result = agent.run_turn(VET, [], store=store, clock=clock, emit=events)
+    assert todos(store) == ["Buy cat food"]
+    assert [r["title"] for r in store.query("SELECT title FROM events")] == ["Vet appointment"]
+    assert result.answer == (
+        "Added 'Vet appointment': Tue 2026-12-01 16:00-17:00 CET. "
+        "Added to-do 'Buy cat food' (due Sat 2026-11-28)."
+    )
+    assert [r.title for r in result.touched] == ["Vet appointment", "Buy cat food"]
+    assert result.generations == 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        ["All done! I added the vet appointment."],  # words: never shown
+        ["add_event"],  # the same kind of request again
+    ],
+    ids=["words", "same-intent"],
+)
+def test_a_second_look_that_finds_nothing_new_changes_nothing(
+    fmt: Any, store: Store, clock: Clock, second: list[str]
+) -> None:
+    again = call_script(fmt, "add_event", title="Cat food", when="Tuesday at 4pm")
+    script = [
+        *call_script(fmt, "add_event", title="Vet appointment", when="Tuesday at 4pm"),
+        *(again if second == ["add_event"] else second),
+    ]
+    agent, model = make_agent(fmt, script)
+    events = Recorder()
+    result = agent.run_turn(VET, [], store=store, clock=clock, emit=events)
+    assert result.answer == "Added 'Vet appointment': Tue 2026-12-01 16:00-17:00 CET."
+    assert events.tokens() == result.answer
+    assert store.query("SELECT count(*) AS n FROM events") == [{"n": 1}] and todos(store) == []
+    assert model.outputs == []  # the second look was taken, and its call (if any) not run
+
+
+def test_one_request_with_and_is_one_generation(fmt: Any, store: Store, clock: Clock) -> None:
+    agent, _ = make_agent(fmt, call_script(fmt, "add_todos", items=["Buy eggs", "Buy bread"]))
+    result = agent.run_turn("add buy eggs and buy bread", [], store=store, clock=clock,
+                            emit=Recorder())  # fmt: skip
+    assert todos(store) == ["Buy eggs", "Buy bread"] and result.generations == 1
+
+
 def test_a_call_written_where_only_words_may_go_is_never_shown(
     fmt: Any, store: Store, clock: Clock
 ) -> None:

@@ -106,6 +106,11 @@ FRIDAY_CASES = [
     ("Tuesday, at 1:30", T(2026, 12, 1, 13, 30)),
     ("at 3pm on friday", T(2026, 11, 27, 15, 0)),
     ("3pm next friday", T(2026, 12, 4, 15, 0)),
+    # A weekday beside "next week" is that day in next week, not a contradiction.
+    ("next week Friday", D(2026, 12, 4)),
+    ("Friday next week", D(2026, 12, 4)),
+    ("next week on Monday at 9", T(2026, 11, 30, 9, 0)),
+    ("next week friday at 7pm", T(2026, 12, 4, 19, 0)),
     # relative offsets
     ("in 5 minutes", T(2026, 11, 27, 10, 5)),
     ("in 5 min", T(2026, 11, 27, 10, 5)),

@@ -29,9 +29,17 @@ from assistant.agent.grounding import (
     grounded_priority,
     grounded_tags,
 )
+from assistant.agent.more import clause_of
 from assistant.agent.note_edits import note_edit
 from assistant.agent.schedule import event_times, grounded_when, strip_when
-from assistant.agent.targets import Kind, Ref, find_target, is_anaphora, split_items
+from assistant.agent.targets import (
+    Kind,
+    Ref,
+    content_stems,
+    find_target,
+    is_anaphora,
+    split_items,
+)
 from assistant.errors import InvalidInput, NotFound
 from assistant.ical.recurrence import instant
 from assistant.tools.calendar_query import load_event
@@ -184,7 +192,7 @@ def add_event(
     follow = _follow_up(ctx, [name], when)
     if follow is not None:
         return follow
-    if _REMINDER.search(ctx.text) and not _event_words(ctx):
+    if _REMINDER.search(clause_of(ctx.text, name)) and not _event_words(ctx):
         # "Remind me to pay the bill tomorrow" is something to do, not a calendar entry.
         return _as_outcome(add_todos.fn(ctx, items=[name], due=when))
     args: dict[str, Any] = {"title": name, **event_times(when, ctx.mentions, ctx.clock)}
@@ -301,6 +309,9 @@ def find_notes(ctx: IntentContext, search: str) -> Outcome:
         target = _target(ctx, "note", search)
         result = ctx.must("read_note", {"note_id": target.id})
         return outcome_of(result, [target])
+    if not content_stems(search) - _ALL_WORDS:  # "notes", "all my notes": which there are
+        listed = ctx.must("list_notes", {"limit": 20})
+        return outcome_of(listed, [_ref("note", r) for r in listed.data or []])
     found = ctx.must("search_notes", {"query": search, "limit": 5})
     hits = found.data or []
     if not hits:  # a NotFound: a question about nothing stored is answered in words
@@ -310,6 +321,9 @@ def find_notes(ctx: IntentContext, search: str) -> Outcome:
         return outcome_of(read, [_ref("note", read.data)])
     return outcome_of(found, [_ref("note", h) for h in hits])
 
+
+# Words that ask for every note rather than some.
+_ALL_WORDS = frozenset({"all", "every", "everything", "any", "have", "which", "what", "list"})
 
 INTENTS: list[Tool] = [
     add_todos,

@@ -36,7 +36,8 @@ from assistant.agent.events import (
 )
 from assistant.agent.intents import intent_registry
 from assistant.agent.mentions import find_mentions
-from assistant.agent.prompt import clock_block, system_prompt, user_content
+from assistant.agent.more import repeats, unaccounted
+from assistant.agent.prompt import clock_block, looks_pasted, system_prompt, user_content
 from assistant.agent.recover import failure_sentence, salvage_call
 from assistant.agent.router import Emit, Router
 from assistant.agent.small_talk import clock_question, is_small_talk
@@ -96,6 +97,10 @@ Approver = Callable[[ApprovalRequest], bool]
 
 def deny_all(request: ApprovalRequest) -> bool:
     return False
+
+
+# Tokens the model may spend showing whether a message holds a second request.
+MORE_TOKENS = 64
 
 
 @dataclass(frozen=True)
@@ -246,6 +251,8 @@ class _Turn:
                 self.talk_only = True
             if final or attempt == 1:
                 said = (outcome.reply or KEPT) if final else failure_sentence(call, outcome.text)
+                if outcome.ok:
+                    said = self._also(history, call, outcome, said)
                 self.say(said)
                 return self.result
         return self.result  # not reached
@@ -335,6 +342,55 @@ class _Turn:
         if outcome.ok:
             self.result.touched = list(outcome.touched)
         return outcome
+
+    def _also(self, history: list[Message], first: ToolCall, done: Outcome, said: str) -> str:
+        """A second request in the same message, run once the first is done (see more.py).
+
+        Returns the reply for both; ``said`` alone when there is no second request.
+        """
+        intents = self.agent.registry
+        if first.name not in intents or not intents.get(first.name).writes:
+            return said
+        if looks_pasted(self.ctx.text) or not unaccounted(self.ctx.mentions, [first]):
+            return said
+        prompt = self.agent.render(self.agent.trim(history, self.new) + self.new)
+        call = self._quiet_call(prompt)
+        if call is None or call.name not in intents or call.name == first.name:
+            return said  # words, or the same kind of request again (its items were listed)
+        if not intents.get(call.name).writes or repeats(call, [first]) or self._escalates(call):
+            return said
+        second = self._dispatch(call)
+        self.result.touched = [*done.touched, *second.touched]
+        if second.ok or second.text.startswith(DECLINED):
+            return f"{said} {second.reply or KEPT}"
+        return f"{said} {failure_sentence(call, second.text)}"
+
+    def _quiet_call(self, prompt: str) -> ToolCall | None:
+        """The model's next call, if it makes one; its words are never shown."""
+        router = Router(self.agent.plan, lambda event: None, self.cancel)
+        self.result.generations += 1
+        fmt = self.agent.fmt
+        self.agent.model.complete(
+            prompt,
+            max_tokens=MORE_TOKENS,
+            stop=fmt.stop,
+            on_token=router.feed,
+            cancel=router.stop,
+        )
+        if self.cancel.is_set():
+            return None
+        if router.route != "call":
+            router.flush()
+            return salvage_call(router.text, fmt, self.agent.registry)
+        plan = self.agent.plan
+        out = self.agent.model.complete(
+            prompt + plan.prefix,
+            grammar=plan.call_only,
+            max_tokens=self.agent.config.max_call_tokens,
+            stop=fmt.stop,
+            cancel=self.cancel,
+        )
+        return None if self.cancel.is_set() else fmt.parse(plan.prefix + out.text).call
 
     def _escalates(self, call: ToolCall) -> bool:
         """Whether a second try is destructive where the first one was not."""

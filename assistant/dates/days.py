@@ -70,7 +70,7 @@ def match_period_day(cursor: Cursor, clock: Clock) -> list[Piece] | None:
         saturday = _this_weekend(today)
         return [DayPiece(saturday if which == "this" else monday + timedelta(days=12))]
     if which == "next" and cursor.take("week"):
-        return [DayPiece(monday + timedelta(days=7))]
+        return [DayPiece(monday + timedelta(days=7), week=True)]
     if which == "next" and cursor.take("month"):
         return [DayPiece(add_months(today.replace(day=1), 1))]
     return None

@@ -23,12 +23,15 @@ class DayPiece:
     ahead; otherwise the day moves on by this many days (7). ``keep_time``: the
     wall-clock time that "in 3 days" keeps from now. ``weekday``: the day was
     named by its weekday (0 = Monday), which a date beside it must agree with.
+    ``week``: the words named a whole week ("next week"; ``day`` is its Monday),
+    so a weekday beside them picks the day in it ("next week Friday").
     """
 
     day: date
     roll_days: int = 0
     keep_time: time | None = None
     weekday: int | None = None
+    week: bool = False
 
 
 @dataclass(frozen=True)

@@ -197,6 +197,8 @@ def _weekday_with_date(pieces: list[Piece], text: str) -> list[Piece]:
         return pieces
     weekday, on = named[0].weekday, dated[0].day
     assert weekday is not None
+    if dated[0].week:  # "next week Friday", "Friday next week": that day of the week
+        return [p for p in pieces if p not in days] + [DayPiece(on + timedelta(days=weekday))]
     if on.weekday() != weekday:
         raise DateError(
             f"{on.strftime('%-d %B %Y')} is a {WEEKDAY_NAMES[on.weekday()]}, "
