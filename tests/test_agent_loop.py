@@ -371,7 +371,7 @@ def test_a_second_request_in_the_message_runs_too(fmt: Any, store: Store, clock:
         *call_script(fmt, "add_event", title="Vet appointment", when="Tuesday at 4pm"),
         *call_script(fmt, "add_todos", items=["Buy cat food"], due="tomorrow"),
     ]
-    agent, _ = make_agent(fmt, script)
+    agent, model = make_agent(fmt, script)
     events = Recorder()
     result = agent.run_turn(VET, [], store=store, clock=clock, emit=events)
     assert todos(store) == ["Buy cat food"]
@@ -382,20 +382,24 @@ def test_a_second_request_in_the_message_runs_too(fmt: Any, store: Store, clock:
     )
     assert [r.title for r in result.touched] == ["Vet appointment", "Buy cat food"]
     assert result.generations == 2
+    # The second look was told what was left; the stored result was not.
+    hint = "Not done yet: remind me to buy cat food tomorrow."
+    assert hint in model.prompts[2] and hint not in model.prompts[0]
+    assert all(hint not in m.content for m, _ in result.messages)
 
 
 @pytest.mark.parametrize(
     "second",
     [
         ["All done! I added the vet appointment."],  # words: never shown
-        ["add_event"],  # the same kind of request again
+        ["add_event"],  # the first request again
     ],
-    ids=["words", "same-intent"],
+    ids=["words", "repeat"],
 )
 def test_a_second_look_that_finds_nothing_new_changes_nothing(
     fmt: Any, store: Store, clock: Clock, second: list[str]
 ) -> None:
-    again = call_script(fmt, "add_event", title="Cat food", when="Tuesday at 4pm")
+    again = call_script(fmt, "add_event", title="the vet appointment", when="Tuesday at 4pm")
     script = [
         *call_script(fmt, "add_event", title="Vet appointment", when="Tuesday at 4pm"),
         *(again if second == ["add_event"] else second),

@@ -351,13 +351,18 @@ class _Turn:
         intents = self.agent.registry
         if first.name not in intents or not intents.get(first.name).writes:
             return said
-        if looks_pasted(self.ctx.text) or not unaccounted(self.ctx.mentions, [first]):
+        left = unaccounted(self.ctx.mentions, [first])
+        if looks_pasted(self.ctx.text) or not left:
             return said
-        prompt = self.agent.render(self.agent.trim(history, self.new) + self.new)
+        # The model is told (in this prompt only) what is not done yet.
+        *before, result = self.new
+        hint = " ".join(f"Not done yet: {clause}." for clause in left)
+        shown = [*before, dataclasses.replace(result, content=f"{result.content}\n{hint}")]
+        prompt = self.agent.render(self.agent.trim(history, shown) + shown)
         call = self._quiet_call(prompt)
-        if call is None or call.name not in intents or call.name == first.name:
-            return said  # words, or the same kind of request again (its items were listed)
-        if not intents.get(call.name).writes or repeats(call, [first]) or self._escalates(call):
+        if call is None or call.name not in intents or not intents.get(call.name).writes:
+            return said
+        if repeats(call, [first]) or self._escalates(call):
             return said
         second = self._dispatch(call)
         self.result.touched = [*done.touched, *second.touched]

@@ -8,8 +8,10 @@ them), and so are articles, pronouns and prepositions in the six languages.
 "add eggs and bread" is one call covering both; "lunch with Ana and Tom on
 Tuesday" leaves only "Tom", one word, so it is one request.
 
-A second call runs only if it is a different request: not the same intent on
-the same words, and not a deletion after a change.
+For that second look the model reads, after the first result, which part of
+the message is not done yet. A second call runs only if it is a different
+request: not the same intent on the same words, and not a deletion after a
+change.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ MIN_WORDS = 2
 
 
 def unaccounted(mentions: Mentions, calls: Iterable[ToolCall]) -> list[str]:
-    """The clauses of the message that no call so far speaks to (their leftover words)."""
+    """The clauses of the message, as written, that no call so far speaks to."""
     dated: set[int] = set()
     for span in [*mentions.when, mentions.repeat, mentions.duration_span, mentions.range_span]:
         if span is not None:
@@ -46,14 +48,13 @@ def unaccounted(mentions: Mentions, calls: Iterable[ToolCall]) -> list[str]:
     for call in calls:
         for value in _strings(call.arguments):
             said |= content_stems(value)
-    clauses: list[list[str]] = [[]]
+    clauses: list[list[tuple[str, bool]]] = [[]]  # (word, is a date word)
     for i, word in enumerate(mentions.words):
         bare = word.lower().strip(".,!?:¡¿\"'()")
         if bare in _JOINERS:
             clauses.append([])
             continue
-        if i not in dated:
-            clauses[-1].append(word)
+        clauses[-1].append((word, i in dated))
         if word.endswith(";"):
             clauses.append([])
     clauses = [c for c in clauses if c]
@@ -61,10 +62,10 @@ def unaccounted(mentions: Mentions, calls: Iterable[ToolCall]) -> list[str]:
         return []  # one request, however many words the model left out of its call
     out = []
     for clause in clauses:
-        left = content_stems(" ".join(clause)) - said
+        left = content_stems(" ".join(w for w, date_word in clause if not date_word)) - said
         left = {w for w in left if w not in _FILLER and not w.isdigit()}
         if len(left) >= MIN_WORDS:
-            out.append(" ".join(sorted(left)))
+            out.append(" ".join(w for w, _ in clause).strip(" ,;"))
     return out
 
 
