@@ -9,6 +9,7 @@ their UID, so importing the same file again adds nothing.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from icalendar import Calendar, Component
 
 from assistant.clock import Clock
 from assistant.errors import AssistantError, IcsError
+from assistant.files import open_regular
 from assistant.ical.components import Skip, instant, label, like, read_event, text
 from assistant.ical.ics_decode import decode_ics, parse_calendars
 from assistant.ical.model import EventData
@@ -78,10 +80,12 @@ def import_file(store: Store, path: Path | str, clock: Clock) -> ImportReport:
     """Import the .ics file at ``path`` (see :func:`import_ics`)."""
     file = Path(path).expanduser()
     try:
-        size = file.stat().st_size
-        if size > MAX_BYTES:
-            raise IcsError(_too_big(file.name, size))
-        data = file.read_bytes()
+        with open_regular(file, IcsError) as stream:  # not /dev/zero, not a named pipe
+            size = os.fstat(stream.fileno()).st_size
+            if size > MAX_BYTES:
+                raise IcsError(_too_big(file.name, size))
+            # Read at most one byte past the limit: a file still growing stays bounded.
+            data = stream.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise IcsError(f"There is no file {file}.") from None
     except IsADirectoryError:

@@ -17,12 +17,14 @@ file cut short by an interrupted download or copy.
 from __future__ import annotations
 
 import logging
+import os
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from assistant.errors import ModelError
+from assistant.files import open_regular
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +33,7 @@ SUPPORTED_VERSIONS = (2, 3)
 DEFAULT_ALIGNMENT = 32
 MIN_CONTEXT_LENGTH = 2048
 MAX_DIMS = 4  # GGML_MAX_DIMS
+MAX_ARRAY_DEPTH = 8  # levels of arrays in arrays; real files use two at most
 _MAX_STRING = 64 * 1024 * 1024  # a chat template is KBs; more than this is corruption
 _CHUNK = 1024 * 1024
 
@@ -218,7 +221,31 @@ def _read_value(reader: _Reader, kind: int) -> MetaValue:
 
 
 def _skip_array(reader: _Reader) -> None:
-    kind, count = reader.u32(), reader.u64()
+    """Skip an array, arrays of arrays included, without recursion.
+
+    ``open_arrays`` holds, for each array of arrays being read, how many of
+    its element arrays are still to come; nesting deeper than
+    :data:`MAX_ARRAY_DEPTH` is refused (GGUF writers nest one level at most).
+    """
+    open_arrays: list[int] = []
+    while True:
+        kind, count = reader.u32(), reader.u64()
+        if kind == _ARRAY:
+            if count * 12 > reader.size - reader.offset:
+                raise _Truncated  # each element array needs at least its 12-byte head
+            if len(open_arrays) + 2 > MAX_ARRAY_DEPTH:  # its elements would be that deep
+                raise _Corrupt(f"arrays nested more than {MAX_ARRAY_DEPTH} deep")
+            open_arrays.append(count)
+        else:
+            _skip_elements(reader, kind, count)
+        while open_arrays and open_arrays[-1] == 0:
+            open_arrays.pop()
+        if not open_arrays:
+            return
+        open_arrays[-1] -= 1
+
+
+def _skip_elements(reader: _Reader, kind: int, count: int) -> None:
     if kind in _SCALARS:
         reader.skip(count * struct.calcsize(_SCALARS[kind]))
     elif kind == _STRING:
@@ -226,9 +253,6 @@ def _skip_array(reader: _Reader) -> None:
             raise _Truncated  # each string needs at least its 8-byte length
         for _ in range(count):
             reader.skip_string()
-    elif kind == _ARRAY:
-        for _ in range(count):
-            _skip_array(reader)
     else:
         raise _Corrupt(f"unknown array element type {kind}")
 
@@ -244,12 +268,12 @@ def _read_tensor(reader: _Reader) -> TensorInfo:
 
 
 def _open_checked(path: Path) -> BinaryIO:
-    if not path.exists():
-        raise ModelError(f"{path} does not exist.")
-    if path.is_dir():
-        raise ModelError(f"{path} is a folder, not a model file.")
     try:
-        return path.open("rb")
+        return open_regular(path, ModelError)  # a named pipe would block, /dev/zero never end
+    except FileNotFoundError:
+        raise ModelError(f"{path} does not exist.") from None
+    except IsADirectoryError:
+        raise ModelError(f"{path} is a folder, not a model file.") from None
     except OSError as exc:
         raise ModelError(f"{path} cannot be read: {exc.strerror or exc}.") from None
 
@@ -278,7 +302,7 @@ def inspect_gguf(path: str | Path) -> GgufInfo:
     """
     path = Path(path)
     with _open_checked(path) as stream:
-        size = path.stat().st_size
+        size = os.fstat(stream.fileno()).st_size
         if stream.read(4) != MAGIC:
             raise ModelError(
                 f"{path} is not a GGUF model file (it does not start with the GGUF signature)."
