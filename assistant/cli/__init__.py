@@ -17,6 +17,7 @@ from assistant import __version__
 from assistant.cli import agent_cmd, data, doctor, models_cmd
 from assistant.cli.common import EXIT_ERROR, EXIT_INTERNAL, common_parser
 from assistant.errors import AssistantError
+from assistant.models import trial
 
 log = logging.getLogger("assistant")
 
@@ -45,6 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     handler = getattr(args, "handler", None)
+    # Where a model load leaves its crash marker (assistant.models.trial).
+    trial.use_data_dir(getattr(args, "data_dir", None))
     try:
         if handler is None:
             return _open_window(args)
@@ -61,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.debug("unexpected error", exc_info=True)
         print(f"Internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_INTERNAL
+    finally:
+        trial.use_data_dir(None)
 
 
 def _open_window(args: argparse.Namespace) -> int:

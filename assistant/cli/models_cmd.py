@@ -2,7 +2,7 @@
 
 assistant models [list] [--json]     the catalog, what is installed, what is in use
 assistant models download NAME       fetch a catalog model (resumable) and use it
-assistant models use PATH            check a GGUF file and make it the model
+assistant models use PATH            check a GGUF file (a test load included) and use it
 assistant models remove NAME         delete a downloaded model
 """
 
@@ -17,10 +17,10 @@ from typing import Any, TextIO
 
 from assistant import paths
 from assistant.cli.common import print_json
-from assistant.models import catalog, config, download, hardware
+from assistant.models import catalog, config, download, hardware, trial
 from assistant.models.catalog import CatalogEntry
 from assistant.models.download import Progress, format_bytes
-from assistant.models.gguf import GgufInfo, validate_model_file
+from assistant.models.gguf import GgufInfo
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -49,6 +49,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     use = actions.add_parser("use", parents=[common], help="check a GGUF file and use it")
     use.add_argument("path", type=Path, metavar="PATH")
     use.add_argument("--json", action="store_true", help="print what was checked as JSON")
+    # The child process of a trial load (trial.TRIAL_ARGS): loads PATH, changes nothing.
+    use.add_argument("--trial-load", action="store_true", help=argparse.SUPPRESS)
     use.set_defaults(handler=cmd_use)
 
     remove = actions.add_parser("remove", parents=[common], help="delete a downloaded model")
@@ -236,8 +238,13 @@ def describe_progress(progress: Progress) -> str:
 
 
 def cmd_use(args: argparse.Namespace) -> int:
-    info = validate_model_file(args.path)
+    if args.trial_load:
+        trial.load_in_this_process(args.path)
+        return 0
     base = _base(args)
+    # Header, chat template, and a load in a child: a file that would crash
+    # llama.cpp must not become the model the app dies on at every start.
+    info = trial.vet_new_model(args.path)
     config.set_model_path(base, info.path)
     if args.json:
         print_json({**info.to_json(), "configured": True})

@@ -272,9 +272,7 @@ def llama_system_info() -> str | None:
     the app (or `assistant doctor`) down with it. None when it cannot be asked.
     """
     frozen = getattr(sys, "frozen", False)
-    command = (
-        [_probe_executable(), *FROZEN_PROBE_ARGS] if frozen else [sys.executable, "-c", _PROBE]
-    )
+    command = [probe_executable(), *FROZEN_PROBE_ARGS] if frozen else [sys.executable, "-c", _PROBE]
     try:
         result = subprocess.run(
             command,
@@ -292,7 +290,7 @@ def llama_system_info() -> str | None:
     return result.stdout if result.returncode == 0 else None
 
 
-def _probe_executable() -> str:
+def probe_executable() -> str:
     """In a bundle: the console executable where there is one (Windows ships a
     windowed Assistant.exe beside assistant-cli.exe), whose output reliably
     reaches the pipe."""

@@ -41,6 +41,7 @@ import os
 import threading
 from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,7 @@ from assistant.models.kvstate import (
     write_state,
 )
 from assistant.models.sampling import SamplingParams, TextStream, TokenSampler
+from assistant.models.trial import load_guard
 
 log = logging.getLogger(__name__)
 llama_log = logging.getLogger("assistant.llama_cpp")
@@ -128,12 +130,15 @@ class LlamaModel:
         on_progress: ProgressCallback | None = None,
         sampling: SamplingParams | None = None,
         prefetch: bool = True,
+        guard: bool = True,
     ) -> LlamaModel:
         """Check, then load ``path``; every failure is a :class:`ModelError`.
 
         ``on_progress(stage, fraction)`` hears "checking" (0.0), "reading"
         (0.0-0.8, while the file is read into the page cache), "loading" (0.8)
         and "loaded" (1.0). ``n_ctx`` is clamped to the model's trained context.
+        ``guard``: bracket the load with :func:`~assistant.models.trial.load_guard`,
+        so a file whose last load killed the process is tried in a child first.
         """
         report = on_progress or (lambda _stage, _fraction: None)
         path = Path(path)
@@ -149,17 +154,18 @@ class LlamaModel:
             n_gpu_layers = -1 if hardware.supports_gpu_offload() else 0
         _quiet_llama()
         _recent_errors.clear()
-        try:
-            llama = llama_cpp.Llama(
-                model_path=str(path),
-                n_ctx=min(n_ctx, info.context_length or n_ctx),
-                n_threads=threads,
-                n_threads_batch=threads,
-                n_gpu_layers=n_gpu_layers,
-                verbose=False,
-            )
-        except (ValueError, RuntimeError, OSError) as exc:
-            raise ModelError(_load_failure(path, exc)) from None
+        with load_guard(path) if guard else nullcontext():
+            try:
+                llama = llama_cpp.Llama(
+                    model_path=str(path),
+                    n_ctx=min(n_ctx, info.context_length or n_ctx),
+                    n_threads=threads,
+                    n_threads_batch=threads,
+                    n_gpu_layers=n_gpu_layers,
+                    verbose=False,
+                )
+            except (ValueError, RuntimeError, OSError) as exc:
+                raise ModelError(_load_failure(path, exc)) from None
         report("loaded", 1.0)
         return cls(llama, path, sampling or SamplingParams())
 

@@ -39,7 +39,7 @@ from assistant.clock import load_zone, system_zone
 from assistant.errors import AssistantError
 from assistant.models import config, download, hardware
 from assistant.models.download import format_bytes
-from assistant.models.gguf import validate_model_file
+from assistant.models.trial import vet_new_model
 from assistant.paths import models_dir
 from assistant.preferences import CONTEXT_SIZES, THEMES, Preferences
 from assistant.ui.context import ALL_TABLES, AppContext
@@ -372,4 +372,6 @@ class SettingsDialog(QDialog):
             self._refresh_models(self.configured)
             self._show_error(message)
 
-        run_in_background(lambda: validate_model_file(name).path, chosen, refused, kind="long")
+        # Header, template and a test load in a child: a file that would crash
+        # llama.cpp is refused here, not found out at the next start.
+        run_in_background(lambda: vet_new_model(name).path, chosen, refused, kind="long")

@@ -32,7 +32,7 @@ from assistant import secrets as secret_store
 from assistant.models import catalog, config, download, hardware
 from assistant.models.catalog import GIB, CatalogEntry
 from assistant.models.download import Progress, format_bytes
-from assistant.models.gguf import validate_model_file
+from assistant.models.trial import vet_new_model
 from assistant.ui.context import AppContext
 from assistant.ui.download_worker import DownloadWorker
 from assistant.ui.tasks import run_in_background
@@ -375,7 +375,7 @@ class SetupDialog(QDialog):
         self.status.setText(self.tr("Checking %1…").replace("%1", path.name))
 
         def check() -> Path:
-            info = validate_model_file(path)
+            info = vet_new_model(path)  # includes a test load in a child process
             config.set_model_path(self.ctx.base, info.path)
             return info.path
 

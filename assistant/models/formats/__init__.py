@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import logging
 
-import jinja2
-
 from assistant.models.formats.base import ChatFormat, Message, Parsed, Role, ToolCall
 from assistant.models.formats.chatml import ChatML
 from assistant.models.formats.llama3 import Llama3Json, Llama3Pythonic
+from assistant.models.formats.sandbox import TemplateRefused
 from assistant.models.formats.template import TemplateFallback
 
 log = logging.getLogger(__name__)
@@ -48,14 +47,55 @@ def select_format(
     template = chat_template or ""
     if "<|start_header_id|>" in template:
         return Llama3()
-    if "<|im_start|>" in template or architecture.startswith("qwen2"):
-        return ChatML()
-    if template:
+    if _runs_template(architecture, template):
         try:
             return TemplateFallback(template, bos_token=bos_token, eos_token=eos_token)
-        except jinja2.TemplateError as exc:
-            log.warning("chat template unusable (%s); using ChatML", exc)
+        except TemplateRefused as exc:
+            log.warning("%s Using ChatML instead.", exc)
     return ChatML()
+
+
+# What `models use` renders to try a template before the model is chosen.
+_SAMPLE_SYSTEM = "You are a helpful assistant."
+_SAMPLE_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "add_todo",
+        "description": "Add a to-do.",
+        "parameters": {
+            "type": "object",
+            "properties": {"title": {"type": "string"}},
+            "required": ["title"],
+        },
+    },
+}
+_SAMPLE_TURNS = [
+    Message("user", "Remind me to call Anna."),
+    Message("assistant", "", ToolCall("add_todo", {"title": "Call Anna"})),
+    Message("tool", '{"ok": true}'),
+    Message("assistant", "Done."),
+    Message("user", "Thanks!"),
+]
+
+
+def check_chat_template(architecture: str, chat_template: str | None) -> None:
+    """Render a short sample conversation with the format :func:`select_format` picks.
+
+    Raises :class:`TemplateRefused` for a template that fails, loops, floods
+    or does not compile, so `models use` can refuse the model up front (when
+    running, a template that does not compile falls back to ChatML instead).
+    """
+    if not _runs_template(architecture, chat_template or ""):
+        return  # a built-in format is used; the template is never rendered
+    fmt = TemplateFallback(chat_template or "")
+    fmt.render_prefix(_SAMPLE_SYSTEM, [_SAMPLE_TOOL])
+    fmt.render_turns(_SAMPLE_TURNS)
+
+
+def _runs_template(architecture: str, template: str) -> bool:
+    """Whether :func:`select_format` renders ``template`` itself (no built-in format fits)."""
+    known = "<|start_header_id|>" in template or "<|im_start|>" in template
+    return bool(template) and not known and not architecture.startswith("qwen2")
 
 
 __all__ = [
@@ -69,6 +109,8 @@ __all__ = [
     "Parsed",
     "Role",
     "TemplateFallback",
+    "TemplateRefused",
     "ToolCall",
+    "check_chat_template",
     "select_format",
 ]

@@ -2,8 +2,10 @@
 
 The template is rendered the way llama-cpp-python's ``Jinja2ChatFormatter``
 and Hugging Face do (sandboxed, ``trim_blocks``/``lstrip_blocks``, ``tojson``
-keeping key order). Calls are JSON objects; if the template speaks of
-``<tool_call>`` they are wrapped in it, the Hermes/Qwen convention.
+keeping key order), within limits of time and size (:mod:`.sandbox`): a
+template that fails raises :class:`~.sandbox.TemplateRefused`, a plain
+sentence. Calls are JSON objects; if the template speaks of ``<tool_call>``
+they are wrapped in it, the Hermes/Qwen convention.
 
 The cached prefix is what the template renders for the system message alone,
 provided longer conversations start with exactly that text; otherwise (a
@@ -20,8 +22,6 @@ import re
 from typing import Any
 
 import jinja2
-import jinja2.ext
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from assistant.models.formats.base import (
     Message,
@@ -30,6 +30,12 @@ from assistant.models.formats.base import (
     parse_json_call,
     text_answer,
     tojson,
+)
+from assistant.models.formats.sandbox import (
+    LimitedEnvironment,
+    TemplateRefused,
+    compile_template,
+    render,
 )
 from assistant.models.grammar import CallStyle, union_grammar
 
@@ -55,14 +61,8 @@ class TemplateFallback:
     name = "template"
 
     def __init__(self, template: str, *, bos_token: str = "", eos_token: str = "") -> None:
-        env = ImmutableSandboxedEnvironment(
-            loader=jinja2.BaseLoader(),
-            trim_blocks=True,
-            lstrip_blocks=True,
-            extensions=[jinja2.ext.loopcontrols],
-        )
-        env.filters["tojson"] = _tojson
-        self._template = env.from_string(template)  # TemplateSyntaxError for a broken one
+        env = LimitedEnvironment(filters={"tojson": _tojson})
+        self._template = compile_template(env, template)  # TemplateRefused for a broken one
         self.bos_token, self.eos_token = bos_token, eos_token
         self.native_tools = re.search(r"\btools\b", template) is not None
         self.native_calls = "tool_calls" in template
@@ -94,7 +94,7 @@ class TemplateFallback:
     def render_turns(self, messages: list[Message], *, add_generation_prompt: bool = True) -> str:
         full = self._render(messages, add_generation_prompt)
         if not full.startswith(self._prefix):
-            raise ValueError("the chat template renders the system block differently per turn")
+            raise TemplateRefused("it renders the system text differently from turn to turn")
         return full[len(self._prefix) :]
 
     def _find_prefix(self) -> str:
@@ -111,7 +111,9 @@ class TemplateFallback:
                     True,
                 ),
             ]
-        except (jinja2.TemplateError, TypeError, ValueError, IndexError, KeyError):
+        except TemplateRefused as exc:
+            if exc.exhausted:  # a template that loops or floods fails every render: say so now
+                raise
             return self.bos_token
         if alone and all(p.startswith(alone) for p in probes):
             return alone
@@ -125,7 +127,8 @@ class TemplateFallback:
         if self._tools and self.call_style.prefix == "{":
             system += "\n\n" + CALL_INSTRUCTION.format(key=self.call_style.args_key)
         rows = [{"role": "system", "content": system}] + [self._row(m) for m in messages]
-        return self._template.render(
+        return render(
+            self._template,
             messages=rows,
             tools=self._tools or None,
             add_generation_prompt=add_generation_prompt,
