@@ -361,3 +361,11 @@ def test_asking_which_notes_there_are_lists_them(store: Store, clock: Clock) -> 
     result = run(store, clock, "which notes do I have?", "find_notes", search="all my notes")
     assert "Recipes" in result.answer and "Garden plan" in result.answer
     assert {r.title for r in result.touched} == {"Recipes", "Garden plan"}
+
+
+def test_a_change_that_is_no_change_points_to_checking_off(store: Store, clock: Clock) -> None:
+    default_registry().call(ToolContext(store, clock), "add_todo", {"title": "Prepare slides"})
+    result = run(store, clock, "the slides are finished", "update_todo", item="slides",
+                 due="finished")  # fmt: skip
+    assert first_result(result).endswith("if it is done, it can be checked off.")
+    assert todos(store, clock)[0]["due"] is None

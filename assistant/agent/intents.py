@@ -146,7 +146,10 @@ def update_todo(
     if level:
         args["priority"] = level
     if len(args) == 1:
-        raise InvalidInput(f"What should change about '{target.title}'? Say a new date or title.")
+        raise InvalidInput(
+            f"What should change about '{target.title}'? Say a new date or title; "
+            "if it is done, it can be checked off."
+        )
     return outcome_of(ctx.must("update_todo", args), [target])
 
 

@@ -354,10 +354,9 @@ class _Turn:
         left = unaccounted(self.ctx.mentions, [first])
         if looks_pasted(self.ctx.text) or not left:
             return said
-        # The model is told (in this prompt only) what is not done yet.
-        *before, result = self.new
-        hint = " ".join(f"Not done yet: {clause}." for clause in left)
-        shown = [*before, dataclasses.replace(result, content=f"{result.content}\n{hint}")]
+        # In this prompt only, the part not done yet comes as the user's next
+        # message: a small model handles one request at a time well.
+        shown = [*self.new, Message("user", user_content(left[0]))]
         prompt = self.agent.render(self.agent.trim(history, shown) + shown)
         call = self._quiet_call(prompt)
         if call is None or call.name not in intents or not intents.get(call.name).writes:

@@ -8,8 +8,9 @@ them), and so are articles, pronouns and prepositions in the six languages.
 "add eggs and bread" is one call covering both; "lunch with Ana and Tom on
 Tuesday" leaves only "Tom", one word, so it is one request.
 
-For that second look the model reads, after the first result, which part of
-the message is not done yet. A second call runs only if it is a different
+For that second look the model reads, after the first result, the part of
+the message not done yet as if the user had sent it next (in that prompt
+only): small models handle one request at a time well. A second call runs only if it is a different
 request: not the same intent on the same words, and not a deletion after a
 change.
 """
@@ -60,13 +61,14 @@ def unaccounted(mentions: Mentions, calls: Iterable[ToolCall]) -> list[str]:
     clauses = [c for c in clauses if c]
     if len(clauses) < 2:
         return []  # one request, however many words the model left out of its call
-    out = []
+    found: list[tuple[int, str]] = []
     for clause in clauses:
         left = content_stems(" ".join(w for w, date_word in clause if not date_word)) - said
         left = {w for w in left if w not in _FILLER and not w.isdigit()}
         if len(left) >= MIN_WORDS:
-            out.append(" ".join(w for w, _ in clause).strip(" ,;"))
-    return out
+            found.append((len(left), " ".join(w for w, _ in clause).strip(" ,;")))
+    # The clause with the most words no call used first.
+    return [text for _, text in sorted(found, key=lambda f: -f[0])]
 
 
 def clause_of(text: str, words: str) -> str:
