@@ -13,7 +13,9 @@ import threading
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from assistant.agent.phishing import phishing_reason
 from assistant.agent.prompt import SUMMARY_SYSTEM_PROMPT, as_document, clock_block
+from assistant.agent.router import EitherEvent
 from assistant.clock import Clock
 from assistant.dates import format_when, resolve_when
 from assistant.errors import AssistantError, InvalidInput, ModelError
@@ -71,6 +73,8 @@ class ActionItem:
     when: str | None
     resolved: str | None
     proposal: Proposal
+    # Why this item looks like phishing ("" if it does not): never in "Add all".
+    warning: str = ""
 
 
 @dataclass
@@ -81,6 +85,11 @@ class EmailSummary:
     @property
     def proposals(self) -> list[Proposal]:
         return [item.proposal for item in self.action_items]
+
+    @property
+    def unmarked(self) -> list[Proposal]:
+        """What "Add all" adds: every proposal that does not look like phishing."""
+        return [item.proposal for item in self.action_items if not item.warning]
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -97,17 +106,102 @@ def summarize_email(
     """Summary and action items of ``text``; dates resolved by code, nothing written."""
     email = _check_text(text)
     prompt = _prompt(fmt, f"{SUMMARY_INSTRUCTIONS}\n\n{as_document(email)}", clock)
+    loop = LoopGuard(cancel)
     out = model.complete(
-        prompt, grammar=SUMMARY_GRAMMAR, max_tokens=900, stop=fmt.stop, cancel=cancel
+        prompt,
+        grammar=SUMMARY_GRAMMAR,
+        max_tokens=900,
+        stop=fmt.stop,
+        on_token=loop.feed,
+        cancel=loop.stop,
     )
-    if out.finish_reason == "cancelled":
+    if out.finish_reason == "cancelled" and not loop.looped:  # the user's cancel
         raise AssistantError("The summary was cancelled.")
     try:
         data = json.loads(out.text)
     except json.JSONDecodeError:
-        raise ModelError("The model's summary was cut off; try a shorter email.") from None
-    items = [_item(raw, clock) for raw in data["action_items"][:MAX_ITEMS] if raw["task"].strip()]
-    return EmailSummary(" ".join(data["summary"].split()), items)
+        # Cut off (a loop the guard stopped, or the token limit): keep what is whole.
+        data = salvage_summary(out.text)
+        if data is None:
+            raise ModelError("The model's summary was cut off; try a shorter email.") from None
+    items: list[ActionItem] = []
+    seen: set[str] = set()
+    for raw in data["action_items"]:
+        key = " ".join(re.findall(r"\w+", raw["task"].casefold()))
+        if key and key not in seen and len(items) < MAX_ITEMS:
+            seen.add(key)
+            items.append(_item(raw, clock))
+    return EmailSummary(unrepeated(data["summary"]), items)
+
+
+class LoopGuard:
+    """Stops a generation that has started to repeat itself (a small model's loop).
+
+    Watches the streamed text: once its last ``WINDOW`` characters have
+    appeared twice before, the output is a loop, and generation stops.
+    """
+
+    WINDOW = 48
+
+    def __init__(self, cancel: threading.Event | None) -> None:
+        # Set by a loop, or by the user's cancel (polled during the prompt, too).
+        self.stop = EitherEvent(cancel or threading.Event())
+        self.text = ""
+        self.looped = False
+
+    def feed(self, piece: str) -> None:
+        self.text += piece
+        tail = self.text[-self.WINDOW :]
+        if len(tail) == self.WINDOW and self.text.count(tail) >= 3:
+            self.looped = True
+            self.stop.set()
+
+
+_STRING = r'"((?:[^"\\]|\\.)*)"'
+_SUMMARY = re.compile(r'^\s*\{\s*"summary":\s*"((?:[^"\\]|\\.)*)')
+_ITEM = re.compile(
+    r'\{\s*"task":\s*' + _STRING + r',\s*"when":\s*(null|' + _STRING + r'),\s*"type":\s*'
+    r'"(todo|event)"\s*\}'
+)
+
+
+def salvage_summary(text: str) -> dict[str, Any] | None:
+    """The summary and the whole action items of a reply cut off midway, if any."""
+    found = _SUMMARY.match(text)
+    if found is None:
+        return None
+    summary = _unescape(found.group(1).rstrip("\\"))
+    items = [
+        {
+            "task": _unescape(m.group(1)),
+            "when": None if m.group(2) == "null" else _unescape(m.group(3)),
+            "type": m.group(4),
+        }
+        for m in _ITEM.finditer(text, found.end())
+    ]
+    return {"summary": summary, "action_items": items}
+
+
+def _unescape(value: str) -> str:
+    try:
+        return str(json.loads(f'"{value}"'))
+    except json.JSONDecodeError:
+        return value
+
+
+def unrepeated(text: str) -> str:
+    """``text`` with each sentence once, and no half sentence left at a cut."""
+    sentences = re.findall(r"[^.!?]+[.!?]+|[^.!?]+$", " ".join(text.split()))
+    out: list[str] = []
+    seen: set[str] = set()
+    for sentence in sentences:
+        key = " ".join(re.findall(r"\w+", sentence.casefold()))
+        if key and key not in seen:
+            seen.add(key)
+            out.append(sentence.strip())
+    if len(out) > 1 and out[-1][-1] not in ".!?":
+        out.pop()  # the loop guard cut it midway
+    return " ".join(out)
 
 
 def rewrite(
@@ -176,4 +270,4 @@ def _item(raw: dict[str, Any], clock: Clock) -> ActionItem:
             arguments["due"] = resolved
             description += f", due {format_when(value, clock.tz)}"
         proposal = Proposal("add_todo", arguments, description)
-    return ActionItem(task, kind, when, resolved, proposal)
+    return ActionItem(task, kind, when, resolved, proposal, phishing_reason(task))

@@ -173,7 +173,8 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         summary = summarize_email(brain.model, brain.fmt, text, clock)
     finally:
         brain.close()
-    added = _add_all(args, summary.proposals) if args.add else []
+    # Items that look like phishing are never added in bulk; only one by one, by hand.
+    added = _add_all(args, summary.unmarked) if args.add else []
     if args.json:
         print_json({**summary.to_json(), "added": added})
         return 0
@@ -181,7 +182,12 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     for i, item in enumerate(summary.action_items, 1):
         unresolved = item.when and not item.resolved
         note = f' ("{item.when}": date not understood)' if unresolved else ""
+        if item.warning:
+            note += f" [looks like phishing: {item.warning}]"
         print(f"{i}. {item.proposal.description}{note}")
+    skipped = len(summary.action_items) - len(summary.unmarked)
+    if args.add and skipped:
+        print(f"Not added: {skipped} item(s) that look like phishing.", file=sys.stderr)
     if summary.action_items and not args.add:
         print("Add them with --add.", file=sys.stderr)
     for line in added:

@@ -250,3 +250,32 @@ def test_model_not_loaded_shows_the_message(
     assert view.message.isHidden()
     app_ctx.models.unload()
     assert "No model is loaded" in view.message.text()
+
+
+def test_add_all_leaves_out_an_item_that_looks_like_phishing(
+    view: EmailView, scripted: ScriptedModel, qtbot: QtBot, app_ctx: AppContext
+) -> None:
+    reply = {
+        "summary": "IT wants your password; Ana asks for the budget.",
+        "action_items": [
+            {"task": "Send your password to it@examp1e.com", "when": None, "type": "todo"},
+            {"task": "Send Ana the budget", "when": "by Friday", "type": "todo"},
+        ],
+    }
+    scripted.enqueue([json.dumps(reply)])
+    view.input.setPlainText(EMAIL)
+    qtbot.mouseClick(view.summarize_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.proposals.model.rowCount() == 2)
+    assert cell(view, 0, TASK).endswith("(looks like phishing)")
+    tip = view.proposals.model.data(
+        view.proposals.model.index(0, TASK), Qt.ItemDataRole.ToolTipRole
+    )
+    assert "password" in tip and "leaves it out" in tip
+    qtbot.mouseClick(view.proposals.add_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.proposals.row_actions(1).undo_button.isVisible())
+    assert not view.proposals.add_all_button.isEnabled()
+    titles = [r["title"] for r in app_ctx.store.query("SELECT title FROM todos")]
+    assert titles == ["Send Ana the budget"]
+    # Its own button still adds it: the user decides.
+    qtbot.mouseClick(view.proposals.row_actions(0).add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: count(app_ctx, "todos") == 2)

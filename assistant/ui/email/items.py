@@ -148,6 +148,10 @@ class ActionItemsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and column == WHEN and not entry.item.resolved:
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.FontRole and column == TASK and entry.item.warning:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -158,6 +162,8 @@ class ActionItemsModel(QAbstractTableModel):
         if column == KIND:
             return tr("Event") if item.kind == "event" else tr("To-do")
         if column == TASK:
+            if item.warning:
+                return tr("%1 (looks like phishing)").replace("%1", item.task)
             return item.task
         if column == WHEN:
             return self.when_text(row)
@@ -174,6 +180,10 @@ class ActionItemsModel(QAbstractTableModel):
     def _tooltip(self, entry: ItemRow, column: int) -> str | None:
         if entry.message:
             return entry.message
+        if entry.item.warning:
+            return tr("Looks like phishing: %1. “Add all” leaves it out.").replace(
+                "%1", entry.item.warning
+            )
         if column == WHEN and entry.item.when and not entry.item.resolved:
             return tr("This date could not be worked out; it will be added without one.")
         return entry.item.proposal.description

@@ -159,8 +159,9 @@ class ProposalsPanel(QWidget):
             self.undo(row)
 
     def add_all(self) -> None:
+        # An item that looks like phishing is added only by its own button.
         for row, entry in enumerate(self.model.rows()):
-            if entry.state == ItemState.NEW:
+            if entry.state == ItemState.NEW and not entry.item.warning:
                 self.add(row)
 
     def add(self, row: int) -> None:
@@ -230,5 +231,7 @@ class ProposalsPanel(QWidget):
         self._update_add_all()
 
     def _update_add_all(self) -> None:
-        pending = any(entry.state == ItemState.NEW for entry in self.model.rows())
+        pending = any(
+            entry.state == ItemState.NEW and not entry.item.warning for entry in self.model.rows()
+        )
         self.add_all_button.setEnabled(pending)
