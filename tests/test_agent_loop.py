@@ -421,6 +421,41 @@ def test_one_request_with_and_is_one_generation(fmt: Any, store: Store, clock: C
     assert todos(store) == ["Buy eggs", "Buy bread"] and result.generations == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "arguments", "words"),
+    [
+        ("ugh, this week is going to be so busy", "add_note",
+         {"title": "Busy week", "body": "I need to prioritize."}, "Hang in there!"),
+        ("call my mom for me", "add_event", {"title": "Call my mom"},
+         "I can't make calls, but I can add a to-do."),
+        ("what's the capital of France?", "find_notes", {"search": "capital of France"},
+         "Paris."),
+    ],
+    ids=["remark", "errand", "question"],
+)  # fmt: skip
+def test_a_message_that_asks_for_no_change_is_answered_in_words(
+    fmt: Any, store: Store, clock: Clock, text: str, name: str, arguments: Any, words: str
+) -> None:
+    agent, model = make_agent(fmt, [*call_script(fmt, name, **arguments), words])
+    result = agent.run_turn(text, [], store=store, clock=clock, emit=Recorder())
+    assert result.answer == words
+    counts = store.query("SELECT (SELECT count(*) FROM notes) + (SELECT count(*) FROM events) AS n")
+    assert counts == [{"n": 0}]
+    # The words were written under the text-only grammar, from the request alone.
+    assert model.grammars[2] == agent.text_only
+    assert model.prompts[2] == model.prompts[0]
+
+
+def test_a_note_asked_for_is_still_written(fmt: Any, store: Store, clock: Clock) -> None:
+    script = call_script(fmt, "add_note", title="Locker code", body="2231")
+    agent, _ = make_agent(fmt, script)
+    agent.run_turn("note that my locker code is 2231", [], store=store, clock=clock,
+                   emit=Recorder())  # fmt: skip
+    assert store.query("SELECT title, body FROM notes") == [
+        {"title": "Locker code", "body": "2231"}
+    ]
+
+
 def test_a_call_written_where_only_words_may_go_is_never_shown(
     fmt: Any, store: Store, clock: Clock
 ) -> None:

@@ -60,6 +60,13 @@ class IntentContext(ToolContext):
         return result
 
 
+class NotRequested(InvalidInput):
+    """The message asks for no such change ("ugh, this week is so busy" is not a note).
+
+    The loop answers such a turn in words; nothing is written.
+    """
+
+
 class IntentFailed(InvalidInput):
     """A real tool refused; carries its result so the turn can report it."""
 

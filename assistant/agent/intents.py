@@ -22,7 +22,14 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
-from assistant.agent.act import IntentContext, IntentFailed, Outcome, outcome_of, plain
+from assistant.agent.act import (
+    IntentContext,
+    IntentFailed,
+    NotRequested,
+    Outcome,
+    outcome_of,
+    plain,
+)
 from assistant.agent.grounding import (
     grounded_items,
     grounded_place,
@@ -200,6 +207,9 @@ def add_event(
         return _as_outcome(add_todos.fn(ctx, items=[name], due=when))
     args: dict[str, Any] = {"title": name, **event_times(when, ctx.mentions, ctx.clock)}
     if "start" not in args:
+        if not ctx.mentions.when and not _CALENDAR_WORDS.search(ctx.text):
+            # "Call my mom for me", "email Tom": an errand, not a calendar entry.
+            raise NotRequested("Nothing was added: the message asks for no calendar entry.")
         raise InvalidInput(f"When is '{name}'? Say a day and time, e.g. 'Tuesday at 1pm'.")
     place = grounded_place(location, ctx.text, ctx.mentions)
     if place:
@@ -284,6 +294,9 @@ def add_note(ctx: IntentContext, title: str, body: str = "") -> Outcome:
     existing = note_edit(ctx)
     if existing is not None:
         return existing
+    if not _NOTE_WORDS.search(ctx.text):
+        # A small model files feelings and remarks as notes; a note is asked for.
+        raise NotRequested("Nothing was saved: the message does not ask for a note.")
     result = ctx.must("create_note", {"title": title, "body": body})
     return outcome_of(result, [_ref("note", result.data)])
 
@@ -432,6 +445,26 @@ _REMINDER = re.compile(
     r"\b(remind me|reminder|to-?do|lembr[ae]-?me|me lembr[ae]|lembrete|tarefa"
     r"|recu[eé]rda(me|le)|recordatorio|tarea|erinnere? mich|erinnerung|aufgabe"
     r"|rappelle[- ]moi|rappel|t[aâ]che|ricorda(mi|temi)|promemoria)\b",
+    re.IGNORECASE,
+)
+
+
+# Words that ask for a note to be kept, in the six languages.
+_NOTE_WORDS = re.compile(
+    r"\b(notes?|jot|write|remember|save|keep|store|record|memo|nota|notas|anot\w*|apunt\w*"
+    r"|notiz\w*|notier\w*|merk\w*|aufschreib\w*|schreib\w*|speicher\w*|note[rz]?|retiens"
+    r"|enregistr\w*|garde|[ée]cri[st]\w*|escrib\w*|escrev\w*|scriv\w*|appunt\w*|annot\w*"
+    r"|salv\w*|guard\w*|memori[sz]\w*)\b",
+    re.IGNORECASE,
+)
+# Words that ask for something in the calendar (or to add something), in the six languages.
+_CALENDAR_WORDS = re.compile(
+    r"\b(add|put|create|set|plan|adiciona\w*|coloca\w*|p[õo]e|marca\w*|cria\w*|añad\w*"
+    r"|agreg\w*|pon|crea\w*|trag\w*|eintrag\w*|füg\w*|leg\w*|erstell\w*|plan\w*|ajout\w*"
+    r"|mets|mettre|cr[ée]{2}\w*|programm\w*|aggiung\w*|metti|segna\w*|fiss\w*"
+    r"|calendar|schedule|book|meeting|appointment|event|agenda|agend\w*|calend\w*|cita"
+    r"|reuni\w*|compromisso|consulta|termin\w*|kalender|besprechung|treffen|rendez-vous|rdv"
+    r"|r[ée]union|[ée]v[ée]nement|appuntamento|riunione|evento|prenot\w*|reserv\w*|r[ée]serv\w*)\b",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.agent.act import IntentContext, IntentFailed, Outcome
+from assistant.agent.act import IntentContext, IntentFailed, NotRequested, Outcome
 from assistant.agent.clock_answer import clock_answer
 from assistant.agent.events import (
     AnswerEvent,
@@ -215,6 +215,8 @@ class _Turn:
         self.talk_only = False
         # The last intent failed because the item it names does not exist.
         self.missing = False
+        # The message turned out to ask for no change at all.
+        self.not_asked = False
         # What to tell the user if the corrected try comes to nothing either.
         self.unsaid = ""
         self.new: list[Message] = []
@@ -226,8 +228,11 @@ class _Turn:
 
     def run(self, history: list[Message]) -> TurnResult:
         for attempt in range(2):
-            kept = self.agent.trim(history, self.new)
-            prompt = self.agent.render(kept + self.new)
+            # A retry in words reads the request alone, without the call that failed:
+            # a small model shown its own call tends to write it again.
+            shown = self.new[:1] if attempt and self.talk_only else self.new
+            kept = self.agent.trim(history, shown)
+            prompt = self.agent.render(kept + shown)
             try:
                 call = self._generate(prompt)
             except AssistantError as exc:
@@ -243,11 +248,11 @@ class _Turn:
             outcome = self._dispatch(call)
             final = outcome.ok or outcome.text.startswith(DECLINED)
             if not final:
-                self.unsaid = failure_sentence(call, outcome.text)
-            if not final and self.missing and self.ctx.text.rstrip().endswith("?"):
-                # A question about an item that does not exist ("what's the capital
-                # of France?" read as "complete the to-do 'capital of France'"):
-                # the second try answers in words.
+                self.unsaid = "" if self.not_asked else failure_sentence(call, outcome.text)
+            if not final and (self.not_asked or self._question_missed(call)):
+                # Not a request after all ("ugh, so busy" filed as a note), or a
+                # question about nothing stored ("what's the capital of France?"
+                # read as the to-do 'capital of France'): the second try is words.
                 self.talk_only = True
             if final or attempt == 1:
                 said = (outcome.reply or KEPT) if final else failure_sentence(call, outcome.text)
@@ -396,6 +401,14 @@ class _Turn:
         )
         return None if self.cancel.is_set() else fmt.parse(plan.prefix + out.text).call
 
+    def _question_missed(self, call: ToolCall) -> bool:
+        """A question whose call found nothing, or lacked what a change needs."""
+        if not self.ctx.text.rstrip().endswith("?"):
+            return False
+        intents = self.agent.registry
+        writes = call.name in intents and intents.get(call.name).writes
+        return self.missing or writes
+
     def _escalates(self, call: ToolCall) -> bool:
         """Whether a second try is destructive where the first one was not."""
         intents = self.agent.registry
@@ -412,6 +425,9 @@ class _Turn:
             out = intent.fn(self.ctx, **clean)
         except IntentFailed as exc:
             return _failed(call, exc.result.text)
+        except NotRequested as exc:
+            self.not_asked = True
+            return _failed(call, str(exc))
         except NotFound as exc:
             self.missing = True
             return _failed(call, str(exc))
