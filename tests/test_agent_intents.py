@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.agent.asks import asks_about_stored
 from assistant.agent.loop import Agent, TurnResult
 from assistant.agent.targets import Ref
 from assistant.clock import Clock
@@ -32,8 +33,11 @@ def run(
         [Message("assistant", "", ToolCall(name, arguments))], add_generation_prompt=False
     )
     call = call.split("assistant\n", 1)[1].removesuffix("<|im_end|>\n")
-    # After a failed call the model's second try says sorry in words.
-    model = ScriptedModel([call, call[len(fmt.call_style.prefix) :], "Sorry."])
+    # After a failed call the model's second try says sorry in words. A plain question
+    # about stored things skips the free phase: only the call's rest is generated.
+    rest = call[len(fmt.call_style.prefix) :]
+    first = [rest] if asks_about_stored(text) else [call, rest]
+    model = ScriptedModel([*first, "Sorry."])
     agent = Agent(model, fmt, default_registry())
     return agent.run_turn(
         text, [], store=store, clock=clock, emit=lambda e: None, focus=focus, approve=lambda r: True

@@ -456,6 +456,32 @@ def test_a_note_asked_for_is_still_written(fmt: Any, store: Store, clock: Clock)
     ]
 
 
+def test_a_plain_question_about_stored_things_only_chooses_a_lookup(
+    fmt: Any, store: Store, clock: Clock
+) -> None:
+    ctx = ToolContext(store, clock)
+    for title in ("Send invoice", "Water the plants"):
+        default_registry().call(ctx, "add_todo", {"title": title})
+    rest = call_script(fmt, "list_todos", status="open")[1]
+    agent, model = make_agent(fmt, [rest])
+    result = agent.run_turn("what to-dos do I have?", [], store=store, clock=clock,
+                            emit=Recorder())  # fmt: skip
+    # One constrained generation, under a grammar that admits only the reading intents.
+    assert model.grammars == [agent.read_call] and result.generations == 1
+    assert model.prompts[0].endswith(fmt.call_style.prefix)
+    assert "Send invoice" in result.answer and "Water the plants" in result.answer
+    assert "add_todos" not in agent.read_call and "list_todos" in agent.read_call
+
+
+def test_a_request_phrased_as_a_question_is_not_a_lookup(
+    fmt: Any, store: Store, clock: Clock
+) -> None:
+    agent, model = make_agent(fmt, call_script(fmt, "add_todos", items=["Buy milk"]))
+    agent.run_turn("can you add milk to my to-dos?", [], store=store, clock=clock,
+                   emit=Recorder())  # fmt: skip
+    assert model.grammars[0] is None and todos(store) == ["Buy milk"]
+
+
 def test_a_call_written_where_only_words_may_go_is_never_shown(
     fmt: Any, store: Store, clock: Clock
 ) -> None:

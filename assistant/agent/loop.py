@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.agent.act import IntentContext, IntentFailed, NotRequested, Outcome
+from assistant.agent.asks import asks_about_stored
 from assistant.agent.clock_answer import clock_answer
 from assistant.agent.events import (
     AnswerEvent,
@@ -47,7 +48,7 @@ from assistant.clock import Clock
 from assistant.errors import AssistantError, NotFound
 from assistant.models.base import ChatModel
 from assistant.models.formats import ChatFormat, Message, ToolCall
-from assistant.models.grammar import GrammarPlan, constrained_plan, text_grammar
+from assistant.models.grammar import GrammarPlan, call_grammar, constrained_plan, text_grammar
 from assistant.store import Store
 from assistant.tools.registry import Tool, ToolRegistry
 
@@ -147,6 +148,9 @@ class Agent:
         self.plan: GrammarPlan = dataclasses.replace(plan, also=starts)
         # Text that cannot begin a call, for messages that are only small talk.
         self.text_only = text_grammar((plan.prefix, *plan.also, *plan.skip, *TEXT_CALL_STARTS))
+        # The rest of a call to a reading intent, for plain questions about stored things.
+        reads = [s for s in schemas if not self.registry.get(s["function"]["name"]).writes]
+        self.read_call = call_grammar(fmt.call_style, reads, after_prefix=True)
 
     def run_turn(
         self,
@@ -180,6 +184,7 @@ class Agent:
         )  # fmt: skip
         # "thanks!" is never a request: such a turn is answered in words only.
         turn.talk_only = is_small_talk(text)
+        turn.lookup = not turn.talk_only and asks_about_stored(text)
         turn.add(Message("user", f"{context}\n{user_content(text)}"), None)
         asked = clock_question(text)
         if asked is not None:
@@ -217,6 +222,8 @@ class _Turn:
         self.missing = False
         # The message turned out to ask for no change at all.
         self.not_asked = False
+        # The message is a plain question about stored things (see asks.py).
+        self.lookup = False
         # What to tell the user if the corrected try comes to nothing either.
         self.unsaid = ""
         self.new: list[Message] = []
@@ -234,7 +241,12 @@ class _Turn:
             kept = self.agent.trim(history, shown)
             prompt = self.agent.render(kept + shown)
             try:
-                call = self._generate(prompt)
+                if attempt == 0 and self.lookup:
+                    # A plain question about stored things: only which lookup to make.
+                    self.result.generations += 1
+                    call = self._constrained_call(prompt, self.agent.read_call)
+                else:
+                    call = self._generate(prompt)
             except AssistantError as exc:
                 self._fail(str(exc))
                 return self.result
@@ -294,11 +306,11 @@ class _Turn:
         self._answer(router.text, reason)
         return None
 
-    def _constrained_call(self, prompt: str) -> ToolCall | None:
+    def _constrained_call(self, prompt: str, grammar: str | None = None) -> ToolCall | None:
         plan = self.agent.plan
         out = self.agent.model.complete(
             prompt + plan.prefix,
-            grammar=plan.call_only,
+            grammar=grammar or plan.call_only,
             max_tokens=self.agent.config.max_call_tokens,
             stop=self.agent.fmt.stop,
             cancel=self.cancel,
