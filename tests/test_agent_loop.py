@@ -13,7 +13,7 @@ import pytest
 
 from assistant.agent.events import Event
 from assistant.agent.history import Conversations
-from assistant.agent.loop import Agent, AgentConfig, ApprovalRequest
+from assistant.agent.loop import WORDS_ONLY, Agent, AgentConfig, ApprovalRequest
 from assistant.agent.session import ChatSession
 from assistant.clock import Clock
 from assistant.models.base import ScriptedModel
@@ -441,9 +441,11 @@ def test_a_message_that_asks_for_no_change_is_answered_in_words(
     assert result.answer == words
     counts = store.query("SELECT (SELECT count(*) FROM notes) + (SELECT count(*) FROM events) AS n")
     assert counts == [{"n": 0}]
-    # The words were written under the text-only grammar, from the request alone.
+    # The words were written under the text-only grammar, from the request alone,
+    # with a line saying that no tool is needed.
     assert model.grammars[2] == agent.text_only
-    assert model.prompts[2] == model.prompts[0]
+    assert model.prompts[2].count(name) == model.prompts[0].count(name)  # no failed call
+    assert WORDS_ONLY in model.prompts[2] and WORDS_ONLY not in model.prompts[0]
 
 
 def test_a_note_asked_for_is_still_written(fmt: Any, store: Store, clock: Clock) -> None:

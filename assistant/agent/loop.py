@@ -100,6 +100,8 @@ def deny_all(request: ApprovalRequest) -> bool:
     return False
 
 
+# Added to the request when a retry must answer in words.
+WORDS_ONLY = "(No tool is needed for this: answer in one or two plain sentences.)"
 # Tokens the model may spend showing whether a message holds a second request.
 MORE_TOKENS = 64
 
@@ -146,8 +148,9 @@ class Agent:
         plan = constrained_plan(fmt, schemas)
         starts = (*plan.also, *TEXT_CALL_STARTS, *CLAIMS)
         self.plan: GrammarPlan = dataclasses.replace(plan, also=starts)
-        # Text that cannot begin a call, for messages that are only small talk.
-        self.text_only = text_grammar((plan.prefix, *plan.also, *plan.skip, *TEXT_CALL_STARTS))
+        # Text that cannot begin a call, for messages that are only small talk (nor
+        # any markup: a small model held to words writes "<tools/>" instead).
+        self.text_only = text_grammar((plan.prefix, *plan.also, *plan.skip, *TEXT_CALL_STARTS, "<"))
         # The rest of a call to a reading intent, for plain questions about stored things.
         reads = [s for s in schemas if not self.registry.get(s["function"]["name"]).writes]
         self.read_call = call_grammar(fmt.call_style, reads, after_prefix=True)
@@ -235,9 +238,13 @@ class _Turn:
 
     def run(self, history: list[Message]) -> TurnResult:
         for attempt in range(2):
-            # A retry in words reads the request alone, without the call that failed:
-            # a small model shown its own call tends to write it again.
-            shown = self.new[:1] if attempt and self.talk_only else self.new
+            # A retry in words reads the request alone, without the call that failed
+            # (a small model shown its own call tends to write it again), and is told
+            # that no tool is needed.
+            shown = self.new
+            if attempt and self.talk_only:
+                asked = self.new[0]
+                shown = [dataclasses.replace(asked, content=f"{asked.content}\n{WORDS_ONLY}")]
             kept = self.agent.trim(history, shown)
             prompt = self.agent.render(kept + shown)
             try:
