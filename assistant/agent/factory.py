@@ -13,9 +13,10 @@ from assistant.agent.loop import Agent, AgentConfig
 from assistant.errors import ModelError
 from assistant.models import hardware
 from assistant.models.base import ChatModel
-from assistant.models.config import configured_model
+from assistant.models.config import ENV_MODEL, configured_model
 from assistant.models.formats import ChatFormat, select_format
 from assistant.models.gguf import inspect_gguf
+from assistant.models.server import server_choice
 from assistant.tools import default_registry
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ NO_MODEL = (
 class Brain:
     """A loaded model with its chat format and the agent that drives the tools."""
 
-    # A LlamaModel in the app; a scripted fake in tests of the front ends.
+    # A LlamaModel or a RemoteModel in the app; a scripted fake in tests of the front ends.
     model: ChatModel
     fmt: ChatFormat
     agent: Agent
@@ -68,7 +69,16 @@ def load_brain(
     on_progress: ProgressCallback | None = None,
     config: AgentConfig | None = None,
 ) -> Brain:
-    """Load the configured model and warm its prompt prefix (restored from disk if saved)."""
+    """Load the configured model and warm its prompt prefix (restored from disk if saved).
+
+    With a model server chosen (and no ``override`` or ``$ASSISTANT_MODEL``), the model
+    runs there instead (:mod:`assistant.agent.remote_brain`).
+    """
+    remote = None if override or os.environ.get(ENV_MODEL) else server_choice(base)
+    if remote is not None:
+        from assistant.agent.remote_brain import load_remote_brain
+
+        return load_remote_brain(base, remote, n_ctx=n_ctx, on_progress=on_progress, config=config)
     path = model_path(base, override)
     # Checked before llama.cpp is imported, so such a processor gets a message, not a crash.
     hardware.ensure_cpu_supported()

@@ -5,8 +5,9 @@ assistant doctor [--json] [--skip-model-load] [--model PATH] [--threads N]
 Checks Qt (the main window is built offscreen), SQLite with FTS5 and the
 database, the data folder, the keyring, the processor against what the
 llama.cpp build needs, and the configured model (checked, loaded, one token
-generated). Exit 0 when nothing failed; warnings (such as no model on a fresh
-install) do not count as failures.
+generated; for a model server: reachable, model present, grammar honoured and
+latency, in doctor_server.py). Exit 0 when nothing failed; warnings (such as no
+model on a fresh install) do not count as failures.
 
 llama.cpp is first asked about its build in a child process (on a processor
 the build does not fit, loading it dies of an illegal instruction); the model
@@ -36,6 +37,7 @@ from assistant.errors import AssistantError, ModelError
 from assistant.models import config, hardware
 from assistant.models.download import format_bytes
 from assistant.models.gguf import validate_model_file
+from assistant.models.server import server_choice
 from assistant.preferences import Preferences
 
 log = logging.getLogger(__name__)
@@ -320,6 +322,11 @@ def _names(features: list[str]) -> str:
 def check_model(args: argparse.Namespace, base: Path, *, cpu_ok: bool) -> Check:
     from assistant.agent.factory import NO_MODEL
 
+    remote = None if args.model or os.environ.get(config.ENV_MODEL) else server_choice(base)
+    if remote is not None:
+        from assistant.cli.doctor_server import check_server
+
+        return check_server(base, remote)
     choice = config.model_choice(base, args.model)
     if choice is None:
         return Check("model", "warn", NO_MODEL)

@@ -4,6 +4,7 @@ assistant models [list] [--json]     the catalog, what is installed, what is in 
 assistant models download NAME       fetch a catalog model (resumable) and use it
 assistant models use PATH            check a GGUF file (a test load included) and use it
 assistant models remove NAME         delete a downloaded model
+assistant models use-server URL      run the model on a server (server_cmd.py)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from assistant import paths
+from assistant.cli import server_cmd
 from assistant.cli.common import print_json
 from assistant.models import catalog, config, download, hardware, trial
 from assistant.models.catalog import CatalogEntry
@@ -56,6 +58,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     remove = actions.add_parser("remove", parents=[common], help="delete a downloaded model")
     remove.add_argument("name", metavar="NAME", help="a catalog name or a file name")
     remove.set_defaults(handler=cmd_remove)
+    server_cmd.register(actions, common)
 
 
 def _base(args: argparse.Namespace) -> Path:

@@ -78,9 +78,12 @@ def save_settings(base: Path, data: dict[str, Any]) -> None:
 
 
 def set_model_path(base: Path, model: Path) -> None:
-    """Remember ``model`` (made absolute, so it works from any folder)."""
+    """Remember ``model`` (made absolute, so it works from any folder) and run it locally."""
     data = load_settings(base)
     data[KEY_MODEL_PATH] = str(Path(model).expanduser().absolute())
+    # Choosing a file means running it here, also after a model server (models/server.py).
+    if data.get("model_backend") == "server":
+        data["model_backend"] = "local"
     save_settings(base, data)
 
 

@@ -1,0 +1,290 @@
+"""The model on a server: an OpenAI-compatible ``/v1/completions`` endpoint.
+
+A second implementation of :class:`~assistant.models.base.ChatModel`. The agent
+renders its own prompt (prefix + turns), so the raw completions endpoint with
+``prompt=`` fits: the byte-stable prefix reaches the server unchanged, and
+servers with prefix caching (llama.cpp's ``cache_prompt``, vLLM's prefix cache)
+reuse its state across turns.
+
+Decisions worth knowing:
+
+* Constrained calls: the GBNF grammar goes in llama.cpp's ``grammar`` field.
+  Whether a server honours it is probed once (:mod:`assistant.models.remote_probe`)
+  and remembered; where it does not, generation runs unconstrained and the
+  agent's parsing and schema validation catch a bad call, as for a call found in prose.
+* Cancellation: the stream is read on a helper thread, so the caller's thread
+  notices ``cancel`` within 50 ms even while the server is still reading the
+  prompt, and closes the connection (llama.cpp's server then stops generating).
+* Greedy by default with no repeat penalty, as in-process, so both back ends
+  give the same output for the same GGUF.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import queue
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import openai
+
+from assistant.errors import ModelError
+from assistant.models.base import Completion, TokenCallback
+from assistant.models.remote_errors import explain
+
+log = logging.getLogger(__name__)
+
+# The server adds its own BOS; a rendered template's must not make it two.
+_LEADING_BOS = ("<|begin_of_text|>", "<s>")
+_POLL = 0.05
+_COUNT_CACHE = 256
+Tokenizer = Callable[[str], int]
+
+
+@dataclass(frozen=True)
+class Sampling:
+    """The in-process defaults (:class:`~assistant.models.sampling.SamplingParams`): greedy.
+
+    A copy, not an import: sampling.py loads llama.cpp, which no front end may
+    import before the CPU check, and a server needs no llama.cpp here at all.
+    """
+
+    temperature: float = 0.0
+    top_k: int = 40
+    top_p: float = 0.95
+    min_p: float = 0.05
+    repeat_penalty: float = 1.0
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    """What was learned about a server when connecting."""
+
+    url: str
+    model: str
+    n_ctx: int
+    grammar: bool
+    chat_template: str | None = None
+    tokenizer: str | None = None  # the endpoint counting tokens, None: estimated
+
+
+class RemoteModel:
+    """A model served over HTTP; one completion at a time, like the local one."""
+
+    def __init__(
+        self,
+        client: openai.OpenAI,
+        info: ServerInfo,
+        *,
+        timeout: float,
+        sampling: Sampling | None = None,
+        tokenizer: Tokenizer | None = None,
+    ) -> None:
+        self._client = client
+        self.info = info
+        self.timeout = timeout
+        self.sampling = sampling or Sampling()
+        self._tokenizer = tokenizer
+        self._counts: OrderedDict[str, int] = OrderedDict()
+        self._lock = threading.RLock()
+        self.host = info.url.split("://", 1)[-1]
+
+    @property
+    def n_ctx(self) -> int:
+        return self.info.n_ctx
+
+    @property
+    def grammar_honoured(self) -> bool:
+        return self.info.grammar
+
+    def with_grammar(self, honoured: bool) -> RemoteModel:
+        """The same server and connection, sending grammars or not."""
+        info = dataclasses.replace(self.info, grammar=honoured)
+        return RemoteModel(
+            self._client,
+            info,
+            timeout=self.timeout,
+            sampling=self.sampling,
+            tokenizer=self._tokenizer,
+        )
+
+    def count_tokens(self, text: str) -> int:
+        """The server's own count where it offers one, else a cautious estimate."""
+        if text in self._counts:
+            self._counts.move_to_end(text)
+            return self._counts[text]
+        if self._tokenizer is None:
+            return estimate_tokens(text)
+        try:
+            count = self._tokenizer(_without_bos(text))
+        except Exception as exc:
+            raise self._error(exc) from None
+        self._counts[text] = count
+        if len(self._counts) > _COUNT_CACHE:
+            self._counts.popitem(last=False)
+        return count
+
+    def complete(
+        self,
+        prompt: str,
+        *,
+        grammar: str | None = None,
+        max_tokens: int = 512,
+        stop: list[str] | None = None,
+        on_token: TokenCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Completion:
+        cancel = cancel or threading.Event()
+        body = self.request(prompt, grammar=grammar, max_tokens=max_tokens, stop=stop)
+        with self._lock:
+            return self._stream(body, stop or [], on_token, cancel)
+
+    def request(
+        self, prompt: str, *, grammar: str | None, max_tokens: int, stop: list[str] | None
+    ) -> dict[str, Any]:
+        """The body of one streamed completion request."""
+        extra: dict[str, Any] = {
+            "cache_prompt": True,  # llama.cpp: keep the prompt's KV state for the next turn
+            "top_k": self.sampling.top_k,
+            "min_p": self.sampling.min_p,
+            "repeat_penalty": self.sampling.repeat_penalty,
+        }
+        if grammar is not None and self.info.grammar:
+            extra["grammar"] = grammar
+        body: dict[str, Any] = {
+            "model": self.info.model,
+            "prompt": _without_bos(prompt),
+            "max_tokens": max_tokens,
+            "temperature": self.sampling.temperature,
+            "top_p": self.sampling.top_p,
+            "stream": True,
+            "extra_body": extra,
+        }
+        if stop:
+            body["stop"] = stop
+        return body
+
+    def prepare_prefix(self, prefix: str, cache_dir: Path) -> bool:
+        """Have the server read the prefix once, so the first turn finds it cached.
+
+        Nothing is saved here (the server keeps its cache); returns False, like a
+        prefix that was evaluated rather than restored.
+        """
+        self.warm_up(prefix)
+        return False
+
+    def warm_up(self, prefix: str) -> int:
+        started = time.perf_counter()
+        self.complete(prefix, max_tokens=1)
+        log.info("server read the prompt prefix in %.2f s", time.perf_counter() - started)
+        return 0
+
+    def close(self) -> None:
+        self._client.close()
+
+    # --- streaming ---
+
+    def _stream(
+        self,
+        body: dict[str, Any],
+        stop: list[str],
+        on_token: TokenCallback | None,
+        cancel: threading.Event,
+    ) -> Completion:
+        reader = _StreamReader(self._client, body, cancel)
+        reader.start()
+        parts: list[str] = []
+        reason = "stop"
+        while True:
+            if cancel.is_set():
+                reader.abort()
+                return Completion("".join(parts), "cancelled")
+            try:
+                kind, item = reader.events.get(timeout=_POLL)
+            except queue.Empty:
+                continue
+            if kind == "error":
+                raise self._error(item)
+            if kind == "end":
+                if not reader.received:
+                    raise self._error(ValueError("no completion in the answer"))
+                break
+            text, finish = item
+            if text:
+                parts.append(text)
+                if on_token is not None:
+                    on_token(text)
+            if finish:
+                reason = "length" if finish == "length" else "stop"
+        return Completion(_cut_at_stop("".join(parts), stop), reason, completion_tokens=len(parts))
+
+    def _error(self, exc: BaseException) -> ModelError:
+        if not isinstance(exc, ModelError):
+            log.warning("model server request failed: %r", exc)
+        return explain(exc, self.host, self.info.model, self.timeout)
+
+
+class _StreamReader(threading.Thread):
+    """Reads one streamed completion into a queue: (text, finish_reason) chunks, then end."""
+
+    def __init__(self, client: openai.OpenAI, body: dict[str, Any], cancel: threading.Event):
+        super().__init__(name="model-stream", daemon=True)
+        self._client, self._body, self._cancel = client, body, cancel
+        self.events: queue.Queue[tuple[str, Any]] = queue.Queue()
+        self.received = 0
+        self._stream: Any = None
+        self._closed = threading.Lock()
+
+    def run(self) -> None:
+        try:
+            self._stream = self._client.completions.create(**self._body)
+            if self._cancel.is_set():
+                return
+            for chunk in self._stream:
+                choices = getattr(chunk, "choices", None) or []
+                if not choices:
+                    continue
+                self.received += 1
+                choice = choices[0]
+                self.events.put(("chunk", (choice.text or "", choice.finish_reason)))
+                if self._cancel.is_set():
+                    return
+            self.events.put(("end", None))
+        except Exception as exc:
+            if not self._cancel.is_set():
+                self.events.put(("error", exc))
+        finally:
+            self.abort()
+
+    def abort(self) -> None:
+        """Close the connection: the server sees the client leave and stops."""
+        stream = self._stream
+        if stream is not None and self._closed.acquire(blocking=False):
+            try:
+                stream.close()
+            except Exception:  # closing from another thread mid-read may complain
+                log.debug("closing the completion stream", exc_info=True)
+
+
+def estimate_tokens(text: str) -> int:
+    """An overestimate (about 3 characters a token), so a trimmed history still fits."""
+    return max(1, len(text) // 3 + 1)
+
+
+def _without_bos(prompt: str) -> str:
+    for bos in _LEADING_BOS:
+        if prompt.startswith(bos):
+            return prompt[len(bos) :]
+    return prompt
+
+
+def _cut_at_stop(text: str, stop: list[str]) -> str:
+    """Servers drop the stop string; one that passes it through is cut here."""
+    ends = [text.find(s) for s in stop if s and s in text]
+    return text[: min(ends)] if ends else text
