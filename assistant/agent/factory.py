@@ -13,10 +13,10 @@ from assistant.agent.loop import Agent, AgentConfig
 from assistant.errors import ModelError
 from assistant.models import hardware
 from assistant.models.base import ChatModel
-from assistant.models.config import ENV_MODEL, configured_model
+from assistant.models.config import configured_model
 from assistant.models.formats import ChatFormat, select_format
 from assistant.models.gguf import inspect_gguf
-from assistant.models.server import server_choice
+from assistant.models.server import active_server
 from assistant.tools import default_registry
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def load_brain(
     With a model server chosen (and no ``override`` or ``$ASSISTANT_MODEL``), the model
     runs there instead (:mod:`assistant.agent.remote_brain`).
     """
-    remote = None if override or os.environ.get(ENV_MODEL) else server_choice(base)
+    remote = active_server(base, override)
     if remote is not None:
         from assistant.agent.remote_brain import load_remote_brain
 

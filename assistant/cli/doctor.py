@@ -37,7 +37,7 @@ from assistant.errors import AssistantError, ModelError
 from assistant.models import config, hardware
 from assistant.models.download import format_bytes
 from assistant.models.gguf import validate_model_file
-from assistant.models.server import server_choice
+from assistant.models.server import active_server
 from assistant.preferences import Preferences
 
 log = logging.getLogger(__name__)
@@ -322,7 +322,7 @@ def _names(features: list[str]) -> str:
 def check_model(args: argparse.Namespace, base: Path, *, cpu_ok: bool) -> Check:
     from assistant.agent.factory import NO_MODEL
 
-    remote = None if args.model or os.environ.get(config.ENV_MODEL) else server_choice(base)
+    remote = active_server(base, args.model)
     if remote is not None:
         from assistant.cli.doctor_server import check_server
 

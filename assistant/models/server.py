@@ -11,6 +11,7 @@ keychain (:mod:`assistant.secrets`), never in the settings file.
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from urllib.parse import urlsplit
 
 from assistant import secrets
 from assistant.errors import InvalidInput
-from assistant.models.config import load_settings, save_settings
+from assistant.models.config import ENV_MODEL, load_settings, save_settings
 
 KEY_BACKEND = "model_backend"
 KEY_SERVER = "model_server"
@@ -45,13 +46,14 @@ class ServerChoice:
 
 def normalize_url(url: str) -> str:
     """``http://host:port`` (a path kept, a trailing ``/v1`` dropped); InvalidInput if no URL."""
-    text = url.strip().rstrip("/")
+    text = url.strip()
     if "://" not in text:
         text = "http://" + text
     parts = urlsplit(text)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise InvalidInput(f"{url!r} is not a server address; write it like http://host:8080.")
-    path = parts.path[:-3] if parts.path.endswith("/v1") else parts.path
+    path = parts.path.rstrip("/")
+    path = path[:-3] if path.endswith("/v1") else path
     return f"{parts.scheme}://{parts.netloc}{path}".rstrip("/")
 
 
@@ -75,6 +77,13 @@ def server_choice(base: Path) -> ServerChoice | None:
         float(timeout) if isinstance(timeout, int | float) and timeout > 0 else DEFAULT_TIMEOUT,
         known if isinstance(known, bool) else None,
     )
+
+
+def active_server(base: Path, override: object = None) -> ServerChoice | None:
+    """The server in use now: none while ``--model`` or ``$ASSISTANT_MODEL`` names a file."""
+    if override or os.environ.get(ENV_MODEL):
+        return None
+    return server_choice(base)
 
 
 def use_server(
@@ -109,6 +118,13 @@ def use_local(base: Path) -> None:
     if data.get(KEY_BACKEND, "local") != "local":
         data[KEY_BACKEND] = "local"
         save_settings(base, data)
+
+
+def last_server(base: Path) -> tuple[str, str]:
+    """The URL and model last chosen (kept while the model runs locally), or empty strings."""
+    block = _server_block(load_settings(base))
+    url, model = block.get("url", ""), block.get("model", "")
+    return (url if isinstance(url, str) else "", model if isinstance(model, str) else "")
 
 
 def api_key(base: Path) -> str | None:

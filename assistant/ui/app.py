@@ -59,7 +59,7 @@ def build(args: argparse.Namespace) -> tuple[AppContext, MainWindow]:
 
 def start_model(ctx: AppContext, window: MainWindow) -> None:
     """Load the configured model, or ask for one on the first run."""
-    if ctx.models.configured_path() is not None:
+    if ctx.models.is_configured():
         ctx.models.load(ctx.prefs)
         return
     dialog = SetupDialog(ctx, window)

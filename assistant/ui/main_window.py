@@ -104,8 +104,13 @@ class MainWindow(QMainWindow):
         self.model_progress.setRange(0, 100)
         self.model_progress.setMaximumWidth(180)
         self.model_progress.hide()
+        # Where the model runs: what the user types goes there.
+        self.model_where = QLabel()
+        self.model_where.setAccessibleName(self.tr("Where the model runs"))
+        self.model_where.setObjectName("modelWhere")
         bar = self.statusBar()
         bar.addPermanentWidget(self.model_progress)
+        bar.addPermanentWidget(self.model_where)
         bar.addPermanentWidget(self.model_label)
         self._show_model_state()
 
@@ -185,6 +190,16 @@ class MainWindow(QMainWindow):
             text = self.tr("No model loaded")
         self.model_label.setText(text)
         self.model_label.setToolTip(text)
+        where = self.tr("On %1").replace("%1", models.server) if models.server else ""
+        self.model_where.setText(where or self.tr("On this computer"))
+        self.model_where.setToolTip(
+            self.tr("The model runs on the server %1: what you type is sent there.").replace(
+                "%1", models.server
+            )
+            if models.server
+            else self.tr("The model runs on this computer: nothing you type leaves it.")
+        )
+        self.model_where.setVisible(models.state != "none")
 
     # -- commands --------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from assistant.agent.factory import Brain, load_brain, model_path
 from assistant.errors import ModelError
+from assistant.models.server import active_server
 from assistant.preferences import Preferences
 from assistant.ui.tasks import run_in_background
 
@@ -39,6 +40,8 @@ class ModelController(QObject):
         self.base = base
         self.state = NONE
         self.name = ""
+        # Where the model runs, for the status bar: "" (this computer) or a server's host:port.
+        self.server = ""
         self.error = ""
         self._brain: Brain | None = None
         self._busy = threading.Lock()
@@ -52,14 +55,20 @@ class ModelController(QObject):
         except ModelError:
             return None
 
+    def is_configured(self) -> bool:
+        """A model file or a model server is chosen."""
+        return active_server(self.base) is not None or self.configured_path() is not None
+
     def load(self, prefs: Preferences, override: str | None = None) -> None:
         """Load the configured model off the GUI thread (replacing a loaded one)."""
         self.unload()
         self._generation += 1
         generation = self._generation
         self.state = LOADING
+        remote = active_server(self.base, override)
+        self.server = remote.host if remote is not None else ""
         try:
-            self.name = model_path(self.base, override).name
+            self.name = remote.model if remote is not None else model_path(self.base, override).name
         except ModelError as exc:
             self._fail(str(exc), generation)
             return

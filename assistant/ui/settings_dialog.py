@@ -37,12 +37,13 @@ from PySide6.QtWidgets import (
 
 from assistant.clock import load_zone, system_zone
 from assistant.errors import AssistantError
-from assistant.models import config, download, hardware
+from assistant.models import config, download, hardware, server
 from assistant.models.download import format_bytes
 from assistant.models.trial import vet_new_model
 from assistant.paths import models_dir
 from assistant.preferences import CONTEXT_SIZES, THEMES, Preferences
 from assistant.ui.context import ALL_TABLES, AppContext
+from assistant.ui.server_box import Placement, ServerBox
 from assistant.ui.settings_data import DataPage
 from assistant.ui.setup_dialog import SetupDialog, choose_gguf_file, short_title
 from assistant.ui.tasks import run_in_background
@@ -150,8 +151,11 @@ class SettingsDialog(QDialog):
             self.context.addItem(self.tr("%1 tokens").replace("%1", f"{size:,}"), size)
         self.context.setAccessibleName(self.tr("Context size"))
 
+        self.placement = ServerBox(self.ctx.base)
+        self.was_remote = self.placement.remote.isChecked()
         page = QWidget()
         form = QFormLayout(page)
+        form.addRow(self.tr("Runs:"), self.placement)
         form.addRow(self.tr("In use:"), self.in_use)
         form.addRow(self.tr("&Installed:"), self.model_list)
         form.addRow("", buttons)
@@ -244,6 +248,14 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(1)
             self.zone.setFocus()
             return
+        try:
+            where = self.placement.placement()
+        except AssistantError as exc:
+            self._show_error(str(exc))
+            self.tabs.setCurrentIndex(0)
+            return
+        if not self._warned_about(where):
+            return
         model = self.selected_model()
         base = self.ctx.base
         self.buttons.setEnabled(False)
@@ -252,19 +264,42 @@ class SettingsDialog(QDialog):
             prefs.save(base)
             if model is not None and model != self.configured:
                 config.set_model_path(base, model)
+            if where.url is None:
+                server.use_local(base)
+            else:
+                server.use_server(base, where.url, where.model, api_key=where.key)
 
-        run_in_background(write, lambda _r: self._saved(prefs, model), self._save_failed)
+        run_in_background(write, lambda _r: self._saved(prefs, model, where), self._save_failed)
 
-    def _saved(self, prefs: Preferences, model: Path | None) -> None:
+    def _warned_about(self, where: Placement) -> bool:
+        """Once per server outside this network: say that what is typed goes there."""
+        if where.url is None or not server.needs_public_warning(self.ctx.base, where.url):
+            return True
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Send your words to this server?"),
+            server.public_warning(where.url),
+            buttons,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        server.mark_warned(self.ctx.base, where.url)
+        return True
+
+    def _saved(self, prefs: Preferences, model: Path | None, where: Placement) -> None:
         runtime_changed = any(
             getattr(prefs, name) != getattr(self.original, name) for name in RUNTIME_FIELDS
         )
         model_changed = model is not None and model != self.configured
+        # Any server choice may name a new address, model or key: reconnect.
+        model_changed |= where.url is not None or self.was_remote
         for f in fields(Preferences):  # in place: every holder of ctx.prefs sees it
             setattr(self.ctx.prefs, f.name, getattr(prefs, f.name))
         if prefs.time_zone != self.original.time_zone:
             self.ctx.bus.notify(ALL_TABLES)  # dates render in the new zone
-        if (runtime_changed or model_changed) and self.ctx.models.configured_path():
+        if (runtime_changed or model_changed) and self.ctx.models.is_configured():
             self.ctx.models.load(self.ctx.prefs)
         self.accept()
 
