@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -139,3 +140,21 @@ class ServerBox(QWidget):
     def _list_failed(self, message: str) -> None:
         self.list_button.setEnabled(True)
         self.status.setText(message)
+
+
+def confirm_public(parent: QWidget, base: Path, where: Placement) -> bool:
+    """Once per server outside this network: say that what is typed goes there."""
+    if where.url is None or not server.needs_public_warning(base, where.url):
+        return True
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.warning(
+        parent,
+        parent.tr("Send your words to this server?"),
+        server.public_warning(where.url),
+        buttons,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    server.mark_warned(base, where.url)
+    return True

@@ -43,7 +43,7 @@ from assistant.models.trial import vet_new_model
 from assistant.paths import models_dir
 from assistant.preferences import CONTEXT_SIZES, THEMES, Preferences
 from assistant.ui.context import ALL_TABLES, AppContext
-from assistant.ui.server_box import Placement, ServerBox
+from assistant.ui.server_box import Placement, ServerBox, confirm_public
 from assistant.ui.settings_data import DataPage
 from assistant.ui.setup_dialog import SetupDialog, choose_gguf_file, short_title
 from assistant.ui.tasks import run_in_background
@@ -254,7 +254,7 @@ class SettingsDialog(QDialog):
             self._show_error(str(exc))
             self.tabs.setCurrentIndex(0)
             return
-        if not self._warned_about(where):
+        if not confirm_public(self, self.ctx.base, where):
             return
         model = self.selected_model()
         base = self.ctx.base
@@ -270,23 +270,6 @@ class SettingsDialog(QDialog):
                 server.use_server(base, where.url, where.model, api_key=where.key)
 
         run_in_background(write, lambda _r: self._saved(prefs, model, where), self._save_failed)
-
-    def _warned_about(self, where: Placement) -> bool:
-        """Once per server outside this network: say that what is typed goes there."""
-        if where.url is None or not server.needs_public_warning(self.ctx.base, where.url):
-            return True
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Send your words to this server?"),
-            server.public_warning(where.url),
-            buttons,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        server.mark_warned(self.ctx.base, where.url)
-        return True
 
     def _saved(self, prefs: Preferences, model: Path | None, where: Placement) -> None:
         runtime_changed = any(
