@@ -42,3 +42,20 @@ class StoreError(AssistantError):
 
 class ModelError(AssistantError):
     """A model file, download or runtime problem."""
+
+
+class DatabaseDamaged(StoreError):
+    """The integrity check found damage: the store takes no more changes."""
+
+    MESSAGE = "The database is damaged; changes are off until it is repaired."
+
+    def __init__(self, message: str = MESSAGE) -> None:
+        super().__init__(message)
+
+
+class ReadOnlyData(StoreError):
+    """The data folder or database cannot be written (read-only media, permissions)."""
+
+    @classmethod
+    def of(cls, folder: object) -> ReadOnlyData:
+        return cls(f"The data folder {folder} is read-only, so changes are off; nothing was saved.")

@@ -279,8 +279,9 @@ def erase_everything(store: Store) -> EraseSummary:
     """Delete every to-do, event, note, tag, conversation and journal entry.
 
     One transaction: either all of it goes or nothing does. The schema and its
-    migrations stay, the full-text indexes are rebuilt (empty), and the freed
-    pages are vacuumed so the deleted text does not linger in the file.
+    migrations stay, the full-text indexes are rebuilt (empty), the freed
+    pages are vacuumed and the write-ahead log emptied, so the deleted text does
+    not linger in the files.
     """
     with store.lock:
         summary = EraseSummary(
@@ -298,6 +299,8 @@ def erase_everything(store: Store) -> EraseSummary:
             ) from None
         try:
             store.db.execute("VACUUM")
+            # The write-ahead log still holds the old pages, text and all: empty it.
+            store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.OperationalError:
             # Erased all the same; the space is reclaimed by a later vacuum.
             log.warning("could not vacuum the database after erasing", exc_info=True)

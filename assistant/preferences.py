@@ -33,6 +33,9 @@ class Preferences:
     theme: Theme = "system"
     # Closing the window keeps reminders running in the tray.
     close_to_tray: bool = True
+    # The undo history is trimmed at start to this many days and megabytes.
+    journal_days: int = 90
+    journal_megabytes: int = 50
 
     @classmethod
     def load(cls, base: Path) -> Preferences:
@@ -68,6 +71,8 @@ def _valid(name: str, value: Any) -> bool:
         return value in THEMES
     if name == "close_to_tray":
         return isinstance(value, bool)
+    if name in ("journal_days", "journal_megabytes"):
+        return isinstance(value, int) and not isinstance(value, bool) and value > 0
     return False
 
 

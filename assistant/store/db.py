@@ -1,22 +1,37 @@
-"""Opening the database: pragmas, migrations, and clear errors for a bad file."""
+"""Opening the database: pragmas, migrations, and clear errors for a bad file.
+
+A folder that cannot be written (read-only media, permissions) is opened
+read-only (``mode=ro``) so the data can still be seen; a file that the
+integrity check finds damaged stops taking changes. Either way every write
+then raises a :class:`StoreError` that says why, and changes nothing.
+"""
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from assistant import paths
-from assistant.errors import StoreError
+from assistant.errors import DatabaseDamaged, ReadOnlyData, StoreError
+from assistant.store import explain
 from assistant.store.filelock import exclusive_lock
-from assistant.store.journal import ActionJournal, Tx, UndoResult
+from assistant.store.integrity import IntegrityCheck, connect_read_only
+from assistant.store.journal import ActionJournal, Change, Tx, UndoResult
 from assistant.store.migrations import migrations
+
+if TYPE_CHECKING:
+    from assistant.store.recover import Recovery
 
 # How long a write waits while another window or process writes, before it
 # gives up and says so. Generous: a big import or a migration can take a while.
@@ -26,6 +41,21 @@ BUSY_TIMEOUT_MS = WRITE_WAIT_SECONDS * 1000
 MIGRATION_WAIT_SECONDS = 120
 # The lock file next to the database, like SQLite's own -wal and -shm files.
 MIGRATION_LOCK_SUFFIX = "-migrate.lock"
+# Autosaves of one note join one journal entry (one Undo) while the pauses
+# between them stay under SESSION_IDLE_SECONDS and the session is younger
+# than SESSION_LONGEST_SECONDS.
+SESSION_IDLE_SECONDS = 10 * 60
+SESSION_LONGEST_SECONDS = 60 * 60
+# Errors that mean "this cannot be written", not "this is broken".
+_READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+
+
+@dataclass
+class _EditingSession:
+    key: str
+    action_id: int
+    started: float
+    last: float
 
 
 def utc_stamp(moment: datetime | None = None) -> str:
@@ -49,42 +79,146 @@ class Store:
         self.journal = ActionJournal(self)
         # The open journal group of the thread holding the lock (see group()).
         self._group: Tx | None = None
+        # Why writes are refused (read-only folder, damage), or None.
+        self.writes_off: StoreError | None = None
+        self.integrity = IntegrityCheck(path)
+        # The editing session the latest journal entry belongs to (see editing_session()).
+        self._session: _EditingSession | None = None
+        self._local = threading.local()
+        self.monotonic: Callable[[], float] = time.monotonic
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Store:
-        """Open (creating and migrating) the database at ``path``; ``None`` is in-memory."""
-        file = Path(path) if path is not None else None
+        """Open (creating and migrating) the database at ``path``; ``None`` is in-memory.
+
+        Where the folder or the file cannot be written, an existing database is
+        opened read-only instead (see :attr:`writes_off`).
+        """
+        if path is None:
+            db = Database(_connect(None), execute_plugins=False)
+            _configure(db)
+            migrations.apply(db)
+            return cls(db)
+        file = Path(path)
+        if file.exists() and not _writable(file):
+            return cls._open_read_only(file)
+        conn: sqlite3.Connection | None = None
         try:
-            if file is not None:
-                _make_private(file)
-            conn = sqlite3.connect(
-                ":memory:" if file is None else str(file),
-                check_same_thread=False,
-                timeout=BUSY_TIMEOUT_MS / 1000,
-            )
+            _make_private(file)
+            conn = _connect(file)
             db = Database(conn, execute_plugins=False)
             _configure(db)
-            if file is None:
-                migrations.apply(db)
-            else:
-                _migrate_file(db, file)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(_explain_open_error(file, exc)) from None
-        except OSError as exc:
-            folder = file.parent if file is not None else None
-            raise StoreError(f"Cannot write in the data folder {folder}: {exc.strerror}.") from None
+            _migrate_file(db, file)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            if conn is not None:
+                conn.close()
+            if file.exists() and _cannot_write(exc):
+                return cls._open_read_only(file)
+            raise StoreError(explain.open_error(file, exc, BUSY_TIMEOUT_MS)) from None
         return cls(db, file)
+
+    @classmethod
+    def _open_read_only(cls, file: Path) -> Store:
+        """Open ``file`` with ``mode=ro``: every read works, every write says why not."""
+        folder = file.parent
+        conn: sqlite3.Connection | None = None
+        problem: sqlite3.Error | None = None
+        # Without a -shm file, and no way to create one, only an immutable open can read.
+        for immutable in (False, True):
+            try:
+                conn = connect_read_only(file, immutable=immutable)
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                break
+            except sqlite3.OperationalError as exc:
+                if conn is not None:
+                    conn.close()
+                conn, problem = None, exc
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(explain.open_error(file, exc, BUSY_TIMEOUT_MS)) from None
+        if conn is None:
+            assert problem is not None
+            raise StoreError(explain.open_error(file, problem, BUSY_TIMEOUT_MS))
+        db = Database(conn, execute_plugins=False)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if migrations.pending(db):
+            conn.close()
+            raise StoreError(
+                f"The database in {folder} needs a schema update from this version of the app, "
+                "which cannot be written because the folder is read-only. Copy the folder "
+                "somewhere writable and open it there."
+            )
+        store = cls(db, file)
+        store.stop_writing(ReadOnlyData.of(folder))
+        return store
 
     def close(self) -> None:
         self.db.close()
+
+    def recover(self) -> Recovery:
+        """Back up the damaged file and rebuild it from what can be read; then use the new one.
+
+        Only with the user's consent (see :mod:`assistant.store.recover`). The
+        connection is closed meanwhile, and opened again on the new file even
+        when recovery fails.
+        """
+        from assistant.store.recover import recover
+
+        if self.path is None:
+            raise StoreError("An in-memory database has no file to recover.")
+        with self.lock:
+            self.db.close()
+            try:
+                return recover(self.path)
+            finally:
+                self._reconnect()
+
+    def _reconnect(self) -> None:
+        assert self.path is not None
+        fresh = Store.open(self.path)
+        self.db = fresh.db
+        self.writes_off = fresh.writes_off
+        self.integrity = fresh.integrity
+        self._session = None
+
+    # -- health ----------------------------------------------------------
+
+    def stop_writing(self, reason: StoreError) -> None:
+        """Refuse every write from now on with ``reason`` (the connection turns query-only)."""
+        with self.lock:
+            self.writes_off = reason
+            with suppress(sqlite3.Error):  # also stops writes that bypass action()
+                self.db.execute("PRAGMA query_only = ON")
+
+    def check_integrity(self) -> list[str]:
+        """Run ``quick_check`` once (later calls wait for or reuse its verdict).
+
+        On damage the store stops writing. Safe to call from any thread; the
+        window calls it in the background at start.
+        """
+        problems = self.integrity.run()
+        if problems and not isinstance(self.writes_off, DatabaseDamaged):
+            self.stop_writing(DatabaseDamaged())
+        return problems
+
+    def _guard_write(self) -> None:
+        """Raise why writing is off; the first write of a process waits for the check."""
+        if self.writes_off is None:
+            self.check_integrity()
+        if self.writes_off is not None:
+            raise type(self.writes_off)(str(self.writes_off))
 
     # -- reading ---------------------------------------------------------
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         with self.lock:
-            cursor = self.db.execute(sql, params)
-            names = [d[0] for d in cursor.description]
-            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            try:
+                cursor = self.db.execute(sql, params)
+                names = [d[0] for d in cursor.description]
+                return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            except sqlite3.OperationalError as exc:
+                if explain.disk_full(exc, self._folder()):
+                    raise StoreError(explain.read_error(exc, self._folder())) from None
+                raise
 
     def get(self, table: str, row_id: int) -> dict[str, Any] | None:
         rows = self.query(f"SELECT * FROM [{table}] WHERE id = ?", (row_id,))
@@ -102,21 +236,42 @@ class Store:
         locked" whatever the busy timeout. IMMEDIATE takes the write lock up
         front, where the busy timeout applies. Inside an open transaction this
         is a savepoint, as ``db.atomic()`` makes. Not journaled: tools use
-        :meth:`action`; the caller holds :attr:`lock`.
+        :meth:`action`; the caller holds :attr:`lock`. Raises a :class:`StoreError`
+        when writing is off or the database refused the change.
         """
+        self._guard_write()
         conn = self.db.conn
         if conn.in_transaction:
             with self.db.atomic():
                 yield
             return
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:  # an error may have ended it already
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:
+            raise StoreError(self._explain_write_error(exc)) from None
+
+    @contextmanager
+    def editing_session(self, key: str) -> Iterator[None]:
+        """Actions of this thread in the block belong to the editing session ``key``.
+
+        Such an action joins the latest journal entry instead of adding one when
+        that entry is this session's (same key, nothing written since, not undone,
+        paused less than SESSION_IDLE_SECONDS, younger than SESSION_LONGEST_SECONDS),
+        so undo goes back to the state before the session. Notes' autosave uses it.
+        """
+        previous = getattr(self._local, "session_key", None)
+        self._local.session_key = key
         try:
             yield
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:  # an error may have ended it already
-                conn.execute("ROLLBACK")
-            raise
+        finally:
+            self._local.session_key = previous
 
     @contextmanager
     def action(self, tool: str, summary: str) -> Iterator[Tx]:
@@ -125,6 +280,8 @@ class Store:
         Inside :meth:`group` the changes join the group's action instead, and
         ``tx.action_id`` stays None until the group ends.
         """
+        if self._group is None:  # a group already waited
+            self._guard_write()  # before the lock: readers need not wait for the check
         with self.lock:
             if self._group is not None:
                 with self.db.atomic():  # a savepoint inside the group's transaction
@@ -132,13 +289,11 @@ class Store:
                     yield tx
                     self._group.changes.extend(tx.changes)
                 return
-            try:
-                with self.transaction():
-                    tx = Tx(self.db)
-                    yield tx
-                    tx.action_id = self.journal.record(tool, tx.summary or summary, tx.changes)
-            except sqlite3.OperationalError as exc:
-                raise StoreError(self._explain_write_error(exc)) from None
+            key = getattr(self._local, "session_key", None)
+            with self.transaction():
+                tx = Tx(self.db)
+                yield tx
+                tx.action_id = self._record(tool, tx.summary or summary, tx.changes, key)
 
     @contextmanager
     def group(self, tool: str, summary: str) -> Iterator[Tx]:
@@ -159,18 +314,57 @@ class Store:
 
     def undo(self, action_id: int | None = None) -> UndoResult:
         """Undo one action (the latest one not yet undone when ``action_id`` is None)."""
-        with self.lock:
-            try:
-                with self.transaction():
-                    return self.journal.undo(action_id)
-            except sqlite3.OperationalError as exc:
-                raise StoreError(self._explain_write_error(exc)) from None
+        self._guard_write()
+        with self.lock, self.transaction():
+            return self.journal.undo(action_id)
+
+    def _record(
+        self, tool: str, summary: str, changes: list[Change], key: str | None
+    ) -> int | None:
+        """Journal ``changes``: a new entry, or the editing session's entry they join."""
+        now = self.monotonic()
+        session = self._session
+        if key is not None and changes and session is not None and session.key == key:
+            fresh = now - session.last < SESSION_IDLE_SECONDS
+            young = now - session.started < SESSION_LONGEST_SECONDS
+            if fresh and young and self.journal.is_latest_open(session.action_id):
+                self.journal.merge(session.action_id, changes)
+                session.last = now
+                return session.action_id
+        action_id = self.journal.record(tool, summary, changes)
+        if key is not None and action_id is not None:
+            self._session = _EditingSession(key, action_id, now, now)
+        return action_id
+
+    def _folder(self) -> Path | None:
+        return self.path.parent if self.path is not None else None
 
     def _explain_write_error(self, exc: sqlite3.OperationalError) -> str:
         waited_ms = BUSY_TIMEOUT_MS
         with suppress(sqlite3.Error):  # the timeout in force, which a caller may have changed
             waited_ms = int(self.db.execute("PRAGMA busy_timeout").fetchone()[0])
-        return _explain_write_error(exc, waited_ms)
+        return explain.write_error(exc, waited_ms, self._folder())
+
+
+def _connect(file: Path | None) -> sqlite3.Connection:
+    return sqlite3.connect(
+        ":memory:" if file is None else str(file),
+        check_same_thread=False,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
+
+
+def _writable(file: Path) -> bool:
+    """Whether the folder and the database in it can be written (read-only media say no)."""
+    return os.access(file.parent, os.W_OK) and os.access(file, os.W_OK)
+
+
+def _cannot_write(exc: BaseException) -> bool:
+    """Whether opening failed only because nothing may be written there."""
+    if isinstance(exc, OSError):
+        return exc.errno in _READ_ONLY_ERRNOS
+    text = str(exc)
+    return "readonly" in text or "read-only" in text or "unable to open" in text
 
 
 def _configure(db: Database) -> None:
@@ -210,39 +404,3 @@ def _migrate_file(db: Database, file: Path) -> None:
 
 def _journal_mode(db: Database) -> str:
     return str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower()
-
-
-def _explain_open_error(path: Path | None, exc: sqlite3.DatabaseError) -> str:
-    text = str(exc)
-    if "not a database" in text or "malformed" in text:
-        return (
-            f"The database {path} is damaged or is not an assistant database ({text}). "
-            "Move it aside to start fresh, or restore a backup."
-        )
-    if "readonly" in text or "unable to open" in text:
-        return f"Cannot open the database {path} for writing ({text})."
-    if "locked" in text or "busy" in text:
-        return (
-            f"The database {path} stayed busy in another window or process for "
-            f"{_seconds(BUSY_TIMEOUT_MS)}; try again when it is done."
-        )
-    return f"Cannot open the database {path}: {text}."
-
-
-def _explain_write_error(exc: sqlite3.OperationalError, waited_ms: int) -> str:
-    text = str(exc)
-    if "full" in text:
-        return "The disk is full, so nothing was saved. Free some space and try again."
-    if "locked" in text or "busy" in text:
-        return (
-            "The database stayed busy in another window or process for "
-            f"{_seconds(waited_ms)}; nothing was saved. Try again when it is done."
-        )
-    if "readonly" in text:
-        return "The database is read-only, so nothing was saved."
-    return f"The database refused the change ({text}); nothing was saved."
-
-
-def _seconds(ms: int) -> str:
-    seconds = ms / 1000
-    return "1 second" if seconds == 1 else f"{seconds:g} seconds"

@@ -9,7 +9,7 @@ old image would silently drop that change), then writes the old images back.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -114,6 +114,10 @@ class ActionJournal:
             [_now(), tool, summary],
         )
         action_id = int(cursor.lastrowid or 0)
+        self._insert_changes(action_id, changes)
+        return action_id
+
+    def _insert_changes(self, action_id: int, changes: list[Change]) -> None:
         self.db.conn.executemany(
             "INSERT INTO action_changes (action_id, seq, table_name, row_id, before, after) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -122,7 +126,28 @@ class ActionJournal:
                 for seq, c in enumerate(changes)
             ],
         )
-        return action_id
+
+    def is_latest_open(self, action_id: int) -> bool:
+        """Whether ``action_id`` is the newest entry and not undone: nothing happened since."""
+        row = self.db.execute(
+            "SELECT id, undone_at FROM actions ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return row is not None and row[0] == action_id and row[1] is None
+
+    def merge(self, action_id: int, changes: list[Change]) -> None:
+        """Fold ``changes`` into the entry ``action_id``: one image before, one after, per row.
+
+        A row keeps the image from before its first change and gets the one after
+        the latest; a row that ends as it began is dropped (nothing to undo).
+        """
+        merged: dict[tuple[str, int], Change] = {}
+        for change in [*self._changes(action_id), *changes]:
+            key = (change.table, change.row_id)
+            first = merged.get(key)
+            merged[key] = change if first is None else replace(first, after=change.after)
+        kept = [c for c in merged.values() if _normal(c.before) != _normal(c.after)]
+        self.db.execute("DELETE FROM action_changes WHERE action_id = ?", [action_id])
+        self._insert_changes(action_id, kept)
 
     def get(self, action_id: int) -> Action:
         rows = self.store.query("SELECT * FROM actions WHERE id = ?", (action_id,))

@@ -23,6 +23,7 @@ from assistant.ui.context import AppContext
 from assistant.ui.main_window import MainWindow
 from assistant.ui.resources import app_icon
 from assistant.ui.setup_dialog import SetupDialog
+from assistant.ui.store_health import StoreBanner, check_at_start, install_banner
 from assistant.ui.theme import apply_theme
 from assistant.ui.tray import TrayController
 
@@ -57,6 +58,13 @@ def build(args: argparse.Namespace) -> tuple[AppContext, MainWindow]:
     return ctx, MainWindow(ctx)
 
 
+def start_store_checks(ctx: AppContext, window: MainWindow) -> StoreBanner:
+    """The banner for a damaged or read-only database, and the checks behind it (background)."""
+    banner = install_banner(window, ctx)
+    check_at_start(ctx, banner)
+    return banner
+
+
 def start_model(ctx: AppContext, window: MainWindow) -> None:
     """Load the configured model, or ask for one on the first run."""
     if ctx.models.is_configured():
@@ -81,6 +89,7 @@ def run_app(args: argparse.Namespace) -> int:
         app.quit()
 
     window.quit_requested.connect(quit_app)
+    start_store_checks(ctx, window)
     window.show()
     # After the first paint: the window is usable while the model loads.
     QTimer.singleShot(0, lambda: start_model(ctx, window))

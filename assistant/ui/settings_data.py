@@ -1,4 +1,4 @@
-"""The Data page of Settings: where the data lives, export everything, erase everything.
+"""The Data page of Settings: where the data lives, export, forget deleted items, erase.
 
 Export and erase run on the store's worker thread; erase is guarded by a
 confirmation that needs a typed word, and afterwards tells every view (through
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from assistant.export_all import erase_everything, export_everything
+from assistant.store.upkeep import forget_deleted
 from assistant.ui.context import ALL_TABLES, AppContext
 from assistant.ui.tasks import run_in_background
 
@@ -67,6 +69,7 @@ class DataPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.erase_dialog: EraseDialog | None = None
+        self.forget_box: QMessageBox | None = None
         folder = QLabel(str(ctx.base))
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder.setAccessibleName(self.tr("Data folder"))
@@ -85,6 +88,15 @@ class DataPage(QWidget):
                     "in a new dated folder."
                 ),
                 self.export_everything,
+            ),
+            (
+                "forget",
+                self.tr("&Forget deleted items…"),
+                self.tr(
+                    "Remove the text of deleted to-dos, events and notes from the undo "
+                    "history and the database file."
+                ),
+                self.forget_deleted,
             ),
             (
                 "erase",
@@ -115,6 +127,30 @@ class DataPage(QWidget):
             lambda: export_everything(store, clock, Path(folder)).describe(),
             self.status.setText,
             self.status.setText,
+        )
+
+    def forget_deleted(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Forget deleted items?"),
+            self.tr(
+                "Deleted items stay in the undo history so that a deletion can be undone. "
+                "This removes their text for good; their deletion can no longer be undone."
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        go = box.addButton(self.tr("&Forget"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: self._forget() if button is go else None)
+        self.forget_box = box
+        box.open()
+
+    def _forget(self) -> None:
+        self.status.setText(self.tr("Forgetting deleted items…"))
+        store = self.ctx.store
+        run_in_background(
+            lambda: forget_deleted(store).describe(), self.status.setText, self.status.setText
         )
 
     def erase_everything(self) -> None:

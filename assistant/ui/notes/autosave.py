@@ -1,7 +1,8 @@
 """Autosave: edits reach the store after a pause in typing, through the note tools.
 
 Each opened note gets a ``NoteSession`` that remembers what the store holds.
-A save sends only the fields that differ, as one journaled tool call, and a
+A save sends only the fields that differ, as one journaled tool call (saves
+of one note in a row join one journal entry: see ``Store.editing_session``), and a
 session never has two saves in flight: edits made meanwhile are sent when the
 first save returns. Sessions outlive switching notes, so a flushed save of the
 previous note still completes (and a draft still gets its id) while the
@@ -159,11 +160,19 @@ class AutoSaver(QObject):
         name, args = call
         s.in_flight = True
         self._report(s, "saving", self.tr("Saving…"))
+        note_id = s.note_id
         run_in_background(
-            lambda: self.ctx.call_tool(name, args),
+            lambda: self._call(name, args, note_id),
             lambda result: self._saved(s, fields, result),
             lambda message: self._failed(s, message),
         )
+
+    def _call(self, name: str, args: dict[str, Any], note_id: int | None) -> ToolResult:
+        """One save; saves of the same note in a row share one journal entry (one Undo)."""
+        if note_id is None:
+            return self.ctx.call_tool(name, args)
+        with self.ctx.store.editing_session(f"note:{note_id}"):
+            return self.ctx.call_tool(name, args)
 
     def _saved(self, s: NoteSession, fields: NoteFields, result: ToolResult) -> None:
         s.in_flight = False
