@@ -19,7 +19,7 @@ from typing import Any, TextIO
 from assistant import paths
 from assistant.cli import server_cmd
 from assistant.cli.common import print_json
-from assistant.models import catalog, config, download, hardware, trial
+from assistant.models import catalog, config, download, hardware, server, trial
 from assistant.models.catalog import CatalogEntry
 from assistant.models.download import Progress, format_bytes
 from assistant.models.gguf import GgufInfo
@@ -74,6 +74,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     recommended = catalog.recommend(ram)
     installed = {model.path.name: model for model in download.installed_models(base)}
     choice = config.model_choice(base)
+    remote = server.active_server(base)
     in_use = choice.path.absolute() if choice else None
     rows = []
     for entry in catalog.entries():
@@ -99,13 +100,17 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "configured": {"path": str(choice.path), "source": choice.source}
                 if choice
                 else None,
+                "server": {"url": remote.url, "model": remote.model} if remote else None,
             }
         )
         return 0
     _print_table(rows, ram)
     for path in others:
         print(f"Also installed: {path}")
-    _print_choice(choice, recommended)
+    if remote is None:
+        _print_choice(choice, recommended)
+    else:
+        print(f"\nModel in use: {remote.model!r} on the server {remote.url} (docs/remote.md)")
     return 0
 
 
