@@ -69,7 +69,9 @@ def test_summary_grammar_compiles_and_bounds_the_reply() -> None:
     import llama_cpp
 
     llama_cpp.LlamaGrammar.from_string(SUMMARY_GRAMMAR, verbose=False)
-    assert "{0,600}" in SUMMARY_GRAMMAR and "{0,7}" in SUMMARY_GRAMMAR
+    # One to three sentences, bounded strings, at most eight items.
+    assert 'sentence ( " " sentence ){0,2}' in SUMMARY_GRAMMAR
+    assert "{1,300}" in SUMMARY_GRAMMAR and "{0,7}" in SUMMARY_GRAMMAR
 
 
 def test_rewrite_streams_the_text(clock: Clock) -> None:

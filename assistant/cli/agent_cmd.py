@@ -11,11 +11,14 @@ from typing import Any
 from assistant import paths
 from assistant.agent.events import Event
 from assistant.agent.factory import Brain, load_brain
+from assistant.agent.invitation import Mail, looks_like_eml, read_eml
 from assistant.agent.loop import ApprovalRequest, Approver
 from assistant.agent.session import ChatSession
-from assistant.agent.summarize import STYLES, accept, rewrite, summarize_email
+from assistant.agent.summarize import STYLES, accept, rewrite, summarize_mail
+from assistant.agent.text_brain import Purpose, TextBrain, load_text_brain
 from assistant.cli.common import clock_from, open_store, print_json
-from assistant.errors import InvalidInput
+from assistant.clock import Clock
+from assistant.errors import InvalidInput, ModelError
 from assistant.tools import default_registry
 from assistant.tools.context import ToolContext
 
@@ -158,21 +161,36 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
-    text = _read_text(args.file)
     clock = clock_from(args)
-    brain = _brain(args)
+    mail = _read_mail(args.file, clock)
+    base = paths.data_dir(getattr(args, "data_dir", None))
+    purpose: Purpose = "rewrite" if args.rewrite else "summary"
     try:
-        if args.rewrite:
+        brain: TextBrain | None = load_text_brain(
+            base, getattr(args, "model", None), purpose=purpose
+        )
+    except ModelError as exc:
+        if args.rewrite or not mail.invitations:
+            raise
+        # An invitation's event needs no model; only the summary sentences do.
+        print(f"No model ({exc}); showing the invitation only.", file=sys.stderr)
+        brain = None
+    try:
+        if args.rewrite and brain is not None:
             on_token = None if args.json else _write
-            result = rewrite(brain.model, brain.fmt, text, args.rewrite, clock, on_token=on_token)
+            result = rewrite(
+                brain.model, brain.fmt, mail.text, args.rewrite, clock, on_token=on_token
+            )
             if args.json:
                 print_json({"style": args.rewrite, "text": result})
             else:
                 print()
             return 0
-        summary = summarize_email(brain.model, brain.fmt, text, clock)
+        model, fmt = (brain.model, brain.fmt) if brain is not None else (None, None)
+        summary = summarize_mail(model, fmt, mail, clock)
     finally:
-        brain.close()
+        if brain is not None:
+            brain.close()
     # Items that look like phishing are never added in bulk; only one by one, by hand.
     added = _add_all(args, summary.unmarked) if args.add else []
     if args.json:
@@ -182,6 +200,8 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     for i, item in enumerate(summary.action_items, 1):
         unresolved = item.when and not item.resolved
         note = f' ("{item.when}": date not understood)' if unresolved else ""
+        if item.source == "invitation":
+            note += " [from the calendar invitation]"
         if item.warning:
             note += f" [looks like phishing: {item.warning}]"
         print(f"{i}. {item.proposal.description}{note}")
@@ -210,10 +230,16 @@ def _write(text: str) -> None:
     sys.stdout.flush()
 
 
-def _read_text(name: str) -> str:
+def _read_mail(name: str, clock: Clock) -> Mail:
+    """The text to summarize; an .eml file (or piped raw email) with its invitations."""
     if name == "-":
-        return sys.stdin.read()
-    try:
-        return Path(name).read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read {name}: {exc.strerror}.") from None
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(name).read_bytes()
+        except OSError as exc:
+            raise InvalidInput(f"Cannot read {name}: {exc.strerror}.") from None
+    text = data.decode("utf-8", errors="replace")
+    if name.lower().endswith(".eml") or looks_like_eml(text):
+        return read_eml(data, clock)
+    return Mail(text)

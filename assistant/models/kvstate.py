@@ -20,7 +20,8 @@ _STATE_MAGIC = b"AKVS"
 STATE_VERSION = 1
 # magic, version, key digest, token count, KV byte count, SHA-256 of what follows
 _STATE_HEADER = struct.Struct("<4sI32sQQ32s")
-_KEEP_STATE_FILES = 2
+# The chat's prefix, the email summary's and the rewrite's (see agent/text_brain.py).
+_KEEP_STATE_FILES = 3
 
 
 class BadState(Exception):

@@ -3,12 +3,19 @@
 The model runs on a worker thread (one job at a time, Stop cancels it). The
 summary proposes to-dos and events but writes nothing; each is added only when
 the user presses its Add button (see :mod:`assistant.ui.email.proposals`).
+
+An email file (.eml) dropped anywhere on the panel is read on a worker thread;
+its text goes into the box, and its calendar invitations become event
+proposals at once, as the invitation says them, before (and without) a model.
+The summary and rewrite use their own short prompt prefix, and the chat's is
+restored after them (:func:`assistant.agent.text_brain.own_prefix`).
 """
 
 from __future__ import annotations
 
 import threading
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -26,10 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant import paths
 from assistant.agent.factory import Brain
-from assistant.agent.summarize import MAX_EMAIL_CHARS, EmailSummary, Style, rewrite, summarize_email
+from assistant.agent.invitation import Mail, read_eml
+from assistant.agent.summarize import MAX_EMAIL_CHARS, EmailSummary, Style, rewrite, summarize_mail
+from assistant.agent.text_brain import own_prefix
 from assistant.models.base import TokenCallback
+from assistant.ui import tasks
 from assistant.ui.context import AppContext
+from assistant.ui.email.drop import EmlDrops
 from assistant.ui.email.generation import ModelJob
 from assistant.ui.email.message import MessageLabel, error_colour
 from assistant.ui.email.proposals import ProposalsPanel
@@ -49,7 +61,14 @@ class EmailView(QWidget):
         self.job.running_changed.connect(self._update_buttons)
         # What the running job is: "summary" or a rewrite style.
         self._task = ""
+        # The last dropped email file, while the box still holds its text.
+        self._mail: Mail | None = None
         self._build()
+        self.drops = EmlDrops(self)
+        self.drops.dropped.connect(self.open_eml)
+        self.setAcceptDrops(True)
+        for target in (self, self.input, self.input.viewport()):
+            target.installEventFilter(self.drops)
         self._connect_model()
         self._update_buttons()
         self._show_model_notice()
@@ -229,10 +248,11 @@ class EmailView(QWidget):
     def summarize(self) -> None:
         if not self._can_start():
             return
-        text, clock = self.input.toPlainText(), self.ctx.clock()
+        mail, clock, cache = self._current_mail(), self.ctx.clock(), self._cache_dir()
 
         def work(brain: Brain, cancel: threading.Event, _on_token: TokenCallback) -> Any:
-            return summarize_email(brain.model, brain.fmt, text, clock, cancel=cancel)
+            with own_prefix(brain, "summary", cache):
+                return summarize_mail(brain.model, brain.fmt, mail, clock, cancel=cancel)
 
         self._task = "summary"
         self.summary_view.clear()
@@ -243,17 +263,54 @@ class EmailView(QWidget):
     def rewrite(self, style: Style) -> None:
         if not self._can_start():
             return
-        text, clock = self.input.toPlainText(), self.ctx.clock()
+        text, clock, cache = self.input.toPlainText(), self.ctx.clock(), self._cache_dir()
 
         def work(brain: Brain, cancel: threading.Event, on_token: TokenCallback) -> Any:
-            return rewrite(
-                brain.model, brain.fmt, text, style, clock, on_token=on_token, cancel=cancel
-            )
+            with own_prefix(brain, "rewrite", cache):
+                return rewrite(
+                    brain.model, brain.fmt, text, style, clock, on_token=on_token, cancel=cancel
+                )
 
         self._task = style
         self.output.clear()
         self.tabs.setCurrentIndex(REWRITE_TAB)
         self._start(work, self.tr("Rewriting…"))
+
+    def open_eml(self, path: str) -> None:
+        """Read an email file off the GUI thread; then show it and summarize it."""
+        if self.job.running:
+            self.message.show_error(self.tr("Wait for the model to finish, or press Stop."))
+            return
+        clock = self.ctx.clock()
+        self.message.show_info(self.tr("Reading %1…").replace("%1", Path(path).name))
+        tasks.run_in_background(
+            lambda: read_eml(Path(path).read_bytes(), clock),
+            self._eml_read,
+            lambda message: self.message.show_error(message),
+        )
+
+    def _eml_read(self, mail: Mail) -> None:
+        if self.job.running:
+            return
+        self.input.setPlainText(mail.text)
+        self._mail = mail
+        if mail.invitations:
+            # As the invitation says it: shown now, with or without a model.
+            self._show_summary(summarize_mail(None, None, mail, self.ctx.clock()))
+            self.tabs.setCurrentIndex(SUMMARY_TAB)
+        if self.ctx.models.is_ready and mail.text.strip():
+            self.summarize()
+
+    def _current_mail(self) -> Mail:
+        """The dropped email while the box holds its text unchanged, else the box's text."""
+        text = self.input.toPlainText()
+        if self._mail is not None and self._mail.text == text:
+            return self._mail
+        self._mail = None
+        return Mail(text)
+
+    def _cache_dir(self) -> Path:
+        return paths.cache_dir(self.ctx.base)
 
     def stop(self) -> None:
         """Stop the running summary or rewrite (keeps the text written so far)."""
