@@ -222,7 +222,13 @@ class RemoteModel:
                     on_token(text)
             if finish:
                 reason = "length" if finish == "length" else "stop"
-        return Completion(_cut_at_stop("".join(parts), stop), reason, completion_tokens=len(parts))
+        return Completion(
+            _cut_at_stop("".join(parts), stop),
+            reason,
+            prompt_tokens=reader.prompt_tokens,
+            completion_tokens=reader.completion_tokens or len(parts),
+            evaluated_tokens=reader.evaluated_tokens,
+        )
 
     def _error(self, exc: BaseException) -> ModelError:
         if not isinstance(exc, ModelError):
@@ -238,6 +244,8 @@ class _StreamReader(threading.Thread):
         self._client, self._body, self._cancel = client, body, cancel
         self.events: queue.Queue[tuple[str, Any]] = queue.Queue()
         self.received = 0
+        # From the usage and llama.cpp's timings, where the server sends them (else 0).
+        self.prompt_tokens = self.completion_tokens = self.evaluated_tokens = 0
         self._stream: Any = None
         self._closed = threading.Lock()
 
@@ -247,6 +255,7 @@ class _StreamReader(threading.Thread):
             if self._cancel.is_set():
                 return
             for chunk in self._stream:
+                self._count(chunk)
                 choices = getattr(chunk, "choices", None) or []
                 if not choices:
                     continue
@@ -261,6 +270,15 @@ class _StreamReader(threading.Thread):
                 self.events.put(("error", exc))
         finally:
             self.abort()
+
+    def _count(self, chunk: Any) -> None:
+        usage = getattr(chunk, "usage", None)
+        if usage is not None:
+            self.prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
+            self.completion_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
+        timings = (getattr(chunk, "model_extra", None) or {}).get("timings")
+        if isinstance(timings, dict) and isinstance(timings.get("prompt_n"), int):
+            self.evaluated_tokens = timings["prompt_n"]  # llama.cpp: not from its cache
 
     def abort(self) -> None:
         """Close the connection: the server sees the client leave and stops."""

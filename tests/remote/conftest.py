@@ -141,7 +141,11 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             for piece in pieces:
                 self._event({"choices": [{"index": 0, "text": piece, "finish_reason": None}]})
-            self._event({"choices": [{"index": 0, "text": "", "finish_reason": "stop"}]})
+            self._event({
+                "choices": [{"index": 0, "text": "", "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": 7, "completion_tokens": 3, "total_tokens": 10},
+                "timings": {"prompt_n": 2, "cache_n": 5},  # as llama.cpp's server sends
+            })  # fmt: skip
             self.wfile.write(b"data: [DONE]\n\n")
         except OSError:
             pass  # the client closed the connection (cancelled)

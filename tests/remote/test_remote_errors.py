@@ -159,6 +159,7 @@ def test_a_grammar_the_server_ignores_is_not_sent(fake_server: FakeServer) -> No
     fake_server.requests.clear()
     out = model.complete("<|begin_of_text|>Hi", grammar='root ::= "x"', stop=["<|eot_id|>"])
     assert out.text == "Hello there."
+    assert (out.prompt_tokens, out.completion_tokens, out.evaluated_tokens) == (7, 3, 2)
     (sent,) = fake_server.requests
     assert "grammar" not in sent and sent["cache_prompt"] is True
     assert sent["prompt"] == "Hi"  # the server adds its own BOS
