@@ -270,3 +270,14 @@ def test_an_unscripted_reply_shape_is_refused_plainly(clock: Clock) -> None:
 
     with pytest.raises(ModelError, match="did not reply with a summary"):
         summarize_email(Odd(), Llama3Pythonic(), "Hi.", clock)
+
+
+def test_date_words_the_email_does_not_hold_are_not_read(clock: Clock) -> None:
+    # A small model copies the example in its instructions; that date must not be used.
+    copied = "Thursday, April 2nd, between 8 and 10 in the morning"
+    model = ScriptedModel(
+        [reply("A visit.", {"task": "Visit", "when": copied, "place": None, "type": "event"})]
+    )
+    summary = summarize_email(model, Llama3Pythonic(), "The doctor sees you on Monday.", clock)
+    (item,) = summary.action_items
+    assert item.when == copied and item.resolved is None and item.proposal.tool == "add_todo"

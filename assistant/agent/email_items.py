@@ -3,8 +3,8 @@
 The model copies an item's date words ("Thursday, April 2nd, between 8 and 10
 in the morning") and its place as the email writes them. Code reads them with
 the agent's own date reading (:func:`~assistant.agent.mentions.find_mentions`,
-in the email's language), so a time range gives a start and an end. A place
-the email does not contain is dropped.
+in the email's language), so a time range gives a start and an end. Date
+words or a place that the email does not contain are not used.
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ Kind = Literal["todo", "event"]
 _DEADLINE = re.compile(
     r"^\s*(by|before|until|till|no later than|not later than|due|at the latest)\s+", re.I
 )
+
+
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,8 @@ def model_item(raw: dict[str, Any], clock: Clock, email: str) -> ActionItem:
     when = raw["when"].strip() if raw.get("when") else None
     place = grounded_place(raw.get("place"), email)
     kind: Kind = "event" if raw.get("type") == "event" else "todo"
-    start, end = read_when(when, clock) if when else (None, None)
+    # Words the email does not hold (an example copied from the instructions) are not read.
+    start, end = read_when(when, clock) if when and in_email(when, email) else (None, None)
     return build_item(task, kind, when, start, end, place, clock)
 
 
@@ -127,6 +131,12 @@ def read_when(text: str, clock: Clock) -> tuple[datetime | date | None, datetime
     except AssistantError:
         return start, None
     return start, end
+
+
+def in_email(text: str, email: str) -> bool:
+    """Whether every word of ``text`` is a word of the email (case aside)."""
+    want = set(_WORD.findall(text.casefold()))
+    return bool(want) and want <= set(_WORD.findall(email.casefold()))
 
 
 def grounded_place(value: Any, email: str) -> str:
