@@ -2,8 +2,9 @@
 
 assistant doctor [--json] [--skip-model-load] [--model PATH] [--threads N]
 
-Checks Qt (the main window is built offscreen), SQLite with FTS5 and the
-database, the data folder, the keyring, the processor against what the
+Checks Qt (the main window is built offscreen), the desktop display (Qt's
+platform plugin opened in a child process, naming missing libraries; skipped
+where there is no display), SQLite with FTS5 and the database, the data folder, the keyring, the processor against what the
 llama.cpp build needs, and the configured model (checked, loaded, one token
 generated; for a model server: reachable, model present, grammar honoured and
 latency, in doctor_server.py). Exit 0 when nothing failed; warnings (such as no
@@ -64,7 +65,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     doctor = sub.add_parser(
         "doctor",
         parents=[common],
-        help="check the install: Qt, SQLite, data folder, keyring, CPU and model",
+        help="check the install: Qt, display, SQLite, data folder, keyring, CPU and model",
         description="Check that this install works: one line per check and a summary. "
         "Exits 0 when nothing failed (warnings allowed), 1 otherwise.",
     )
@@ -83,6 +84,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     # The bundled app's llama.cpp probe (hardware.FROZEN_PROBE_ARGS); not for people.
     doctor.add_argument("--llama-system-info", action="store_true", help=argparse.SUPPRESS)
+    # The bundled app's Qt platform probe (platform_check.FROZEN_PROBE_ARGS); not for people.
+    doctor.add_argument("--qt-platform-probe", action="store_true", help=argparse.SUPPRESS)
     doctor.set_defaults(handler=cmd_doctor)
 
 
@@ -97,6 +100,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         info = hardware.system_info_in_process()
         sys.stdout.write(info or "")
         return 0 if info is not None else EXIT_ERROR
+    if args.qt_platform_probe:
+        return int(importlib.import_module("assistant.ui.platform_check").probe_in_process())
     base = paths.data_dir(getattr(args, "data_dir", None))
     checks: list[Check] = []
     for name, run in _plan(args, base, checks):
@@ -120,6 +125,7 @@ def _plan(
 
     return [
         ("Qt", lambda: check_qt(args)),
+        ("display", check_display),
         ("SQLite", lambda: check_sqlite(base)),
         ("data folder", lambda: check_data_folder(base)),
         ("keyring", lambda: check_keyring(base)),
@@ -165,6 +171,16 @@ def check_qt(args: argparse.Namespace) -> Check:
         now=getattr(args, "now", None), tz=getattr(args, "tz", None)
     )
     return Check("Qt", "ok", f"Qt {version}: main window built ({platform_name})")
+
+
+def check_display() -> Check:
+    """Qt's platform plugin, opened with the user's environment in a child process."""
+    try:
+        platform_check = importlib.import_module("assistant.ui.platform_check")
+    except ImportError as exc:
+        return Check("display", "fail", f"display: not checked ({exc})")
+    diagnosis = platform_check.diagnose()
+    return Check("display", "fail" if diagnosis.status == "fail" else "ok", diagnosis.text)
 
 
 # --- SQLite --------------------------------------------------------------------

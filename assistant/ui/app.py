@@ -21,6 +21,7 @@ from assistant.store import Store
 from assistant.ui import tasks
 from assistant.ui.context import AppContext
 from assistant.ui.main_window import MainWindow
+from assistant.ui.platform_guard import platform_guard
 from assistant.ui.resources import app_icon
 from assistant.ui.setup_dialog import SetupDialog
 from assistant.ui.store_health import StoreBanner, check_at_start, install_banner
@@ -41,7 +42,8 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication([sys.argv[0] if sys.argv else "assistant", *argv])
+    with platform_guard():  # a plugin Qt cannot load is explained, not just reported
+        app = QApplication([sys.argv[0] if sys.argv else "assistant", *argv])
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("assistant")
     return app
