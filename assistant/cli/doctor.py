@@ -4,10 +4,11 @@ assistant doctor [--json] [--skip-model-load] [--model PATH] [--threads N]
 
 Checks Qt (the main window is built offscreen), the desktop display (Qt's
 platform plugin opened in a child process, naming missing libraries; skipped
-where there is no display), SQLite with FTS5 and the database, the data folder, the keyring, the processor against what the
-llama.cpp build needs, and the configured model (checked, loaded, one token
-generated; for a model server: reachable, model present, grammar honoured and
-latency, in doctor_server.py). Exit 0 when nothing failed; warnings (such as no
+where there is no display), SQLite with FTS5 and the database, the data
+folder, the keyring, the processor against what the llama.cpp build needs, and
+the configured model (checked, loaded, one token generated; for a model
+server: reachable, model present, grammar honoured and latency, in
+doctor_server.py). Exit 0 when nothing failed; warnings (such as no
 model on a fresh install) do not count as failures.
 
 llama.cpp is first asked about its build in a child process (on a processor
