@@ -118,6 +118,8 @@ class LlamaModel:
         self._bos_text = C.llama_vocab_get_text(self._vocab, bos).decode() if bos >= 0 else ""
         self._grammars: OrderedDict[str, Any] = OrderedDict()
         self._stat = os.stat(path)
+        # Hears "preparing" (0.0-1.0) while save_prefix_state evaluates the prefix.
+        self.on_progress: ProgressCallback | None = None
 
     @classmethod
     def load(
@@ -136,7 +138,9 @@ class LlamaModel:
 
         ``on_progress(stage, fraction)`` hears "checking" (0.0), "reading"
         (0.0-0.8, while the file is read into the page cache), "loading" (0.8)
-        and "loaded" (1.0). ``n_ctx`` is clamped to the model's trained context.
+        and "loaded" (1.0); later "preparing" (0.0-1.0, prefix tokens evaluated)
+        when a prompt prefix is evaluated and saved for the first time. ``n_ctx``
+        is clamped to the model's trained context.
         ``guard``: bracket the load with :func:`~assistant.models.trial.load_guard`,
         so a file whose last load killed the process is tried in a child first.
         """
@@ -167,7 +171,9 @@ class LlamaModel:
             except (ValueError, RuntimeError, OSError) as exc:
                 raise ModelError(_load_failure(path, exc)) from None
         report("loaded", 1.0)
-        return cls(llama, path, sampling or SamplingParams())
+        model = cls(llama, path, sampling or SamplingParams())
+        model.on_progress = on_progress
+        return model
 
     @property
     def n_ctx(self) -> int:
@@ -247,8 +253,15 @@ class LlamaModel:
             )
         return tokens
 
-    def _evaluate(self, tokens: list[int], cancel: threading.Event | None) -> tuple[int, bool]:
-        """Bring the KV cache to ``tokens``; returns (tokens evaluated, not cancelled)."""
+    def _evaluate(
+        self,
+        tokens: list[int],
+        cancel: threading.Event | None,
+        report: Callable[[float], None] | None = None,
+    ) -> tuple[int, bool]:
+        """Bring the KV cache to ``tokens``; returns (tokens evaluated, not cancelled).
+
+        ``report`` hears the fraction of the tokens to evaluate done after each batch."""
         llama = self._live()
         keep = min(_common_prefix(llama.input_ids[: llama.n_tokens], tokens), len(tokens) - 1)
         memory = C.llama_get_memory(llama.ctx)
@@ -260,6 +273,8 @@ class LlamaModel:
             if cancel is not None and cancel.is_set():
                 return start - keep, False
             self._decode(tokens[start : start + llama.n_batch])
+            if report is not None:
+                report((min(start + llama.n_batch, len(tokens)) - keep) / (len(tokens) - keep))
         return len(tokens) - keep, True
 
     def _decode(self, tokens: Sequence[int]) -> None:
@@ -324,7 +339,10 @@ class LlamaModel:
         """Evaluate ``prefix`` and write its KV state, so a restart can skip that work."""
         with self._lock:
             tokens = self._prompt_tokens(prefix)
-            self._evaluate(tokens, None)
+            on_progress = self.on_progress
+            if on_progress is not None:
+                on_progress("preparing", 0.0)
+            self._evaluate(tokens, None, on_progress and (lambda f: on_progress("preparing", f)))
             ctx = self._llama.ctx
             size = C.llama_state_seq_get_size(ctx, 0)
             buf = (ctypes.c_uint8 * size)()

@@ -171,11 +171,28 @@ class MainWindow(QMainWindow):
         models.unloaded.connect(self._show_model_state)
 
     def _on_model_progress(self, stage: str, fraction: float) -> None:
+        percent = round(fraction * 100)
         self.model_progress.show()
-        self.model_progress.setValue(round(fraction * 100))
-        self.model_label.setText(
-            self.tr("Loading %1: %2").replace("%1", self.ctx.models.name).replace("%2", stage)
-        )
+        self.model_progress.setValue(percent)
+        if stage == "preparing":  # the tool prefix, evaluated once and then saved
+            text = self.tr("Preparing the assistant (first time only): %1 %").replace(
+                "%1", str(percent)
+            )
+        else:
+            words = {
+                "checking": self.tr("checking the file"),
+                "reading": self.tr("reading the file"),
+                "loading": self.tr("loading"),
+                "loaded": self.tr("loaded"),
+                "connecting": self.tr("connecting"),
+            }
+            text = (
+                self.tr("Loading %1: %2")
+                .replace("%1", self.ctx.models.name)
+                .replace("%2", words.get(stage, stage))
+            )
+        self.model_label.setText(text)
+        self.model_label.setToolTip(text)
 
     def _show_model_state(self) -> None:
         models = self.ctx.models

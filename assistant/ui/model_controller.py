@@ -103,6 +103,9 @@ class ModelController(QObject):
         if generation != self._generation:  # superseded while loading
             brain.close()
             return
+        if hasattr(brain.model, "on_progress"):
+            # Later first evaluations (an email summary's own prefix) are not the load's.
+            setattr(brain.model, "on_progress", None)  # noqa: B010
         self._brain, self.state = brain, READY
         self.ready.emit(self.name)
 

@@ -259,3 +259,29 @@ def test_message_sent_while_loading_goes_out_when_ready(
     wait_turn(view, qtbot)
     assert shown(view, AnswerBlock)[0].text == "Hello!"
     assert len(shown(view, UserBubble)) == 1
+
+
+def test_thinking_shows_the_elapsed_time_then_the_token_rate(view: ChatView, qtbot: QtBot) -> None:
+    from assistant.agent.events import TokenEvent
+    from assistant.ui.chat.turn_view import TurnRenderer
+
+    now = [100.0]
+    renderer = TurnRenderer(view.ctx, view.transcript, view.composer)
+    renderer.clock = lambda: now[0]
+    renderer._started = 100.0
+    view.composer.set_running(True)
+    try:
+        now[0] = 103.4
+        renderer.tick()
+        assert view.composer.status.text() == "Thinking… 3 s"
+        now[0] = 104.0
+        renderer.show(TokenEvent("Hel"))
+        for i in range(10):  # ten more tokens over the next second: 10 tokens/s
+            now[0] = 104.1 + i * 0.1
+            renderer.show(TokenEvent("lo"))
+        renderer.flush()
+        assert view.composer.status.isVisible()
+        assert view.composer.status.text() == "Thinking… 5 s · 10.0 tokens/s"
+    finally:
+        view.composer.set_running(False)
+        renderer.deleteLater()

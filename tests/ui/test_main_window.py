@@ -61,3 +61,22 @@ def test_a_result_for_a_closed_widget_is_dropped(qtbot: QtBot) -> None:
     run_in_background(lambda: 42, show)
     qtbot.waitUntil(lambda: results == [42])
     # No exception reached the event loop (pytest-qt would fail the test).
+
+
+def test_first_run_shows_each_loading_stage_then_the_prefix_percentage(
+    window: MainWindow,
+) -> None:
+    models = window.ctx.models
+    models.name = "model.gguf"
+    models.progress.emit("reading", 0.4)
+    assert window.model_label.text() == "Loading model.gguf: reading the file"
+    assert window.model_progress.value() == 40
+    models.progress.emit("loaded", 1.0)
+    assert window.model_label.text() == "Loading model.gguf: loaded"
+    # Then the tool prefix is evaluated: no longer a "loaded 100 %" that looks like a hang.
+    models.progress.emit("preparing", 0.0)
+    assert window.model_label.text() == "Preparing the assistant (first time only): 0 %"
+    assert window.model_progress.value() == 0 and window.model_progress.isVisible()
+    models.progress.emit("preparing", 0.375)
+    assert window.model_label.text() == "Preparing the assistant (first time only): 38 %"
+    assert window.model_progress.value() == 38

@@ -1,10 +1,15 @@
 """Shows one running turn in the transcript: streamed text, cards, notes.
 
 Tokens are buffered and flushed every FLUSH_MS, so a fast model costs the GUI
-one layout per flush rather than one per token.
+one layout per flush rather than one per token. While the model works, the
+status line says for how long ("Thinking… 12 s"), and once tokens flow how fast
+("Thinking… 14 s · 9.5 tokens/s"), refreshed every TICK_MS.
 """
 
 from __future__ import annotations
+
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
@@ -25,6 +30,7 @@ from assistant.ui.chat.worker import ApprovalTicket
 from assistant.ui.context import AppContext
 
 FLUSH_MS = 40
+TICK_MS = 1000
 
 
 class TurnRenderer(QObject):
@@ -40,10 +46,21 @@ class TurnRenderer(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(FLUSH_MS)
         self._timer.timeout.connect(self.flush)
-        self.composer.say(self.tr("Thinking…"))
+        # The status line: words, and whether the time and rate follow them.
+        self.clock: Callable[[], float] = time.monotonic
+        self._started = self.clock()
+        self._token_times: list[float] = []  # first and latest token, and how many
+        self._token_count = 0
+        self._status, self._timed = "", False
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+        self._ticker.start()
+        self._thinking()
 
     def show(self, event: Event) -> None:
         if isinstance(event, TokenEvent):
+            self._count_token()
             self._tokens.append(event.text)
             if not self._timer.isActive():
                 self._timer.start()
@@ -51,11 +68,11 @@ class TurnRenderer(QObject):
         self.flush()
         if isinstance(event, ToolCallEvent):
             self.answer = None  # text after the call starts a new block
-            self.composer.say(self._doing(event.name, event.arguments))
+            self._say(self._doing(event.name, event.arguments))
         elif isinstance(event, ToolResultEvent):
             self._show_result(event)
         elif isinstance(event, ApprovalNeededEvent):
-            self.composer.say(self.tr("Waiting for your approval…"))
+            self._say(self.tr("Waiting for your approval…"))
         elif isinstance(event, AnswerEvent):
             self._show_answer(event)
         elif isinstance(event, ErrorEvent):
@@ -106,7 +123,7 @@ class TurnRenderer(QObject):
         if self.answer is None:
             self.answer = AnswerBlock()
             self.transcript.add(self.answer)
-            self.composer.say("")
+            self.tick()
         self.answer.append(piece)
 
     def ask(self, ticket: ApprovalTicket) -> None:
@@ -124,7 +141,7 @@ class TurnRenderer(QObject):
     def stopping(self) -> None:
         if self.approval is not None:
             self.approval.cancelled()
-        self.composer.say(self.tr("Stopping…"))
+        self._say(self.tr("Stopping…"))
 
     def _show_result(self, event: ToolResultEvent) -> None:
         result = event.result
@@ -134,7 +151,7 @@ class TurnRenderer(QObject):
             # A denial is already on the approval card; other failures get a quiet line.
             text = self.tr("%1 did not work: %2").replace("%1", result.tool)
             self.transcript.add(Note(text.replace("%2", result.text)))
-        self.composer.say(self.tr("Thinking…"))
+        self._thinking()
 
     def _show_answer(self, event: AnswerEvent) -> None:
         if event.text:
@@ -153,4 +170,40 @@ class TurnRenderer(QObject):
             self.composer.input.setFocus(Qt.FocusReason.OtherFocusReason)
         self.approval = None
         if self.composer.running:
-            self.composer.say(self.tr("Thinking…"))
+            self._thinking()
+
+    # -- the status line ----------------------------------------------------
+
+    def _thinking(self) -> None:
+        self._say(self.tr("Thinking…"), timed=True)
+
+    def _say(self, text: str, *, timed: bool = False) -> None:
+        self._status, self._timed = text, timed
+        self.composer.say(self.status_text())
+
+    def _count_token(self) -> None:
+        now = self.clock()
+        self._token_count += 1
+        self._token_times = [self._token_times[0] if self._token_times else now, now]
+
+    def tokens_per_second(self) -> float | None:
+        """The rate since the first token; None until two tokens are apart in time."""
+        if self._token_count < 2:
+            return None
+        first, latest = self._token_times
+        return (self._token_count - 1) / (latest - first) if latest > first else None
+
+    def status_text(self) -> str:
+        if not self._timed:
+            return self._status
+        seconds = self.tr("%1 s").replace("%1", str(int(self.clock() - self._started)))
+        text = f"{self._status} {seconds}"
+        rate = self.tokens_per_second()
+        if rate is not None:
+            text += " · " + self.tr("%1 tokens/s").replace("%1", f"{rate:.1f}")
+        return text
+
+    def tick(self) -> None:
+        """Refresh the elapsed time and the rate (while the turn runs)."""
+        if self.composer.running and self._status:
+            self.composer.say(self.status_text())
