@@ -222,6 +222,27 @@ def test_new_event_through_the_dialog_lands_in_the_store(
     assert view.banner.text().startswith("Added") and not view.banner.is_error()
 
 
+def test_weekly_takes_the_weekday_of_a_changed_start(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    select(view, qtbot, date(2026, 12, 1))  # a Tuesday
+    view.new_event()
+    dialog = open_dialog(view, qtbot)
+    qtbot.keyClicks(dialog.title_edit, "Choir")
+    dialog.start_date.setDate(QDate(2026, 12, 3))  # moved to Thursday, then Weekly
+    dialog.recurrence.freq.setCurrentIndex(dialog.recurrence.freq.findData("WEEKLY"))
+    assert dialog.recurrence.day_buttons["TH"].isChecked()
+    assert not dialog.recurrence.day_buttons["TU"].isChecked()
+    assert dialog.recurrence.summary.text() == "Repeats every Thursday."
+    # Weekdays the user chose stay when the start moves again.
+    dialog.recurrence.day_buttons["FR"].setChecked(True)
+    dialog.start_date.setDate(QDate(2026, 12, 10))
+    assert [c for c, b in dialog.recurrence.day_buttons.items() if b.isChecked()] == ["TH", "FR"]
+    accept(view, dialog, qtbot)
+    (row,) = events(app_ctx)
+    assert row["rrule"] == "FREQ=WEEKLY;BYDAY=TH,FR"
+
+
 def test_an_all_day_series_ending_on_a_date(
     view: CalendarView, app_ctx: AppContext, qtbot: QtBot
 ) -> None:

@@ -145,9 +145,14 @@ class RecurrenceEditor(QWidget):
     # -- values ------------------------------------------------------------
 
     def set_start(self, start: date | datetime) -> None:
-        """The event's start: the default weekday, and what the rule is checked against."""
+        """The event's start: the default weekday, and what the rule is checked against.
+
+        Weekdays that are only the old start's weekday follow the new start, so
+        moving a Tuesday event to Thursday repeats it on Thursdays."""
+        old_default = [weekday_code(self._start_day())]
         self._start = start
-        if not any(b.isChecked() for b in self.day_buttons.values()):
+        checked = [code for code, b in self.day_buttons.items() if b.isChecked()]
+        if not checked or checked == old_default:
             self._check_days([weekday_code(self._start_day())])
         if to_date(self.until.date()) < self._start_day():
             self.until.setDate(to_qdate(self._start_day() + timedelta(days=91)))
