@@ -285,3 +285,41 @@ def test_thinking_shows_the_elapsed_time_then_the_token_rate(view: ChatView, qtb
     finally:
         view.composer.set_running(False)
         renderer.deleteLater()
+
+
+def test_one_long_line_wraps_and_nothing_scrolls_sideways(
+    view: ChatView, qtbot: QtBot, scripted: ScriptedModel
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QGuiApplication
+
+    from assistant.ui.chat.wrapping import ZWSP
+
+    url = "https://example.com/" + "a-very-long-path-segment/" * 12 + "?q=" + "x" * 80
+    token = "y" * 400
+    scripted.enqueue([f"See {url} and {token} and [the docs]({url})."])
+    view.resize(520, 600)
+    send(view, qtbot, f"{token} {url}")
+    wait_turn(view, qtbot)
+    qtbot.waitUntil(lambda: bool(shown(view, AnswerBlock)))
+    transcript = view.transcript
+    viewport = transcript.viewport()
+    qtbot.wait(50)  # layouts settle
+    assert transcript.horizontalScrollBar().maximum() == 0
+    assert transcript.widget().width() <= viewport.width()
+    (bubble,) = shown(view, UserBubble)
+    right = bubble.panel.mapTo(viewport, QPoint(bubble.panel.width(), 0)).x()
+    assert 0 < right <= viewport.width()  # the user's bubble is on screen
+    (answer,) = shown(view, AnswerBlock)
+    for label in answer.labels:
+        assert label.mapTo(viewport, QPoint(label.width(), 0)).x() <= viewport.width()
+    shown_text = answer.labels[0].text()
+    assert f"]({url})" in shown_text  # the bare URL became a link with its target whole
+    assert ZWSP in shown_text and ZWSP in bubble.label.text()
+    assert answer.rendered() == f"See {url} and {token} and [the docs]({url})."
+    # Copying from the transcript gives the text without the break points.
+    QGuiApplication.clipboard().setText(bubble.label.text())  # the collapsed preview
+    qtbot.waitUntil(lambda: ZWSP not in QGuiApplication.clipboard().text())
+    copied = QGuiApplication.clipboard().text()
+    assert copied == bubble.label.text().replace(ZWSP, "")
+    assert copied.startswith(token + " https://example.com/a-very-long-path-segment/")

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from assistant.agent.prompt import looks_pasted
+from assistant.ui.chat.wrapping import breakable_markdown, breakable_text
 
 Tint = Literal["user", "card", "approval"]
 
@@ -39,10 +40,14 @@ def blend(a: QColor, b: QColor, amount: float) -> QColor:
 
 
 def text_label(text: str = "", *, markdown: bool = False, label: QLabel | None = None) -> QLabel:
-    """A wrapping, mouse-selectable label (no tab stop: messages are not controls)."""
+    """A wrapping, mouse-selectable label (no tab stop: messages are not controls).
+
+    Long tokens get break points; a line that still cannot wrap (code) is cut
+    at the column's edge rather than widening it."""
     label = label or QLabel()
-    label.setText(text)
+    label.setText(breakable_markdown(text) if markdown else breakable_text(text))
     label.setWordWrap(True)
+    label.setMinimumWidth(1)
     label.setTextFormat(Qt.TextFormat.MarkdownText if markdown else Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -109,7 +114,7 @@ class UserBubble(QWidget):
         if _is_long(text):
             self._add_collapse(inner)
         else:
-            self.label.setText(text)
+            self.label.setText(breakable_text(text))
         row = QHBoxLayout(self)
         row.setContentsMargins(60, 0, 0, 0)
         row.addStretch(1)
@@ -119,6 +124,7 @@ class UserBubble(QWidget):
         if looks_pasted(self.text):
             # Such a turn runs with write tools off (see Agent.run_turn): say so.
             hint = QLabel(self.tr("Pasted text: read only, nothing will be changed."))
+            hint.setWordWrap(True)
             hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             inner.insertWidget(0, hint)
         self.toggle = QToolButton()
@@ -131,10 +137,10 @@ class UserBubble(QWidget):
         self.expanded = expanded
         lines = self.text.count("\n") + 1
         if expanded:
-            self.label.setText(self.text)
+            self.label.setText(breakable_text(self.text))
             label = self.tr("Show less")
         else:
-            self.label.setText(_preview(self.text))
+            self.label.setText(breakable_text(_preview(self.text)))
             label = self.tr("Show all %1 lines").replace("%1", str(lines))
         if self.toggle is not None:
             self.toggle.setText(label)
@@ -157,6 +163,7 @@ class AnswerBlock(QWidget):
         self.layout_.setContentsMargins(4, 0, 60, 0)
         self.layout_.setSpacing(8)
         self.labels: list[QLabel] = []
+        self.sources: list[str] = []  # each label's Markdown, before break points
         self._frozen = 0  # text[:_frozen] sits in finished labels
         self.tail = self._add_label(text)
         self._since_render = QElapsedTimer()
@@ -166,7 +173,7 @@ class AnswerBlock(QWidget):
         """More streamed text; a long last paragraph re-renders at most every RENDER_INTERVAL_MS."""
         self.text += piece
         while (boundary := _paragraph_end(self.text, self._frozen)) > self._frozen:
-            self.tail.setText(self.text[self._frozen : boundary].strip())
+            self._show(self.text[self._frozen : boundary].strip())
             self._frozen = boundary
             self.tail = self._add_label("")
         tail = self.text[self._frozen :]
@@ -178,21 +185,28 @@ class AnswerBlock(QWidget):
         if text != self.text.strip():  # not what streamed: show it whole
             for label in self.labels[:-1]:
                 label.deleteLater()
-            self.labels, self._frozen, self.text = self.labels[-1:], 0, text
+            self.labels, self.sources = self.labels[-1:], self.sources[-1:]
+            self._frozen, self.text = 0, text
         self._render()
 
     def rendered(self) -> str:
         """The Markdown source shown, paragraph labels joined (for tests and copying)."""
-        return "\n\n".join(label.text() for label in self.labels if label.text())
+        return "\n\n".join(source for source in self.sources if source)
 
     def _add_label(self, text: str) -> QLabel:
         label = text_label(text, markdown=True)
         self.layout_.addWidget(label)
         self.labels.append(label)
+        self.sources.append(text)
         return label
 
+    def _show(self, source: str) -> None:
+        """The last label shows ``source``."""
+        self.sources[-1] = source
+        self.tail.setText(breakable_markdown(source))
+
     def _render(self) -> None:
-        self.tail.setText(self.text[self._frozen :].strip())
+        self._show(self.text[self._frozen :].strip())
         self._since_render.restart()
 
 
@@ -210,8 +224,9 @@ class Note(QLabel):
     """A discreet line: a failed tool call, a stop, an error (more visible)."""
 
     def __init__(self, text: str, *, error: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+        super().__init__(breakable_text(text), parent)
         self.setWordWrap(True)
+        self.setMinimumWidth(1)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setContentsMargins(4, 0, 60, 0)

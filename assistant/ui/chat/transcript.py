@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.ui.chat.wrapping import install_copy_cleaner
+
 # Lines of text stay readable on wide windows.
 COLUMN_WIDTH = 860
 # Within this many pixels of the end counts as "at the bottom".
@@ -31,6 +33,9 @@ class Transcript(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        # Everything wraps (chat/wrapping.py): the column never scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        install_copy_cleaner()
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Conversation"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
