@@ -243,6 +243,20 @@ def test_weekly_takes_the_weekday_of_a_changed_start(
     assert row["rrule"] == "FREQ=WEEKLY;BYDAY=TH,FR"
 
 
+def test_the_undo_offer_goes_with_the_next_change(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    result = app_ctx.call_tool("add_event", {"title": "Gym", "start": "2026-12-02T18:00"})
+    view._after_write("add_event", result, date(2026, 12, 2))
+    assert view.banner.has_offer() and view.banner.undo_button.isVisible()
+    settle(view, qtbot)
+    qtbot.wait(100)
+    assert view.banner.has_offer()  # its own change: still the latest, Undo stands
+    add(app_ctx, title="Swim", start="2026-12-03T18:00")  # the next change (from chat)
+    app_ctx.bus.notify(["events"])
+    qtbot.waitUntil(lambda: not view.banner.isVisible())
+
+
 def test_an_all_day_series_ending_on_a_date(
     view: CalendarView, app_ctx: AppContext, qtbot: QtBot
 ) -> None:

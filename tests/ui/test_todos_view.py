@@ -205,6 +205,20 @@ def test_editing_the_due_date_in_words_persists(
     qtbot.waitUntil(lambda: cell(view, "Book dentist", DUE).data() == "Tomorrow 09:00")
 
 
+def test_an_edit_moves_the_row_to_its_place_in_the_order(
+    view: TodosView, app_ctx: AppContext, sample: dict[str, int], qtbot: QtBot
+) -> None:
+    edit_cell(view, qtbot, cell(view, "Book dentist", DUE), "tomorrow 9am")
+    # Sorted by due date: tomorrow comes after Friday 17:00 and before next Monday.
+    qtbot.waitUntil(
+        lambda: (
+            titles(view) == ["Pay rent", "Buy milk", "Call mom", "Book dentist", "Renew passport"]
+        )
+    )
+    current = view.table.currentIndex()
+    assert view.proxy.index(current.row(), TITLE).data() == "Book dentist"  # still selected
+
+
 def test_a_bad_due_date_changes_nothing_and_says_why(
     view: TodosView, app_ctx: AppContext, sample: dict[str, int], qtbot: QtBot
 ) -> None:
@@ -327,6 +341,31 @@ def test_delete_key_deletes_and_undo_brings_it_back(
     view.messages.action.click()
     qtbot.waitUntil(lambda: "Renew passport" in titles(view))
     assert stored(app_ctx, sample["passport"])["title"] == "Renew passport"
+
+
+def test_an_undo_offer_goes_with_the_next_change_or_after_a_minute(
+    view: TodosView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    from assistant.ui.widgets import message_bar
+
+    view.table.selectRow(titles(view).index("Renew passport"))
+    view.delete_selected()
+    qtbot.waitUntil(view.messages.has_offer)
+    assert view.messages._expiry.isActive()
+    assert view.messages._expiry.interval() == message_bar.OFFER_SECONDS * 1000
+    app_ctx.bus.notify(["events"])  # news that is no change after it: the offer stands
+    qtbot.wait(200)
+    assert view.messages.has_offer()
+    add(app_ctx, "Water plants")  # the next change, as the chat would make it
+    app_ctx.bus.notify([TODOS])
+    qtbot.waitUntil(lambda: not view.messages.isVisible())
+
+    qtbot.waitUntil(lambda: "Water plants" in titles(view))
+    view.table.selectRow(titles(view).index("Book dentist"))
+    view.messages._expiry.setInterval(100)  # a minute, shortened
+    view.delete_selected()
+    qtbot.waitUntil(view.messages.has_offer)
+    qtbot.waitUntil(lambda: not view.messages.isVisible(), timeout=3000)
 
 
 def test_many_rows_load_a_page_at_a_time(app_ctx: AppContext, qtbot: QtBot) -> None:

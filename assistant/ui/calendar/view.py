@@ -60,7 +60,7 @@ class CalendarView(QWidget):
 
     def _build(self) -> None:
         self.grid = MonthGrid(self.ctx.clock().now.date())
-        self.banner = Banner()
+        self.banner = Banner(is_latest=self.ctx.store.journal.is_latest_open)
         self.model = AgendaModel(self)
         self.proxy = AgendaFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -178,6 +178,7 @@ class CalendarView(QWidget):
         self._load_agenda()
 
     def _on_data_changed(self, tables: list[str]) -> None:
+        self.banner.recheck()  # an Undo goes with the next change
         if EVENTS in tables:
             self.refresh()
 

@@ -197,7 +197,9 @@ class TodosView(QWidget):
             name, args["tags"] = "update_todo", [t for t in re.split(r"[,\s]+", str(value)) if t]
         else:
             name, args[field] = "update_todo", value
-        self._call(name, args, self._show_record)
+        # A checked-off row stays put until the next reload (a mis-click is easy to take
+        # back); any other edit can move the row, so the list is read again in its order.
+        self._call(name, args, self._show_record if field == "done" else self._show_and_resort)
 
     def toggle_selected(self) -> None:
         todos = self.selected_todos()
@@ -226,6 +228,12 @@ class TodosView(QWidget):
         self.messages.hide()
         self.model.put(row_from_record(result.data))
         self._announce()
+
+    def _show_and_resort(self, result: ToolResult) -> None:
+        self._show_record(result)
+        self._keep_id = int(result.data["id"])
+        self._keep_scroll = self.table.verticalScrollBar().value()
+        self.model.reload(keep_position=True)
 
     def _on_added(self, record: dict[str, Any]) -> None:
         todo = row_from_record(record)
@@ -279,7 +287,13 @@ class TodosView(QWidget):
             text = self.tr("Deleted “%1”.").replace("%1", done[0].data["title"])
         else:
             text = self.tr("Deleted %1 to-dos.").replace("%1", str(len(done)))
-        self.messages.show_info(text, self.tr("&Undo"), lambda: self._undo(actions))
+        journal = self.ctx.store.journal
+        self.messages.show_text(
+            text,
+            action=self.tr("&Undo"),
+            callback=lambda: self._undo(actions),
+            holds=lambda: bool(actions) and journal.is_latest_open(actions[-1]),
+        )
 
     def _undo(self, actions: list[int]) -> None:
         store = self.ctx.store
@@ -297,6 +311,7 @@ class TodosView(QWidget):
     # -- reacting ------------------------------------------------------------
 
     def _on_bus_changed(self, tables: list[str]) -> None:
+        self.messages.recheck()  # an Undo goes with the next change
         if TODOS not in tables or self._notifying:
             return
         current = self.table.currentIndex()
@@ -315,6 +330,7 @@ class TodosView(QWidget):
         if row is not None:
             index = self.proxy.mapFromSource(self.model.index(row, TITLE))
             self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)  # a row that moved stays in sight
 
     def _on_filter_changed(self, index: int) -> None:
         if 0 <= index < len(STATUSES):

@@ -3,15 +3,23 @@
 Tool errors show here in plain words, and changes offer Undo here instead of
 asking first. Hidden until there is something to say; tinted, so it reads on
 light and dark palettes alike (the text keeps the palette's colour).
+
+An offer (a message with an action) goes after OFFER_SECONDS, and as soon as
+:meth:`MessageBar.recheck` (called when data changes) learns that it no longer
+holds: an Undo whose change is no longer the latest one goes with the next
+action, before it can mislead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from assistant.ui.tasks import run_in_background
+
+OFFER_SECONDS = 60
 _INFO = "rgba(60, 120, 215, 0.16)"
 _ERROR = "rgba(208, 69, 58, 0.20)"
 
@@ -38,7 +46,12 @@ class MessageBar(QFrame):
         layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self._callback: Callable[[], None] | None = None
+        self._holds: Callable[[], bool] | None = None
         self.error = False
+        self._expiry = QTimer(self)
+        self._expiry.setSingleShot(True)
+        self._expiry.setInterval(round(OFFER_SECONDS * 1000))
+        self._expiry.timeout.connect(self.expire)
         self.hide()
 
     def show_error(self, text: str) -> None:
@@ -56,9 +69,17 @@ class MessageBar(QFrame):
         error: bool = False,
         action: str | None = None,
         callback: Callable[[], None] | None = None,
+        holds: Callable[[], bool] | None = None,
     ) -> None:
-        """Say ``text``; ``action`` names a button that runs ``callback`` once."""
+        """Say ``text``; ``action`` names a button that runs ``callback`` once.
+
+        ``holds`` (run on a worker) says whether the offer still stands."""
         self.error = error
+        self._holds = holds if action is not None else None
+        if action is not None:
+            self._expiry.start()
+        else:
+            self._expiry.stop()
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self._callback = callback
@@ -72,11 +93,33 @@ class MessageBar(QFrame):
     def text(self) -> str:
         return self.label.text()
 
+    def has_offer(self) -> bool:
+        return self.isVisible() and self._callback is not None
+
+    def expire(self) -> None:
+        """The offer is stale: the bar goes."""
+        if self._callback is not None:
+            self._callback, self._holds = None, None
+            self.hide()
+
+    def recheck(self) -> None:
+        """Ask (off the GUI thread) whether the offer still holds; hide it when not."""
+        holds, callback = self._holds, self._callback
+        if holds is None or callback is None:
+            return
+
+        def settle(still: object) -> None:
+            if not still and self._callback is callback:  # the same offer still shown
+                self.expire()
+
+        run_in_background(holds, settle, lambda _message: None)
+
     def is_error(self) -> bool:
         return self.error
 
     def _act(self) -> None:
         callback, self._callback = self._callback, None
+        self._expiry.stop()
         self.action.hide()
         if callback is not None:
             callback()
