@@ -257,6 +257,37 @@ def test_the_undo_offer_goes_with_the_next_change(
     qtbot.waitUntil(lambda: not view.banner.isVisible())
 
 
+def test_times_are_typed_as_people_write_them(view: CalendarView, qtbot: QtBot) -> None:
+    select(view, qtbot, date(2026, 12, 1))
+    view.new_event()
+    dialog = open_dialog(view, qtbot)
+    qtbot.keyClicks(dialog.title_edit, "Tea")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+    def type_time(text: str) -> None:
+        field = dialog.start_time
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)  # leaving the field reads it
+
+    for text, expected in (("3pm", QTime(15, 0)), ("9:30", QTime(9, 30)), ("15h", QTime(15, 0))):
+        type_time(text)
+        assert dialog.start_time.time() == expected, text
+        assert dialog.start_time.text() == expected.toString("HH:mm")
+    assert dialog.end_time.time() == QTime(16, 0)  # the end follows the start
+    type_time("15:45")
+    assert dialog.start_time.time() == QTime(15, 45)
+    type_time("tea time")
+    assert "time" in dialog.error_label.text() and not dialog.ok_button.isEnabled()
+    assert dialog.start_time.time() == QTime(15, 45)  # the last good time is kept
+    type_time("noon")
+    assert dialog.start_time.time() == QTime(12, 0)
+    assert dialog.error_label.text() == "" and dialog.ok_button.isEnabled()
+    dialog.reject()
+
+
 def test_an_all_day_series_ending_on_a_date(
     view: CalendarView, app_ctx: AppContext, qtbot: QtBot
 ) -> None:

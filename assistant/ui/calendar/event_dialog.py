@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from assistant.dates import localize
 from assistant.ui.calendar.event_values import EventValues
 from assistant.ui.calendar.qdates import to_date, to_qdate, to_time
 from assistant.ui.calendar.recurrence_editor import ERROR_COLOR, RecurrenceEditor
+from assistant.ui.calendar.time_field import TimeField
 
 Mode = Literal["new", "single", "occurrence", "series"]
 REMINDER_PRESETS = (0, 5, 10, 15, 30, 60, 120, 1440)
@@ -69,8 +69,9 @@ class EventDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Dentist"))
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.all_day = QCheckBox(self.tr("&All day"))
-        self.start_date, self.start_time = self._date_edit(self.tr("Start date")), QTimeEdit()
-        self.end_date, self.end_time = self._date_edit(self.tr("End date")), QTimeEdit()
+        self.start_date = self._date_edit(self.tr("Start date"))
+        self.end_date = self._date_edit(self.tr("End date"))
+        self.start_time, self.end_time = TimeField(self.tz), TimeField(self.tz)
         self.start_time.setAccessibleName(self.tr("Start time"))
         self.end_time.setAccessibleName(self.tr("End time"))
         self.duration = QLabel()
@@ -173,7 +174,7 @@ class EventDialog(QDialog):
         self.start_time.setVisible(not values.all_day)
         self.end_time.setVisible(not values.all_day)
 
-    def _set_moment(self, day_edit: QDateEdit, time_edit: QTimeEdit, value: date) -> None:
+    def _set_moment(self, day_edit: QDateEdit, time_edit: TimeField, value: date) -> None:
         if isinstance(value, datetime):
             local = value.astimezone(self.tz)
             day_edit.setDate(to_qdate(local.date()))
@@ -210,7 +211,7 @@ class EventDialog(QDialog):
             rrule=rule,
         )
 
-    def _moment(self, day_edit: QDateEdit, time_edit: QTimeEdit) -> date | datetime:
+    def _moment(self, day_edit: QDateEdit, time_edit: TimeField) -> date | datetime:
         day = to_date(day_edit.date())
         if self.all_day.isChecked():
             return day
@@ -271,6 +272,9 @@ class EventDialog(QDialog):
 
     def problem(self) -> str:
         """What is wrong with the values, in words; "" when they can be saved."""
+        for field in (self.start_time, self.end_time):
+            if field.problem and not self.all_day.isChecked():
+                return field.problem
         if self._title_touched and not self.title_edit.text().strip():
             return self.tr("Give the event a title.")
         if self._end() < self._start():
