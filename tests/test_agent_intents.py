@@ -373,3 +373,18 @@ def test_a_change_that_is_no_change_points_to_checking_off(store: Store, clock: 
                  due="finished")  # fmt: skip
     assert first_result(result).endswith("if it is done, it can be checked off.")
     assert todos(store, clock)[0]["due"] is None
+
+
+def test_deleting_two_named_items_asks_for_each_and_undoes_together(
+    store: Store, clock: Clock
+) -> None:
+    ctx = ToolContext(store, clock)
+    for title in ("Buy eggs", "Buy bread", "Call Anna"):
+        default_registry().call(ctx, "add_todo", {"title": title})
+    result = run(store, clock, "delete the eggs and bread to-dos", "delete", kind="todo",
+                 item="eggs and bread")  # fmt: skip
+    assert [t["title"] for t in todos(store, clock)] == ["Call Anna"]
+    assert result.answer == "Deleted to-do 'Buy eggs'. Deleted to-do 'Buy bread'."
+    (last,) = store.query("SELECT id FROM actions ORDER BY id DESC LIMIT 1")
+    store.undo(last["id"])
+    assert [t["title"] for t in todos(store, clock)] == ["Buy eggs", "Buy bread", "Call Anna"]

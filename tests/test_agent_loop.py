@@ -354,8 +354,13 @@ def test_a_retry_never_turns_a_change_into_a_deletion(fmt: Any, store: Store, cl
     ]
     agent, _ = make_agent(fmt, script)
     asked: list[Any] = []
+
+    def approve(request: Any) -> bool:
+        asked.append(request)
+        return True
+
     result = agent.run_turn("rename the dentist to-do", [], store=store, clock=clock,
-                            emit=Recorder(), approve=lambda r: asked.append(r) or True)  # fmt: skip
+                            emit=Recorder(), approve=approve)  # fmt: skip
     assert asked == [] and todos(store) == ["Call the bank"]
     assert result.answer.startswith("I could not change the to-do. No to-do matches 'dentist'.")
 
@@ -482,6 +487,23 @@ def test_a_request_phrased_as_a_question_is_not_a_lookup(
     agent.run_turn("can you add milk to my to-dos?", [], store=store, clock=clock,
                    emit=Recorder())  # fmt: skip
     assert model.grammars[0] is None and todos(store) == ["Buy milk"]
+
+
+def test_two_deletions_denied_keep_both(fmt: Any, store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    for title in ("Buy eggs", "Buy bread"):
+        default_registry().call(ctx, "add_todo", {"title": title})
+    agent, _ = make_agent(fmt, call_script(fmt, "delete", kind="todo", item="eggs and bread"))
+    asked: list[Any] = []
+
+    def deny(request: Any) -> bool:
+        asked.append(request)
+        return False
+
+    result = agent.run_turn("delete the eggs and bread to-dos", [], store=store, clock=clock,
+                            emit=Recorder(), approve=deny)  # fmt: skip
+    assert len(asked) == 2 and todos(store) == ["Buy eggs", "Buy bread"]
+    assert result.answer == "OK, I kept the to-do 'Buy eggs'. OK, I kept the to-do 'Buy bread'."
 
 
 def test_a_call_written_where_only_words_may_go_is_never_shown(

@@ -40,6 +40,7 @@ from assistant.agent.more import clause_of
 from assistant.agent.note_edits import note_edit
 from assistant.agent.schedule import event_times, grounded_when, strip_when
 from assistant.agent.targets import (
+    NOUNS,
     Kind,
     Ref,
     content_stems,
@@ -409,7 +410,43 @@ def _each_todo(ctx: IntentContext, items: list[str], name: str, verb: str) -> Ou
 
 
 def _delete(ctx: IntentContext, kind: Kind, item: str) -> Outcome:
-    target = _target(ctx, kind, item)
+    targets = _each_named(ctx, kind, item)
+    if len(targets) == 1:
+        return _delete_one(ctx, targets[0])
+    # "the eggs and bread to-dos": each is asked about first (no lock is held while
+    # the user decides); then the approved ones go in one group, so one Undo.
+    calls = [(f"delete_{t.kind}", {f"{t.kind}_id": t.id}) for t in targets]
+    yes = [ctx.ask(ctx.tools.get(name), args) for name, args in calls]
+    kept = [t for t, ok in zip(targets, yes, strict=True) if not ok]
+    results = []
+    if any(yes):
+        with ctx.store.group(f"delete_{kind}", f"Delete {sum(yes)} items"):
+            for (name, args), ok in zip(calls, yes, strict=True):
+                if ok:
+                    results.append(ctx.tools.call(ctx, name, args))
+    failed = [r for r in results if not r.ok]
+    if failed:
+        raise IntentFailed(failed[0])
+    said = [plain(r.text) for r in results]
+    said += [f"OK, I kept the {NOUNS[t.kind]} '{t.title}'." for t in kept]
+    text = " ".join([r.text for r in results] + [f"The user declined: '{t.title}'." for t in kept])
+    return Outcome(text, None, None, tool=f"delete_{kind}", reply=" ".join(said), ok=bool(results))
+
+
+def _each_named(ctx: IntentContext, kind: Kind, item: str) -> list[Ref]:
+    """The item(s) ``item`` names: "eggs and bread" is two when each part finds its own."""
+    parts = split_items(item)
+    if len(parts) > 1:
+        try:
+            found = [_target(ctx, kind, part) for part in parts]
+        except NotFound:
+            found = []
+        if len(set(found)) == len(parts):
+            return found
+    return [_target(ctx, kind, item)]
+
+
+def _delete_one(ctx: IntentContext, target: Ref) -> Outcome:
     name = f"delete_{target.kind}"
     result = ctx.run(name, {f"{target.kind}_id": target.id})
     if not result.ok and result.text == "The user declined.":
