@@ -87,6 +87,7 @@ def run_app(args: argparse.Namespace) -> int:
     tray.start()
 
     def quit_app() -> None:
+        window.save_state()  # also when quitting from the tray, with the window hidden
         window.hide()
         app.quit()
 

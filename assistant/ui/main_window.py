@@ -6,7 +6,7 @@ shortcuts and menus to the views' public methods and shows the model's state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,6 +31,7 @@ from assistant.ui.notes.view import NotesView
 from assistant.ui.resources import app_icon
 from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.todos.view import TodosView
+from assistant.ui.window_state import WindowState, load_state, save_state
 
 CHAT, TODOS, CALENDAR, NOTES, EMAIL = range(5)
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_model()
         self.show_page(CHAT)
+        self.restore_state()
 
     # -- layout ----------------------------------------------------------
 
@@ -302,7 +304,21 @@ class MainWindow(QMainWindow):
             self.nav.setStyleSheet(NAV_STYLE)
         super().changeEvent(event)
 
+    def restore_state(self) -> None:
+        """Size, position and view as the last launch left them."""
+        state = load_state(self.ctx.base)
+        if state is None:
+            return
+        self.restoreGeometry(QByteArray(state.geometry))
+        if 0 <= state.view < self.stack.count():
+            self.show_page(state.view)
+
+    def save_state(self) -> None:
+        geometry = bytes(self.saveGeometry().data())
+        save_state(self.ctx.base, WindowState(geometry, self.stack.currentIndex()))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
         if self.tray_available and self.ctx.prefs.close_to_tray:
             event.ignore()
             self.hide()

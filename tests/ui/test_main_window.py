@@ -80,3 +80,35 @@ def test_first_run_shows_each_loading_stage_then_the_prefix_percentage(
     models.progress.emit("preparing", 0.375)
     assert window.model_label.text() == "Preparing the assistant (first time only): 38 %"
     assert window.model_progress.value() == 38
+
+
+def test_size_position_and_last_view_come_back_on_the_next_launch(
+    app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    first = MainWindow(app_ctx)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(first.minimumSizeHint().width(), 500)  # the default is 1180 x 760
+    first.show_page(NOTES)
+    qtbot.waitUntil(lambda: first.height() == 500)
+    size = first.size()
+    first.save_state()
+    first.hide()
+
+    second = MainWindow(app_ctx)
+    qtbot.addWidget(second)
+    assert second.stack.currentIndex() == NOTES
+    # (Qt keeps a restored window inside the screen: the offscreen one is 800 wide.)
+    assert second.height() == size.height() == 500
+
+
+def test_a_damaged_window_entry_means_the_defaults(app_ctx: AppContext, qtbot: QtBot) -> None:
+    from assistant.models.config import load_settings, save_settings
+
+    data = load_settings(app_ctx.base)
+    data["window"] = {"geometry": "not base64!", "view": "notes"}
+    save_settings(app_ctx.base, data)
+    window = MainWindow(app_ctx)
+    qtbot.addWidget(window)
+    assert window.stack.currentIndex() == CHAT
