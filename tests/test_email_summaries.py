@@ -281,3 +281,12 @@ def test_date_words_the_email_does_not_hold_are_not_read(clock: Clock) -> None:
     summary = summarize_email(model, Llama3Pythonic(), "The doctor sees you on Monday.", clock)
     (item,) = summary.action_items
     assert item.when == copied and item.resolved is None and item.proposal.tool == "add_todo"
+
+
+def test_a_time_range_makes_an_event_even_when_the_model_says_todo(clock: Clock) -> None:
+    email, when, _place, _name = CASES["en"]
+    model = ScriptedModel(
+        [reply("A visit.", {"task": "Let the engineer in", "when": when, "type": "todo"})]
+    )
+    (item,) = summarize_email(model, Llama3Pythonic(), email, clock).action_items
+    assert item.kind == "event" and item.end == "2026-12-03T10:00:00+01:00"

@@ -67,6 +67,8 @@ def model_item(raw: dict[str, Any], clock: Clock, email: str) -> ActionItem:
     kind: Kind = "event" if raw.get("type") == "event" else "todo"
     # Words the email does not hold (an example copied from the instructions) are not read.
     start, end = read_when(when, clock) if when and in_email(when, email) else (None, None)
+    if end is not None:
+        kind = "event"  # a time range ("between 8 and 10") is an appointment, whatever the label
     return build_item(task, kind, when, start, end, place, clock)
 
 
