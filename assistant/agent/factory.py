@@ -40,6 +40,8 @@ class Brain:
     model: ChatModel
     fmt: ChatFormat
     agent: Agent
+    # Said to the user once the brain is ready (a server given up for the local model).
+    notice: str = ""
 
     def close(self) -> None:
         close = getattr(self.model, "close", None)
@@ -78,7 +80,33 @@ def load_brain(
     if remote is not None:
         from assistant.agent.remote_brain import load_remote_brain
 
-        return load_remote_brain(base, remote, n_ctx=n_ctx, on_progress=on_progress, config=config)
+        try:
+            return load_remote_brain(
+                base, remote, n_ctx=n_ctx, on_progress=on_progress, config=config
+            )
+        except ModelError as exc:
+            if not remote.fallback_local or configured_model(base) is None:
+                raise
+            log.warning("model server unusable, running the local model as set up: %s", exc)
+            notice = (
+                f"{exc} The model runs on this computer instead, as set in Settings → Model."
+            )
+    else:
+        notice = ""
+    brain = _load_local(base, override, n_ctx, n_threads, n_gpu_layers, on_progress, config)
+    brain.notice = notice
+    return brain
+
+
+def _load_local(
+    base: Path,
+    override: str | os.PathLike[str] | None,
+    n_ctx: int,
+    n_threads: int | None,
+    n_gpu_layers: int | None,
+    on_progress: ProgressCallback | None,
+    config: AgentConfig | None,
+) -> Brain:
     path = model_path(base, override)
     # Checked before llama.cpp is imported, so such a processor gets a message, not a crash.
     hardware.ensure_cpu_supported()

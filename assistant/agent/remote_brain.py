@@ -1,8 +1,10 @@
 """The brain when the model runs on a server: connect, pick the format, warm the prefix.
 
-There is no fallback to the local model: a server that is down or refuses is
-one :class:`~assistant.errors.ModelError` in plain words, and nothing else
-happens (no store is opened or written here).
+A server that is down or refuses is one :class:`~assistant.errors.ModelError`
+in plain words, and nothing else happens (no store is opened or written here).
+Only where the user turned on "use this computer's model when the server
+cannot be used" does :func:`~assistant.agent.factory.load_brain` load the
+local model instead, and it says so.
 """
 
 from __future__ import annotations

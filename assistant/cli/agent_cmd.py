@@ -61,7 +61,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _brain(args: argparse.Namespace) -> Brain:
     base = paths.data_dir(getattr(args, "data_dir", None))
-    return load_brain(base, getattr(args, "model", None))
+    brain = load_brain(base, getattr(args, "model", None))
+    if brain.notice:
+        print(brain.notice, file=sys.stderr)
+    return brain
 
 
 def _approver(args: argparse.Namespace) -> Approver:

@@ -1,6 +1,6 @@
 """`assistant models use-server URL` and `use-local`: where the model runs.
 
-assistant models use-server URL [--model NAME] [--format F] [--key]
+assistant models use-server URL [--model NAME] [--format F] [--key] [--fallback-local]
 assistant models use-local
 
 The server is checked before anything is saved: reachable, the model present,
@@ -42,6 +42,13 @@ def register(actions: Any, common: argparse.ArgumentParser) -> None:
         "--key", action="store_true", help="ask for the API key (kept in the keychain)"
     )
     use.add_argument("--forget-key", action="store_true", help="forget a saved API key")
+    use.add_argument(
+        "--fallback-local",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="when the server cannot be used at start, run the model on this computer "
+        "instead (and say so); off unless turned on",
+    )
     use.add_argument("--json", action="store_true", help="print what was checked as JSON")
     use.set_defaults(handler=cmd_use_server)
 
@@ -71,6 +78,8 @@ def cmd_use_server(args: argparse.Namespace) -> int:
         api_key=key if args.key or args.forget_key else None,
     )
     server.remember_grammar(base, choice, model.grammar_honoured)
+    if args.fallback_local is not None:
+        server.set_fallback_local(base, args.fallback_local)
     report = _report(model, seconds)
     if args.json:
         print_json({"url": url, "model": name, **report, "public": server.is_public(url)})
@@ -123,3 +132,5 @@ def _print_report(base: Path, choice: server.ServerChoice, report: dict[str, Any
     print(f"The server {grammar}.")
     print(f"Tokens are counted {counted}; a one-token answer took {report['latency_s']:.2f} s.")
     print(f"It is now the model in use ({paths.config_path(base)}).")
+    if choice.fallback_local or server.fallback_local(base):
+        print("If it cannot be used at start, the model on this computer runs instead.")

@@ -10,6 +10,7 @@ keychain (:mod:`assistant.secrets`), never in the settings file.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import os
 import socket
@@ -19,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from assistant import secrets
-from assistant.errors import InvalidInput
+from assistant.errors import AssistantError, InvalidInput
 from assistant.models.config import ENV_MODEL, load_settings, save_settings
 
 KEY_BACKEND = "model_backend"
@@ -37,6 +38,9 @@ class ServerChoice:
     chat_format: str | None = None
     timeout: float = DEFAULT_TIMEOUT
     grammar: bool | None = None
+    # Opt-in: when the server cannot be used at load, run the local model instead
+    # (and say so). Off by default: no silent fallback.
+    fallback_local: bool = False
 
     @property
     def host(self) -> str:
@@ -76,6 +80,7 @@ def server_choice(base: Path) -> ServerChoice | None:
         fmt if isinstance(fmt, str) and fmt else None,
         float(timeout) if isinstance(timeout, int | float) and timeout > 0 else DEFAULT_TIMEOUT,
         known if isinstance(known, bool) else None,
+        server.get("fallback_local") is True,
     )
 
 
@@ -96,13 +101,18 @@ def use_server(
 ) -> ServerChoice:
     """Run the model on ``url`` from now on; ``api_key`` (if given) goes to the keychain."""
     url = normalize_url(url)
+    data = load_settings(base)
+    server = _server_block(data)
     if api_key is not None:
         if api_key.strip():
             secrets.set_secret(API_KEY_SECRET, api_key, base)
         else:
             secrets.delete_secret(API_KEY_SECRET, base)
-    data = load_settings(base)
-    server = _server_block(data)
+        server["has_key"] = bool(api_key.strip())
+    elif "has_key" not in server:  # chosen by an older version: learn it once, now
+        # A locked keychain: leave it unknown, and keep asking it when connecting.
+        with contextlib.suppress(AssistantError):
+            server["has_key"] = secrets.get_secret(API_KEY_SECRET, base) is not None
     server.update(url=url, model=model, format=chat_format or "")
     data[KEY_SERVER] = server
     data[KEY_BACKEND] = "server"
@@ -110,6 +120,25 @@ def use_server(
     choice = server_choice(base)
     assert choice is not None
     return choice
+
+
+def set_fallback_local(base: Path, on: bool) -> None:
+    """Whether a server that cannot be used at load gives way to the local model."""
+    data = load_settings(base)
+    server = _server_block(data)
+    server["fallback_local"] = bool(on)
+    data[KEY_SERVER] = server
+    save_settings(base, data)
+
+
+def key_saved(base: Path) -> bool | None:
+    """Whether a key was saved for the server, from the settings alone (None: unknown)."""
+    saved = _server_block(load_settings(base)).get("has_key")
+    return saved if isinstance(saved, bool) else None
+
+
+def fallback_local(base: Path) -> bool:
+    return _server_block(load_settings(base)).get("fallback_local") is True
 
 
 def use_local(base: Path) -> None:
@@ -128,6 +157,10 @@ def last_server(base: Path) -> tuple[str, str]:
 
 
 def api_key(base: Path) -> str | None:
+    """The server's key from the keychain; a server chosen without a key never touches
+    the keychain, so a locked keychain cannot stop a keyless server."""
+    if _server_block(load_settings(base)).get("has_key") is False:
+        return None
     return secrets.get_secret(API_KEY_SECRET, base)
 
 

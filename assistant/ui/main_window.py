@@ -199,7 +199,9 @@ class MainWindow(QMainWindow):
     def _show_model_state(self) -> None:
         models = self.ctx.models
         self.model_progress.setVisible(models.state == "loading")
-        if models.state == "ready":
+        if models.state == "ready" and models.notice:
+            text = models.notice
+        elif models.state == "ready":
             text = self.tr("Model: %1").replace("%1", models.name)
         elif models.state == "loading":
             text = self.tr("Loading %1…").replace("%1", models.name)

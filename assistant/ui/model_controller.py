@@ -43,6 +43,8 @@ class ModelController(QObject):
         # Where the model runs, for the status bar: "" (this computer) or a server's host:port.
         self.server = ""
         self.error = ""
+        # Said once the model is ready: why it is not where the settings put it.
+        self.notice = ""
         self._brain: Brain | None = None
         self._busy = threading.Lock()
         self._generation = 0
@@ -106,6 +108,11 @@ class ModelController(QObject):
         if hasattr(brain.model, "on_progress"):
             # Later first evaluations (an email summary's own prefix) are not the load's.
             setattr(brain.model, "on_progress", None)  # noqa: B010
+        if brain.notice:  # the server gave way to the local model, as the user set up
+            self.server = ""
+            path = self.configured_path()
+            self.name = path.name if path is not None else self.name
+        self.notice = brain.notice
         self._brain, self.state = brain, READY
         self.ready.emit(self.name)
 

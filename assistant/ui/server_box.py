@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +37,7 @@ class Placement:
     url: str | None
     model: str = ""
     key: str | None = None
+    fallback_local: bool = False
 
 
 class ServerBox(QWidget):
@@ -59,6 +61,15 @@ class ServerBox(QWidget):
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.setAccessibleName(self.tr("API key"))
+        self.fallback = QCheckBox(
+            self.tr("If the server cannot be used at start, run the model on this computer")
+        )
+        self.fallback.setToolTip(
+            self.tr(
+                "Off: a server that is down is reported and nothing else happens. On: the "
+                "model chosen for this computer loads instead, and the status bar says so."
+            )
+        )
         self.note = QLabel(
             self.tr(
                 "Your to-dos, events and notes stay here; what you type, and what the "
@@ -79,6 +90,7 @@ class ServerBox(QWidget):
         form.addRow(self.tr("&Address:"), self.url)
         form.addRow(self.tr("&Model:"), model_row)
         form.addRow(self.tr("API &key:"), self.key)
+        form.addRow("", self.fallback)
         form.addRow("", self.status)
         row = QHBoxLayout()
         row.addWidget(self.local)
@@ -95,8 +107,15 @@ class ServerBox(QWidget):
         url, model = server.last_server(base)
         self.url.setText(url)
         self.model.setEditText(model)
-        has_key = bool(url) and bool(server.api_key(base))
-        self.key.setPlaceholderText(self.tr("saved") if has_key else self.tr("none"))
+        saved = server.key_saved(base) if url else False  # settings only: no keychain here
+        self.key.setPlaceholderText(
+            self.tr("none")
+            if saved is False
+            else self.tr("saved")
+            if saved
+            else self.tr("unchanged if left empty")
+        )
+        self.fallback.setChecked(server.fallback_local(base))
         (self.remote if choice is not None else self.local).setChecked(True)
         self._enable()
 
@@ -114,7 +133,7 @@ class ServerBox(QWidget):
         if not model:
             raise InvalidInput("Choose the model on the server (List models shows them).")
         key = self.key.text().strip()
-        return Placement(url, model, key or None)
+        return Placement(url, model, key or None, self.fallback.isChecked())
 
     def list_models(self) -> None:
         try:
@@ -122,11 +141,14 @@ class ServerBox(QWidget):
         except AssistantError as exc:
             self.status.setText(str(exc))
             return
-        key = self.key.text().strip() or server.api_key(self.base)
+        typed, base = self.key.text().strip(), self.base
         self.list_button.setEnabled(False)
         self.status.setText(self.tr("Asking %1…").replace("%1", url))
-        run_in_background(
-            lambda: list_models(url, key).models, self._listed, self._list_failed, kind="long"
+        run_in_background(  # the keychain, too, is read off the GUI thread
+            lambda: list_models(url, typed or server.api_key(base)).models,
+            self._listed,
+            self._list_failed,
+            kind="long",
         )
 
     def _listed(self, names: list[str]) -> None:

@@ -45,6 +45,7 @@ from assistant.preferences import CONTEXT_SIZES, THEMES, Preferences
 from assistant.ui.context import ALL_TABLES, AppContext
 from assistant.ui.server_box import Placement, ServerBox, confirm_public
 from assistant.ui.settings_data import DataPage
+from assistant.ui.settings_privacy import PrivacyPage
 from assistant.ui.setup_dialog import SetupDialog, choose_gguf_file, short_title
 from assistant.ui.tasks import run_in_background
 from assistant.ui.theme import apply_theme
@@ -79,6 +80,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._general_tab(), self.tr("&General"))
         self.data = DataPage(ctx)
         self.tabs.addTab(self.data, self.tr("&Data"))
+        self.privacy = PrivacyPage(ctx)
+        self.tabs.addTab(self.privacy, self.tr("&Privacy"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Settings error"))
@@ -268,6 +271,7 @@ class SettingsDialog(QDialog):
                 server.use_local(base)
             else:
                 server.use_server(base, where.url, where.model, api_key=where.key)
+                server.set_fallback_local(base, where.fallback_local)
 
         run_in_background(write, lambda _r: self._saved(prefs, model, where), self._save_failed)
 

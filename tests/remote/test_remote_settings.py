@@ -100,3 +100,15 @@ def test_prompt_and_output_details() -> None:
     assert _without_bos("<|im_start|>") == "<|im_start|>"
     assert _cut_at_stop("Hi<|im_end|>junk", ["<|im_end|>"]) == "Hi"
     assert estimate_tokens("x" * 300) >= 100  # never below a real tokenizer's count
+
+
+def test_a_server_without_a_key_never_asks_a_locked_keychain(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server.use_server(tmp_path, "http://127.0.0.1:8080", "qwen")
+
+    def locked(name: str, base: Path | None = None) -> str | None:
+        raise AssertionError("the keychain was asked")
+
+    monkeypatch.setattr(server.secrets, "get_secret", locked)
+    assert server.api_key(tmp_path) is None

@@ -125,3 +125,15 @@ def test_back_to_this_computer(app_ctx: AppContext, qtbot: QtBot) -> None:
         click_save(dialog, qtbot)
     assert server.server_choice(app_ctx.base) is None
     assert server.last_server(app_ctx.base) == ("http://127.0.0.1:9", "tiny")  # kept for later
+
+
+def test_the_fallback_box_is_saved_and_shown_again(app_ctx: AppContext, qtbot: QtBot) -> None:
+    server.use_server(app_ctx.base, "http://127.0.0.1:9", "tiny")
+    dialog = open_settings(app_ctx, qtbot)
+    assert not dialog.placement.fallback.isChecked()  # off unless turned on
+    assert dialog.placement.key.placeholderText() == "none"  # from the settings, no keychain
+    dialog.placement.fallback.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted):
+        click_save(dialog, qtbot)
+    assert server.fallback_local(app_ctx.base) is True
+    assert open_settings(app_ctx, qtbot).placement.fallback.isChecked()
