@@ -13,7 +13,7 @@ import pytest
 
 from assistant.agent.events import Event
 from assistant.agent.history import Conversations
-from assistant.agent.loop import WORDS_ONLY, Agent, AgentConfig, ApprovalRequest
+from assistant.agent.loop import WORDS_ONLY, Agent, AgentConfig, ApprovalRequest, steer_after
 from assistant.agent.session import ChatSession
 from assistant.clock import Clock
 from assistant.models.base import ScriptedModel
@@ -522,3 +522,35 @@ def test_a_call_written_where_only_words_may_go_is_never_shown(
         "I could not check off the to-do. No to-do matches 'capital of France'. "
         "There are no to-dos yet."
     )
+
+
+def test_a_miss_that_names_another_kind_retries_with_that_kinds_intents_only(
+    fmt: Any, store: Store, clock: Clock
+) -> None:
+    default_registry().call(ToolContext(store, clock), "add_todo", {"title": "Pick up gym bag"})
+    script = [
+        *call_script(fmt, "update_event", item="gym bag", title="Gym bag"),
+        call_script(fmt, "complete_todos", items=["gym bag"])[1],  # only the constrained rest
+    ]
+    agent, model = make_agent(fmt, script)
+    result = agent.run_turn("I picked up the gym bag", [], store=store, clock=clock,
+                            emit=Recorder())  # fmt: skip
+    assert "There is a to-do 'Pick up gym bag'." in model.prompts[2]
+    # The corrected try could only act on an existing to-do: no event, no new item.
+    assert model.grammars[2] == agent.steered_call(("complete_todos", "reopen_todo", "update_todo"))
+    assert store.query("SELECT done FROM todos") == [{"done": 1}]
+    assert store.query("SELECT id FROM events") == []
+    assert result.answer == "Completed to-do 'Pick up gym bag' (done)."
+    assert result.generations == 2
+
+
+def test_what_a_corrected_try_may_call() -> None:
+    miss = "Error: No event matches 'gym bag'. There is a to-do 'Pick up gym bag'."
+    update = ToolCall("update_event", {"item": "gym bag"})
+    assert steer_after(update, miss) == ("complete_todos", "reopen_todo", "update_todo")
+    assert steer_after(update, miss, reading=True) == ("list_todos",)  # a question stays one
+    assert steer_after(ToolCall("delete", {"kind": "event"}), miss) == ("delete",)
+    same_kind = "Error: No to-do matches 'x'. Your to-dos include 'Water the plants'."
+    assert steer_after(update, same_kind) == ()
+    note = "Error: No to-do matches 'wifi'. There is a note 'Wifi password'."
+    assert steer_after(update, note) == ("append_to_note", "find_notes")

@@ -13,7 +13,9 @@ import pytest
 from assistant.clock import Clock
 from assistant.errors import IcsError
 from assistant.ical import ics_import
-from assistant.ical.ics_import import ImportReport, import_file, import_ics
+from assistant.ical.ics_import import ImportReport, Repair, import_file, import_ics
+from assistant.ical.model import EventData
+from assistant.ical.recurrence import expand
 from assistant.store import Store
 
 DATA = Path(__file__).parent / "data" / "ics"
@@ -244,51 +246,114 @@ def test_component_without_uid_gets_a_stable_one(store: Store) -> None:
     assert row["uid"].startswith("ics-") and row["uid"].endswith("@import.assistant.local")
 
 
-def test_duplicate_uid_in_one_file_keeps_the_higher_sequence(store: Store) -> None:
+def test_duplicate_uid_in_one_file_keeps_both_events(store: Store) -> None:
     event = ["BEGIN:VEVENT", "UID:dup@example.com", "DTSTART:20260320T090000Z"]
     data = ics(
         *event, "SEQUENCE:2", "SUMMARY:Newer", "END:VEVENT",
         *event, "SEQUENCE:1", "SUMMARY:Older", "END:VEVENT",
+        *event, "SEQUENCE:1", "SUMMARY:Older", "END:VEVENT",  # an exact copy
         "END:VCALENDAR",
     )  # fmt: skip
     report = import_ics(store, data, CLOCK, source_name="dup.ics")
-    assert [r["title"] for r in store.query("SELECT title FROM events")] == ["Newer"]
+    rows = store.query("SELECT uid, title FROM events ORDER BY uid")
+    assert [(r["uid"], r["title"]) for r in rows] == [
+        ("dup@example.com", "Newer"),
+        ("dup@example.com-2", "Older"),
+    ]
+    assert report.skipped == []
+    assert [str(r) for r in report.repaired] == [
+        "“Older”: another event in the file has the same UID, so it was given a new one.",
+        "“Older”: it is in the file twice, and was imported once.",
+    ]
+    again = import_ics(store, data, CLOCK, source_name="dup.ics")
+    assert (again.added, again.unchanged) == (0, 2)  # the new UID is the same every time
+
+
+def test_two_versions_of_one_changed_occurrence_keep_the_higher_sequence(store: Store) -> None:
+    override = ["BEGIN:VEVENT", "UID:s@example.com", "RECURRENCE-ID:20260327T090000Z",
+                "DTSTART:20260327T100000Z"]  # fmt: skip
+    data = ics(
+        "BEGIN:VEVENT", "UID:s@example.com", "SUMMARY:Series", "DTSTART:20260320T090000Z",
+        "RRULE:FREQ=WEEKLY;COUNT=3", "END:VEVENT",
+        *override, "SEQUENCE:2", "SUMMARY:Newer", "END:VEVENT",
+        *override, "SEQUENCE:1", "SUMMARY:Older", "END:VEVENT",
+        "END:VCALENDAR",
+    )  # fmt: skip
+    report = import_ics(store, data, CLOCK, source_name="dup.ics")
+    assert sorted(r["title"] for r in store.query("SELECT title FROM events")) == [
+        "Newer",
+        "Series",
+    ]
     assert report.skipped == ["VEVENT 'Older' repeats the UID of another event."]
 
 
 # -- broken input ---------------------------------------------------------------------
 
 
-def test_broken_components_are_skipped_and_the_rest_imports(store: Store) -> None:
+def test_unusable_components_are_skipped_and_the_rest_is_repaired(store: Store) -> None:
     report = load(store, "broken.ics")
-    assert report.added == 1
-    assert [r["title"] for r in store.query("SELECT title FROM events")] == ["Fine"]
-    assert report.skipped[0] == "VEVENT 'Broken' has no start (DTSTART)."
-    assert report.skipped[1].startswith(
-        "VEVENT 'Bad rule' has a repeat rule (RRULE) that cannot be read"
+    assert report.added == 3
+    rows = event_rows(store)
+    assert sorted(title for title, _rid in rows) == ["Backwards", "Bad rule", "Fine"]
+    # Only an event with no start at all cannot be used.
+    assert report.skipped == ["VEVENT 'Broken' has no start (DTSTART)."]
+    assert rows[("Bad rule", "")]["rrule"] is None
+    assert (rows[("Backwards", "")]["start"], rows[("Backwards", "")]["end"]) == (
+        "2026-03-12T10:00:00",
+        "2026-03-12T11:00:00",
     )
-    assert report.skipped[2] == "VEVENT 'Backwards' ends before it starts."
-    assert report.describe().startswith(
-        "Imported 1 event; skipped 3: VEVENT 'Broken' has no start (DTSTART). VEVENT 'Bad rule'"
+    assert report.describe() == (
+        "Imported 3 events; skipped 1: VEVENT 'Broken' has no start (DTSTART). 2 repairs: "
+        "“Bad rule”: its repeat rule “FREQ=SOMETIMES;BYDAY=XX” was ignored "
+        "(FREQ=SOMETIMES is not a frequency); it happens once. "
+        "“Backwards”: its end was before its start, so the two were swapped."
     )
 
 
 @pytest.mark.parametrize(
-    ("rrule", "reason"),
+    ("rrule", "stored", "reason"),
     [
-        ("FREQ=SECONDLY", "every second or minute"),
-        ("FREQ=WEEKLY;COUNT=0", "COUNT must be a whole number"),
-        ("FREQ=WEEKLY;COUNT=3;UNTIL=20261231T000000Z", "both COUNT and UNTIL"),
+        ("FREQ=SECONDLY", None, "every second or minute"),
+        ("FREQ=MINUTELY;INTERVAL=15", None, "every second or minute"),
+        ("FREQ=WEEKLY;COUNT=0", "FREQ=WEEKLY", "COUNT must be a whole number"),
+        ("FREQ=WEEKLY;COUNT=-1", "FREQ=WEEKLY", "the part COUNT=-1 of its repeat rule"),
+        ("COUNT=3;BYDAY=MO", None, "how often (FREQ)"),
+        (
+            "FREQ=WEEKLY;COUNT=3;UNTIL=20261231T000000Z",
+            "FREQ=WEEKLY;UNTIL=20261231T000000Z",  # icalendar puts UNTIL first
+            "both COUNT and UNTIL",
+        ),
+        ("FREQ=DAILY;UNTIL=20250101", None, "ends before the event starts"),
+        ("FREQ=WEEKLY;BYDAY=XX,MO", "FREQ=WEEKLY", "the part BYDAY=XX,MO"),
+        ("FREQ=DAILY;COUNT=2147483647", "FREQ=DAILY;COUNT=10000", "lowered to COUNT=10000"),
+        (";", None, "the empty repeat rule was ignored"),
     ],
 )
-def test_rules_the_app_refuses_are_skipped(store: Store, rrule: str, reason: str) -> None:
+def test_rules_the_app_cannot_use_are_repaired(
+    store: Store, rrule: str, stored: str | None, reason: str
+) -> None:
     data = ics(
         "BEGIN:VEVENT", "UID:r@example.com", "SUMMARY:Odd", "DTSTART:20260320T090000Z",
         f"RRULE:{rrule}", "END:VEVENT", "END:VCALENDAR",
     )  # fmt: skip
     report = import_ics(store, data, CLOCK, source_name="r.ics")
-    assert report.added == 0
-    assert reason in report.skipped[0]
+    assert (report.added, report.skipped) == (1, [])
+    (row,) = store.query("SELECT rrule FROM events")
+    assert row["rrule"] == stored
+    (repair,) = report.repaired
+    assert repair.item == "“Odd”" and reason in repair.what
+    assert reason in report.describe()
+
+
+def test_a_hostile_rule_is_ignored_without_taking_it_apart(store: Store) -> None:
+    rule = "FREQ=DAILY;" + ";".join(f"X-PART{n}=1" for n in range(5000))
+    data = ics(
+        "BEGIN:VEVENT", "UID:h@example.com", "SUMMARY:Hostile", "DTSTART:20260320T090000Z",
+        f"RRULE:{rule}", "END:VEVENT", "END:VCALENDAR",
+    )  # fmt: skip
+    report = import_ics(store, data, CLOCK, source_name="h.ics")
+    assert report.added == 1
+    assert "too long to read, so it was ignored" in report.describe()
 
 
 @pytest.mark.parametrize(
@@ -327,6 +392,8 @@ def test_unsupported_components_are_reported(store: Store) -> None:
     ("data", "message"),
     [
         ((DATA / "not-ics.txt").read_bytes(), "does not start with BEGIN:VCALENDAR"),
+        (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nEND:VCARD\r\n", "not an iCalendar"),
+        (b"<html><body>BEGIN:VEVENT</body></html>", "does not start with BEGIN:VCALENDAR"),
         (b"", "is empty"),
         (b" \r\n\r\n", "is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
@@ -519,7 +586,7 @@ def test_each_file_uses_its_own_definition_of_a_zone_name(store: Store) -> None:
     assert keys == ["2026-07-01T08:43:00", "2026-07-01T07:43:00"]
 
 
-def test_cancelled_occurrence_becomes_an_exdate(store: Store) -> None:
+def test_cancelled_occurrence_becomes_an_exdate_and_is_kept(store: Store) -> None:
     data = ics(
         "BEGIN:VEVENT", "UID:c@example.com", "SUMMARY:Series",
         "DTSTART;TZID=Europe/Berlin:20260302T100000", "RRULE:FREQ=WEEKLY;COUNT=4", "END:VEVENT",
@@ -531,6 +598,169 @@ def test_cancelled_occurrence_becomes_an_exdate(store: Store) -> None:
         "END:VCALENDAR",
     )  # fmt: skip
     report = import_ics(store, data, CLOCK, source_name="c.ics")
-    (row,) = store.query("SELECT recurrence_id, exdates FROM events")
+    (row,) = store.query("SELECT recurrence_id, exdates, cancelled FROM events")
     assert (row["recurrence_id"], json.loads(row["exdates"])) == ("", ["2026-03-09T10:00:00"])
+    # Remembered as a cancellation, so the export writes it back as one (test_ics_roundtrip).
+    assert json.loads(row["cancelled"]) == ["2026-03-09T10:00:00"]
     assert report.skipped == ["VEVENT 'Called off' is cancelled."]
+
+
+# -- liberal reading: what calendar apps import, this imports too ------------------------------
+# Each file is a small, realistic case from a corpus of .ics files that used to lose
+# events or be refused. They are imported into a real SQLite file.
+
+REALISTIC = sorted(p.name for p in DATA.glob("*.ics"))
+
+
+@pytest.fixture
+def disk(tmp_path: Path) -> Iterator[Store]:
+    store = Store.open(tmp_path / "store.db")
+    yield store
+    store.close()
+
+
+def components_in(name: str) -> int:
+    text = (DATA / name).read_bytes().decode("utf-8", "replace").upper()
+    return text.count("BEGIN:VEVENT") + text.count("BEGIN:VTODO")
+
+
+@pytest.mark.parametrize("name", REALISTIC)
+def test_every_realistic_file_keeps_every_event(disk: Store, name: str) -> None:
+    report = load(disk, name)
+    cancelled = sum(len(json.loads(r["cancelled"])) for r in disk.query("SELECT * FROM events"))
+    stored = table_counts(disk)["events"] + table_counts(disk)["todos"] + cancelled
+    # Only an event without any start cannot be imported (broken.ics has one).
+    expected_skips = ["VEVENT 'Broken' has no start (DTSTART)."] if name == "broken.ics" else []
+    assert report.skipped == expected_skips
+    assert stored + len(report.skipped) == components_in(name)
+    assert report.events + report.todos == report.added
+
+
+def repairs_of(report: ImportReport) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for repair in report.repaired:
+        found.setdefault(repair.what, []).append(repair.item)
+    return found
+
+
+def test_an_empty_repeat_rule_keeps_the_holiday(disk: Store) -> None:
+    report = load(disk, "holidays-empty-rule.ics")
+    assert report.added == 6
+    rows = disk.query("SELECT title, start, rrule FROM events ORDER BY start")
+    assert [r["rrule"] for r in rows] == [None] * 6
+    assert (rows[0]["title"], rows[0]["start"]) == ("Neujahr", "2026-01-01")
+    names = ["Neujahr", "Karfreitag", "Ostermontag", "Tag der Arbeit",
+             "Tag der Deutschen Einheit", "1. Weihnachtstag"]  # fmt: skip
+    assert repairs_of(report) == {"the empty repeat rule was ignored": [f"“{n}”" for n in names]}
+    assert report.describe() == (
+        "Imported 6 events. 6 repairs: “Neujahr”, “Karfreitag”, “Ostermontag”, "
+        "“Tag der Arbeit”, “Tag der Deutschen Einheit”, “1. Weihnachtstag”: "
+        "the empty repeat rule was ignored."
+    )
+
+
+def test_invalid_rule_parts_are_left_out(disk: Store) -> None:
+    report = load(disk, "invalid-rule-parts.ics")
+    assert report.added == 3
+    rules = {r["title"]: r["rrule"] for r in disk.query("SELECT title, rrule FROM events")}
+    assert rules == {
+        "Mathematik 7b": "FREQ=WEEKLY;BYDAY=MO",
+        "Sport 7b": "FREQ=WEEKLY;UNTIL=20260630T220000Z",
+        "Lehrerkonferenz": None,
+    }
+    assert [str(r) for r in report.repaired] == [
+        "“Mathematik 7b”: the part COUNT=-1 of its repeat rule was ignored "
+        "(COUNT must be a whole number of 1 or more, not -1).",
+        "“Sport 7b”: the part BYDAY=TUE of its repeat rule was ignored "
+        "(Expected weekday abbreviation, got: TUE).",
+        "“Lehrerkonferenz”: its repeat rule “FREQ=SOMETIMES” was ignored "
+        "(FREQ=SOMETIMES is not a frequency); it happens once.",
+    ]
+    for repair in report.repaired:
+        assert str(repair) in report.describe()
+
+
+def test_an_end_before_the_start_is_repaired(disk: Store) -> None:
+    report = load(disk, "end-before-start.ics")
+    assert report.added == 3
+    rows = {r["uid"]: r for r in disk.query("SELECT * FROM events")}
+    review, planning, cleaning = (rows[f"booking-{n}@rooms.example"] for n in (4711, 4712, 4713))
+    # A one-time event: the two times swapped.
+    assert (review["start"], review["end"]) == ("2026-03-12T10:00:00", "2026-03-12T11:00:00")
+    # A series keeps the start its rule hangs on.
+    assert (planning["start"], planning["end"]) == ("2026-03-16T09:00:00", "2026-03-16T09:00:00")
+    assert planning["rrule"] == "FREQ=WEEKLY;COUNT=4"
+    # An all-day event keeps its first day.
+    assert (cleaning["start"], cleaning["end"], cleaning["all_day"]) == ("2026-03-20", None, 1)
+    assert repairs_of(report) == {
+        "its end was before its start, so the two were swapped": [
+            "“Room 3.01 booked: design review”"
+        ],
+        "its end was before its start, so it now ends when it starts": [
+            "“Room 3.01 booked: weekly planning”"
+        ],
+        "its end was before its start, so it lasts the one day it starts on": [
+            "“Room 3.01 closed for cleaning”"
+        ],
+    }
+
+
+def test_events_sharing_a_uid_are_all_kept(disk: Store) -> None:
+    report = load(disk, "duplicate-uid.ics")
+    rows = disk.query("SELECT uid, title FROM events ORDER BY start")
+    assert [(r["uid"], r["title"]) for r in rows] == [
+        ("event@club.example", "Spring regatta briefing"),
+        ("event@club.example-2", "Annual general meeting"),
+        ("event@club.example-3", "Boat maintenance day"),
+    ]
+    assert report.repaired == [
+        Repair("“Annual general meeting”", REPAIRED_UID),
+        Repair("“Boat maintenance day”", REPAIRED_UID),
+    ]
+    assert "“Annual general meeting”, “Boat maintenance day”: another event" in report.describe()
+
+
+REPAIRED_UID = "another event in the file has the same UID, so it was given a new one"
+
+
+def test_a_to_do_sharing_a_uid_is_kept(disk: Store) -> None:
+    todo = ["BEGIN:VTODO", "UID:t@example.com"]
+    data = ics(
+        *todo, "SUMMARY:Buy milk", "END:VTODO", *todo, "SUMMARY:Buy bread", "END:VTODO",
+        "END:VCALENDAR",
+    )  # fmt: skip
+    report = import_ics(disk, data, CLOCK, source_name="t.ics")
+    assert sorted(todo_rows(disk)) == ["Buy bread", "Buy milk"]
+    assert [str(r) for r in report.repaired] == [
+        "“Buy bread”: another to-do in the file has the same UID, so it was given a new one."
+    ]
+
+
+def test_components_without_a_calendar_around_them_are_imported(disk: Store) -> None:
+    report = load(disk, "bare-components.ics")
+    assert (report.events, report.todos, report.added, report.skipped) == (1, 1, 2, [])
+    assert list(event_rows(disk)) == [("Call with the landlord", "")]
+    assert todo_rows(disk)["Send meter reading"]["due_date"] == "2026-02-28"
+    assert report.describe() == (
+        "Imported 1 event and 1 to-do. 1 repair: “bare-components.ics”: its events were not "
+        "inside a calendar (BEGIN:VCALENDAR … END:VCALENDAR), so they were read as one."
+    )
+
+
+def test_a_missing_title_stays_missing(disk: Store) -> None:
+    report = load(disk, "no-summary.ics")
+    assert (report.added, report.repaired) == (2, [])  # nothing to repair: nothing is wrong
+    rows = disk.query("SELECT * FROM events ORDER BY start")
+    assert [r["title"] for r in rows] == ["", "Geburtstag Oma"]
+    # Shown with a placeholder, which is never stored.
+    data = EventData.from_row(rows[0], CLOCK.tz)
+    (shown,) = expand(data, [], data.start, data.effective_end(), CLOCK.tz)
+    assert shown.title == "(no title)"
+
+
+def test_a_cancelled_occurrence_is_kept(disk: Store) -> None:
+    report = load(disk, "cancelled-occurrence.ics")
+    assert (report.added, report.skipped, report.repaired) == (1, [], [])
+    (row,) = disk.query("SELECT * FROM events")
+    assert json.loads(row["exdates"]) == ["2026-03-31T17:30:00"]
+    assert json.loads(row["cancelled"]) == ["2026-03-31T17:30:00"]

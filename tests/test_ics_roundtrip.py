@@ -204,3 +204,78 @@ def test_full_disk_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Monkey
         export_to_file(Store.open(None), target, CLOCK, overwrite=True)
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["calendar.ics"]
+
+
+# -- what the liberal import repaired or kept survives the round trip ----------------------
+
+LIBERAL = [
+    "holidays-empty-rule.ics",
+    "invalid-rule-parts.ics",
+    "end-before-start.ics",
+    "duplicate-uid.ics",
+    "bare-components.ics",
+    "no-summary.ics",
+    "cancelled-occurrence.ics",
+]
+BOOKKEEPING = {"id", "created", "updated"}
+
+
+def stored(store: Store) -> list[dict[str, Any]]:
+    events = store.query("SELECT * FROM events ORDER BY uid, recurrence_id")
+    todos = store.query("SELECT * FROM todos ORDER BY uid")
+    return [{k: v for k, v in row.items() if k not in BOOKKEEPING} for row in events + todos]
+
+
+@pytest.mark.parametrize("name", LIBERAL)
+def test_export_reimports_to_the_same_items(tmp_path: Path, name: str) -> None:
+    first_store = Store.open(tmp_path / "first.db")
+    import_file(first_store, DATA / name, CLOCK)
+    data = export_ics(first_store, CLOCK)
+    second_store = Store.open(tmp_path / "second.db")
+    report = import_ics(second_store, data, CLOCK, source_name="export.ics")
+    # Repaired once, on the way in: the export is clean.
+    assert (report.skipped, report.repaired) == ([], [])
+    assert stored(second_store) == stored(first_store)
+    assert export_ics(second_store, CLOCK) == data
+    assert b"(no title)" not in data
+    for component in Calendar.from_ical(data).walk():
+        assert component.errors == [], (component.name, component.errors)
+
+
+def test_a_missing_title_is_exported_as_missing(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "store.db")
+    import_file(store, DATA / "no-summary.ics", CLOCK)
+    events = {str(e["UID"]): e for e in parsed(export_ics(store, CLOCK), "VEVENT")}
+    assert "SUMMARY" not in events["6E1F0A2B-3C4D-4E5F-8A9B-0C1D2E3F4A5B"]
+    assert str(events["7F2A1B3C-4D5E-4F6A-9B0C-1D2E3F4A5B6C"]["SUMMARY"]) == "Geburtstag Oma"
+
+
+def test_a_cancelled_occurrence_is_exported_back(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "store.db")
+    import_file(store, DATA / "cancelled-occurrence.ics", CLOCK)
+    data = export_ics(store, CLOCK)
+    master, cancelled = parsed(data, "VEVENT")
+    assert "EXDATE" not in master  # written as the cancellation it was, not as an EXDATE
+    assert str(cancelled["STATUS"]) == "CANCELLED"
+    assert cancelled["RECURRENCE-ID"].dt == datetime(2026, 3, 31, 17, 30, tzinfo=CLOCK.tz)
+    assert (cancelled["DTSTART"].dt, cancelled["DTEND"].dt) == (
+        datetime(2026, 3, 31, 17, 30, tzinfo=CLOCK.tz),
+        datetime(2026, 3, 31, 19, 0, tzinfo=CLOCK.tz),
+    )
+    assert str(cancelled["UID"]) == str(master["UID"])
+    # recurring_ical_events lists a cancelled occurrence too (marked CANCELLED): both alike.
+    original = (DATA / "cancelled-occurrence.ics").read_bytes()
+    assert occurrences(data) == occurrences(original)
+    # The app itself shows seven of the eight Tuesdays.
+    master_data = EventData.from_row(store.query("SELECT * FROM events")[0], CLOCK.tz)
+    low, high = (localize(datetime.combine(d, time()), CLOCK.tz) for d in WINDOW)
+    shown = [o.start for o in expand(master_data, [], low, high, CLOCK.tz)]
+    assert len(shown) == 7
+    assert datetime(2026, 3, 31, 17, 30, tzinfo=CLOCK.tz) not in shown
+
+
+def test_a_cancelled_occurrence_brought_back_is_exported_without_it(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "store.db")
+    import_file(store, DATA / "cancelled-occurrence.ics", CLOCK)
+    store.db.execute("UPDATE events SET exdates = '[]'")  # as if the user restored it
+    assert "STATUS:CANCELLED" not in export_ics(store, CLOCK).decode()

@@ -26,7 +26,7 @@ from assistant.clock import Clock
 from assistant.errors import AssistantError, InvalidInput
 from assistant.ical.components import Skip, read_event, text
 from assistant.ical.ics_decode import decode_ics, parse_calendars
-from assistant.ical.model import EventData
+from assistant.ical.model import EventData, shown_title
 from assistant.ical.tzids import ZoneResolver, iana_zone
 from assistant.tools.calendar_text import span_text
 
@@ -129,9 +129,13 @@ def _events(calendar: Calendar, clock: Clock) -> list[EventData]:
         if text(component, "STATUS").upper() == "CANCELLED":
             continue
         try:
-            events.append(read_event(component, zones))
+            event = read_event(component, zones)
         except (Skip, AssistantError, ValueError, OverflowError) as exc:
             log.info("invitation event not read: %s", exc)
+            continue
+        # A proposal becomes a new event only when accepted, and needs a title for that.
+        event.title = shown_title(event.title)
+        events.append(event)
     return events
 
 

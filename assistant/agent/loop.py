@@ -154,6 +154,14 @@ class Agent:
         # The rest of a call to a reading intent, for plain questions about stored things.
         reads = [s for s in schemas if not self.registry.get(s["function"]["name"]).writes]
         self.read_call = call_grammar(fmt.call_style, reads, after_prefix=True)
+        self._steered: dict[tuple[str, ...], str] = {}
+
+    def steered_call(self, names: tuple[str, ...]) -> str:
+        """The rest of a call to one of ``names`` (built once per set)."""
+        if names not in self._steered:
+            chosen = [s for s in self.registry.schemas() if s["function"]["name"] in names]
+            self._steered[names] = call_grammar(self.fmt.call_style, chosen, after_prefix=True)
+        return self._steered[names]
 
     def run_turn(
         self,
@@ -229,6 +237,9 @@ class _Turn:
         self.lookup = False
         # What to tell the user if the corrected try comes to nothing either.
         self.unsaid = ""
+        # The intents the corrected try may call: the miss named an item of
+        # another kind ("No event matches 'gym bag'. There is a to-do ...").
+        self.steer: tuple[str, ...] = ()
         self.new: list[Message] = []
         self.result = TurnResult("", "stop")
 
@@ -252,6 +263,10 @@ class _Turn:
                     # A plain question about stored things: only which lookup to make.
                     self.result.generations += 1
                     call = self._constrained_call(prompt, self.agent.read_call)
+                elif attempt == 1 and self.steer and not self.talk_only:
+                    # The item exists, as another kind: a call to that kind's intents.
+                    self.result.generations += 1
+                    call = self._constrained_call(prompt, self.agent.steered_call(self.steer))
                 else:
                     call = self._generate(prompt)
             except AssistantError as exc:
@@ -268,6 +283,7 @@ class _Turn:
             final = outcome.ok or outcome.text.startswith(DECLINED)
             if not final:
                 self.unsaid = "" if self.not_asked else failure_sentence(call, outcome.text)
+                self.steer = steer_after(call, outcome.text, reading=self.lookup)
             if not final and (self.not_asked or self._question_missed(call)):
                 # Not a request after all ("ugh, so busy" filed as a note), or a
                 # question about nothing stored ("what's the capital of France?"
@@ -500,6 +516,32 @@ def describe_call(tool: Tool, arguments: dict[str, Any]) -> str:
     """Plain words for an approval card: 'delete_note (note_id=4)'."""
     shown = ", ".join(f"{k}={v!r}" for k, v in arguments.items())
     return f"{tool.name} ({shown})"
+
+
+# "There is a to-do 'Pick up gym bag'." (targets._not_found): the item is of that kind.
+_OTHER_KIND = re.compile(r"There is an? (to-do|event|note) '")
+# What can be done to an item that exists, by kind (never adding a second one).
+_ON_EXISTING = {
+    "to-do": ("complete_todos", "reopen_todo", "update_todo"),
+    "event": ("update_event", "list_events"),
+    "note": ("append_to_note", "find_notes"),
+}
+_READS = {"to-do": ("list_todos",), "event": ("list_events",), "note": ("find_notes",)}
+
+
+def steer_after(call: ToolCall, error: str, *, reading: bool = False) -> tuple[str, ...]:
+    """The intents a corrected try may use after ``call`` missed with ``error``.
+
+    Empty unless the miss found the item as another kind. A question stays a
+    lookup, a deletion stays a deletion (of the right kind), and nothing else
+    becomes one.
+    """
+    found = _OTHER_KIND.search(error)
+    if found is None:
+        return ()
+    if reading:
+        return _READS[found.group(1)]
+    return ("delete",) if call.name == "delete" else _ON_EXISTING[found.group(1)]
 
 
 def _drop_first_exchange(messages: list[Message]) -> list[Message]:

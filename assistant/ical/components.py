@@ -11,12 +11,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from icalendar import Component, vRecur
+from icalendar import Component
 
 from assistant.dates import localize
-from assistant.errors import RecurrenceError
 from assistant.ical.model import EventData, Moment
-from assistant.ical.recurrence import validate_rrule
+from assistant.ical.rule_repair import read_rule
 from assistant.ical.tzids import ZoneResolver
 
 MAX_TITLE = 500
@@ -25,8 +24,8 @@ MAX_REMINDER_MINUTES = 60 * 24 * 30
 # RFC 5545 integers are 32-bit; a larger SEQUENCE could not be stored or exported.
 MAX_SEQUENCE = 2**31 - 1
 # Properties whose damage makes an event unusable; damage elsewhere is ignored.
-EVENT_CRITICAL = ("DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")
-UNTITLED = "(no title)"
+# A damaged RRULE is not among them: rule_repair keeps the event and says what it did.
+EVENT_CRITICAL = ("DTSTART", "DTEND", "DURATION", "RDATE", "EXDATE", "RECURRENCE-ID")
 PROPERTY_NAMES = {
     "DTSTART": "a start (DTSTART)",
     "DTEND": "an end (DTEND)",
@@ -54,8 +53,15 @@ def label(component: Component) -> str:
     return f"{name} with UID {shorten(uid, 60)!r}" if uid else f"{name} without a title"
 
 
-def read_event(component: Component, zones: ZoneResolver) -> EventData:
-    """The event in ``component``; raises :class:`Skip` with the reason it is unusable."""
+def read_event(
+    component: Component, zones: ZoneResolver, repairs: list[str] | None = None
+) -> EventData:
+    """The event in ``component``; raises :class:`Skip` with the reason it is unusable.
+
+    What is damaged but obvious to repair is repaired, and ``repairs`` gets one
+    phrase per repair for the import report ("the empty repeat rule was ignored").
+    """
+    fixes = [] if repairs is None else repairs
     check_errors(component, EVENT_CRITICAL)
     start = event_start(component, zones)
     end = event_end(component, start, zones)
@@ -70,10 +76,11 @@ def read_event(component: Component, zones: ZoneResolver) -> EventData:
     )
     if "RECURRENCE-ID" in component:
         data.recurrence_id = like(moment_of(component, "RECURRENCE-ID", zones), start)
-    data.rrule = rrule_text(component, start)
+    data.rrule = read_rule(component, start, fixes)
     data.rdates = moment_list(component, "RDATE", start, zones)
     data.exdates = moment_list(component, "EXDATE", start, zones)
-    data.reminder_minutes = reminder(component, start, start, data.effective_end())
+    end_after_start(data, from_dtend="DTEND" in component, repairs=fixes)
+    data.reminder_minutes = reminder(component, data.start, data.start, data.effective_end())
     return data
 
 
@@ -103,11 +110,31 @@ def event_end(component: Component, start: Moment, zones: ZoneResolver) -> Momen
         end = add_duration(start, prop.dt)
     else:
         return None
-    if instant(end) < instant(start):
-        raise Skip("ends before it starts.")
     if end == start and not isinstance(start, datetime):
         return None  # a zero-length all-day event means the one day (RFC 5545 default)
-    return end
+    return end  # possibly before the start: end_after_start repairs that
+
+
+def end_after_start(data: EventData, *, from_dtend: bool, repairs: list[str]) -> None:
+    """Repair an end before the start, as calendar apps do, and say how.
+
+    A timed one-time event with the two times the wrong way round gets them
+    swapped. An all-day event keeps its first day and lasts that day (an end
+    date one day early is the usual slip). A series, or one occurrence of it,
+    keeps its start, which the rule hangs on, and ends when it starts.
+    """
+    if data.end is None or instant(data.end) >= instant(data.start):
+        return
+    single = data.rrule is None and not data.rdates and data.recurrence_id is None
+    if data.all_day:
+        data.end = None
+        repairs.append("its end was before its start, so it lasts the one day it starts on")
+    elif single and from_dtend:
+        data.start, data.end = data.end, data.start
+        repairs.append("its end was before its start, so the two were swapped")
+    else:
+        data.end = data.start
+        repairs.append("its end was before its start, so it now ends when it starts")
 
 
 def add_duration(start: Moment, duration: timedelta) -> Moment:
@@ -165,37 +192,6 @@ def _in_zone_of(start: datetime, wall: datetime) -> datetime:
     return localize(wall, zone) if isinstance(zone, ZoneInfo) else wall.replace(tzinfo=zone)
 
 
-def rrule_text(component: Component, start: Moment) -> str | None:
-    """The RRULE as text, with UNTIL in the form RFC 5545 requires for this start."""
-    prop = component.get("RRULE")
-    if prop is None:
-        return None
-    if isinstance(prop, list):
-        prop = prop[0]
-    if not isinstance(prop, vRecur):
-        raise Skip("has a repeat rule (RRULE) that cannot be read.")
-    rule = vRecur({key: list(values) for key, values in prop.items()})
-    if "UNTIL" in rule:
-        rule["UNTIL"] = [_until(rule["UNTIL"][0], start)]
-    try:
-        # The same check the event tools apply, so an imported series behaves like a typed one.
-        return validate_rrule(rule.to_ical().decode(), start)
-    except RecurrenceError as exc:
-        raise Skip(f"has a repeat rule (RRULE) that cannot be used: {exc}") from None
-
-
-def _until(value: Any, start: Moment) -> Moment:
-    """UNTIL is a date for all-day series and a UTC instant for zoned ones."""
-    if not isinstance(start, datetime):
-        return value.date() if isinstance(value, datetime) else value
-    if not isinstance(value, datetime):
-        # End of that day in the series' zone, so the last day's occurrence counts.
-        value = datetime.combine(value, time(23, 59, 59))
-    if value.tzinfo is None:
-        value = _in_zone_of(start, value)
-    return value.astimezone(UTC)
-
-
 def reminder(component: Component, anchor: Moment, start: Moment, end: Moment) -> int | None:
     """Minutes before ``anchor`` of the first display or sound alarm, when it has one.
 
@@ -244,8 +240,11 @@ def text(component: Component, name: str) -> str:
 
 
 def title(component: Component) -> str:
-    # One line, like titles typed into the assistant.
-    return shorten(" ".join(text(component, "SUMMARY").split()), MAX_TITLE) or UNTITLED
+    """SUMMARY on one line, like titles typed into the assistant; "" when there is none.
+
+    No placeholder is stored: an export must write back exactly what was imported.
+    """
+    return shorten(" ".join(text(component, "SUMMARY").split()), MAX_TITLE)
 
 
 def limited(value: str) -> str:

@@ -6,6 +6,9 @@ byte order mark is honoured. Bytes that are not valid UTF-8 (a stray Latin-1
 replaced with U+FFFD "�", so the event still imports with its time intact, and
 the report says how many characters were replaced. Guessing another encoding
 instead would silently turn valid text into the wrong letters.
+
+Some programs write bare VEVENT and VTODO components with no VCALENDAR around
+them; those are read as one calendar (:func:`is_bare`), as calendar apps do.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ from assistant.errors import IcsError
 log = logging.getLogger(__name__)
 
 REPLACEMENT = "\ufffd"
+# How a file of bare components can start (a VTIMEZONE may come before its events).
+BARE_STARTS = ("BEGIN:VEVENT", "BEGIN:VTODO", "BEGIN:VTIMEZONE")
+WRAPPER = ("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Assistant//bare components//EN")
 _UTF8_REPLACEMENT = REPLACEMENT.encode()
 
 
@@ -37,7 +43,7 @@ def decode_ics(data: bytes, name: str) -> tuple[str, list[str]]:
         already = data.count(_UTF8_REPLACEMENT)
     if "\x00" in text:
         raise IcsError(f"{name} is not an iCalendar (.ics) file: it contains binary data.")
-    if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
+    if not text.lstrip().upper().startswith("BEGIN:VCALENDAR") and not is_bare(text):
         raise IcsError(
             f"{name} is not an iCalendar (.ics) file: it does not start with BEGIN:VCALENDAR."
         )
@@ -51,8 +57,15 @@ def decode_ics(data: bytes, name: str) -> tuple[str, list[str]]:
     return text, notes
 
 
+def is_bare(text: str) -> bool:
+    """Whether the text is events or to-dos without a VCALENDAR around them."""
+    return text.lstrip().upper().startswith(BARE_STARTS)
+
+
 def parse_calendars(text: str, name: str) -> list[Calendar]:
     """Every VCALENDAR in the text (some exporters concatenate several)."""
+    if is_bare(text):
+        text = "\r\n".join([*WRAPPER, text.strip(), "END:VCALENDAR", ""])
     try:
         with warnings.catch_warnings():
             # "/vendor/Europe/Berlin" TZIDs: icalendar warns that it guesses the

@@ -14,6 +14,7 @@ on the command line, the save dialog's "Replace?" in the window).
 from __future__ import annotations
 
 import errno
+import json
 import os
 import stat
 import tempfile
@@ -28,7 +29,7 @@ from icalendar import Alarm, Calendar, Event, Todo, vRecur
 
 from assistant.clock import Clock
 from assistant.errors import IcsError
-from assistant.ical.model import EventData
+from assistant.ical.model import EventData, Moment
 from assistant.ical.todo_data import EXPORT_PRIORITY, TodoData
 from assistant.store import Store
 
@@ -93,7 +94,12 @@ def _build(store: Store, clock: Clock, include_todos: bool) -> tuple[Calendar, i
     # Masters sort before their overrides ('' < any date), as most clients write them.
     events = store.query("SELECT * FROM events ORDER BY uid, recurrence_id, id")
     for row in events:
-        calendar.add_component(event_component(EventData.from_row(row, clock.tz), row, stamp))
+        data = EventData.from_row(row, clock.tz)
+        cancelled = _cancelled(data, row)
+        data.exdates = [d for d in data.exdates if d not in cancelled]
+        calendar.add_component(event_component(data, row, stamp))
+        for day in cancelled:
+            calendar.add_component(cancelled_component(data, day, stamp))
     todos: list[dict[str, Any]] = []
     if include_todos:
         todos = store.query("SELECT * FROM todos ORDER BY id")
@@ -121,12 +127,42 @@ def _timezone_years(store: Store, clock: Clock) -> tuple[date, date]:
     return date(max(first, FIRST_YEAR), 1, 1), date(min(last, LAST_YEAR), 1, 1)
 
 
+def _cancelled(data: EventData, row: dict[str, Any]) -> list[Moment]:
+    """The EXDATEs that an imported file wrote as cancelled occurrences (STATUS:CANCELLED).
+
+    Only those still excluded: a date the user has since brought back, or a
+    series moved to other dates, leaves none behind.
+    """
+    marked = set(json.loads(row.get("cancelled") or "[]"))
+    if not marked:
+        return []
+    texts = json.loads(row["exdates"])  # in the order of data.exdates
+    return [day for day, text in zip(data.exdates, texts, strict=True) if text in marked]
+
+
+def cancelled_component(data: EventData, day: Moment, stamp: datetime) -> Event:
+    """One cancelled occurrence of the series ``data``, as Google and Outlook write it."""
+    event = Event()
+    event.add("UID", data.uid)
+    event.add("DTSTAMP", stamp)
+    event.add("RECURRENCE-ID", day)
+    event.add("DTSTART", day)
+    if data.end is not None:
+        event.add("DTEND", day + (data.end - data.start))
+    if data.title:
+        event.add("SUMMARY", data.title)
+    event.add("STATUS", "CANCELLED")
+    event.add("SEQUENCE", data.sequence)
+    return event
+
+
 def event_component(data: EventData, row: dict[str, Any], stamp: datetime) -> Event:
     event = Event()
     event.add("UID", data.uid)
     event.add("DTSTAMP", stamp)
     _add_record_times(event, row)
-    event.add("SUMMARY", data.title)
+    if data.title:  # an event imported without a title is exported without one
+        event.add("SUMMARY", data.title)
     event.add("DTSTART", data.start)
     if data.end is not None:
         event.add("DTEND", data.end)

@@ -1,15 +1,21 @@
 """Importing .ics files: events and to-dos, as one undoable action.
 
 The file is read completely before anything is written: a file that is not
-iCalendar at all raises :class:`IcsError` and leaves the store untouched, while a
-single broken component is skipped and named in the report. Components keep
-their UID, so importing the same file again adds nothing.
+iCalendar at all raises :class:`IcsError` and leaves the store untouched. The
+rest is read liberally, as calendar apps do: what is damaged but obvious to
+repair (an empty or broken repeat rule, an end before the start, a UID used
+twice, components without a VCALENDAR around them) is repaired and each repair
+named in the report; only a component that cannot be used at all is skipped,
+and named too. Components keep their UID, so importing the same file again
+adds nothing.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,52 +25,26 @@ from icalendar import Calendar, Component
 from assistant.clock import Clock
 from assistant.errors import AssistantError, IcsError
 from assistant.files import open_regular
-from assistant.ical.components import Skip, instant, label, like, read_event, text
-from assistant.ical.ics_decode import decode_ics, parse_calendars
-from assistant.ical.model import EventData
+from assistant.ical.components import Skip, instant, label, like, read_event, shorten, text
+from assistant.ical.ics_decode import decode_ics, is_bare, parse_calendars
+from assistant.ical.import_report import ImportReport, Repair
+from assistant.ical.model import EventData, Moment
 from assistant.ical.recurrence import series_end
 from assistant.ical.todo_data import TodoData, read_todo
 from assistant.ical.tzids import ZoneResolver, iana_zone
 from assistant.store import Store, Tx, utc_stamp
 from assistant.store.tags import set_tags, tag_names
 
+__all__ = ["ImportReport", "Repair", "import_file", "import_ics"]
+
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 20 * 1024 * 1024
-MAX_LISTED_SKIPS = 5
 UNSUPPORTED = {"VJOURNAL": "a journal entry", "VFREEBUSY": "free/busy information"}
-
-
-@dataclass
-class ImportReport:
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    # One sentence per component left out: "VEVENT 'Broken' has no start (DTSTART)."
-    skipped: list[str] = field(default_factory=list)
-    action_id: int | None = None
-    events: int = 0
-    todos: int = 0
-    # Things the user should know that skipped nothing, e.g. replaced bytes.
-    notes: list[str] = field(default_factory=list)
-
-    def describe(self) -> str:
-        """One paragraph for the user: "Imported 12 events and 3 to-dos (2 updated)" etc."""
-        details = [
-            f"{n} {word}"
-            for n, word in ((self.updated, "updated"), (self.unchanged, "unchanged"))
-            if n
-        ]
-        sentence = f"Imported {_what(self)}" + (f" ({', '.join(details)})" if details else "")
-        if self.skipped:
-            listed = " ".join(self.skipped[:MAX_LISTED_SKIPS])
-            more = len(self.skipped) - MAX_LISTED_SKIPS
-            sentence += f"; skipped {len(self.skipped)}: {listed}"
-            if more > 0:
-                sentence += f" …and {more} more."
-        else:
-            sentence += "."
-        return " ".join([sentence, *self.notes])
+BARE_REPAIR = (
+    "its events were not inside a calendar (BEGIN:VCALENDAR … END:VCALENDAR), "
+    "so they were read as one"
+)
 
 
 @dataclass
@@ -72,6 +52,10 @@ class _Parsed:
     events: dict[tuple[str, str], tuple[EventData, dict[str, Any]]] = field(default_factory=dict)
     todos: dict[str, tuple[TodoData, dict[str, Any]]] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
+    repaired: list[Repair] = field(default_factory=list)
+    # What each UID's components said so far (see _content), to tell copies from clashes.
+    event_contents: dict[str, set[str]] = field(default_factory=dict)
+    todo_contents: dict[str, set[str]] = field(default_factory=dict)
     # STATUS:CANCELLED overrides: occurrences deleted from a series (Google writes these).
     cancelled: list[tuple[EventData, Component]] = field(default_factory=list)
 
@@ -103,10 +87,12 @@ def import_ics(store: Store, data: bytes, clock: Clock, *, source_name: str) -> 
         raise IcsError(_too_big(source_name, len(data)))
     content, notes = decode_ics(data, source_name)
     parsed = _Parsed()
+    if is_bare(content):
+        parsed.repaired.append(Repair(f"“{source_name}”", BARE_REPAIR))
     for calendar in parse_calendars(content, source_name):
         _read_calendar(calendar, clock, parsed)
     _apply_cancellations(parsed, clock)
-    report = ImportReport(skipped=parsed.skipped, notes=notes)
+    report = ImportReport(skipped=parsed.skipped, notes=notes, repaired=parsed.repaired)
     report.events, report.todos = len(parsed.events), len(parsed.todos)
     stamp = utc_stamp(clock.utcnow())
     with store.action("import", f"Imported {source_name}") as tx:
@@ -114,7 +100,7 @@ def import_ics(store: Store, data: bytes, clock: Clock, *, source_name: str) -> 
             _count_outcome(report, _write_event(tx, row, stamp))
         for todo, row in parsed.todos.values():
             _count_outcome(report, _write_todo(tx, todo, row, stamp))
-        tx.summary = f"Imported {_what(report)} from {source_name}"
+        tx.summary = f"Imported {report.what()} from {source_name}"
     report.action_id = tx.action_id
     return report
 
@@ -139,23 +125,24 @@ def _read_calendar(calendar: Calendar, clock: Clock, parsed: _Parsed) -> None:
 def _read_component(
     component: Component, name: str, zones: ZoneResolver, clock: Clock, parsed: _Parsed
 ) -> None:
+    fixes: list[str] = []
     try:
         if name == "VEVENT":
-            event = read_event(component, zones)
+            event = read_event(component, zones, fixes)
             if text(component, "STATUS").upper() == "CANCELLED":
                 if event.recurrence_id is None:
                     raise Skip("is cancelled.")
                 parsed.cancelled.append((event, component))
                 return
             row = _storable(_event_row(event, clock))
-            _keep_latest(parsed, (row["uid"], row["recurrence_id"]), event, row, component)
+            _add_event(parsed, event, row, component, fixes)
         else:
             todo = read_todo(component, zones)
             # here, so a date or number out of range skips only this one
             row = _storable(todo.to_row(clock.tz))
-            if todo.uid in parsed.todos:
-                parsed.skipped.append(f"{label(component)} repeats the UID of another to-do.")
-            parsed.todos[todo.uid] = (todo, row)
+            _add_todo(parsed, todo, row, fixes)
+        item = report_name(component)
+        parsed.repaired.extend(Repair(item, fix) for fix in fixes)
     except Skip as reason:
         parsed.skipped.append(f"{label(component)} {reason}")
     except AssistantError as exc:
@@ -181,14 +168,29 @@ def _storable(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _event_row(event: EventData, clock: Clock) -> dict[str, Any]:
+def _event_row(event: EventData, clock: Clock, cancelled: str = "[]") -> dict[str, Any]:
     # series_end and to_row compute UTC keys, so dates out of range fail here,
-    # inside the per-component guard.
-    return event.to_row(clock.tz, series_end(event, clock.tz))
+    # inside the per-component guard. `cancelled` (migration m006) is the importer's.
+    return {**event.to_row(clock.tz, series_end(event, clock.tz)), "cancelled": cancelled}
+
+
+def report_name(component: Component) -> str:
+    """How a repair names its item: “Team meeting”, or an untitled event and its UID."""
+    summary = " ".join(text(component, "SUMMARY").split())
+    if summary:
+        return f"“{shorten(summary, 60)}”"
+    kind = {"VEVENT": "event", "VTODO": "to-do"}.get((component.name or "").upper(), "item")
+    uid = text(component, "UID").strip()
+    return f"an untitled {kind} (UID {shorten(uid, 40)})" if uid else f"an untitled {kind}"
 
 
 def _apply_cancellations(parsed: _Parsed, clock: Clock) -> None:
-    """A cancelled occurrence becomes an EXDATE of its series, as clients show it."""
+    """A cancelled occurrence becomes an EXDATE of its series, as clients show it.
+
+    The master also lists it under `cancelled`, so that an export writes it back
+    as the cancelled occurrence it was, not as a plain EXDATE.
+    """
+    gone: dict[tuple[str, str], list[Moment]] = {}
     for cancelled, component in parsed.cancelled:
         key = (cancelled.uid, "")
         if key not in parsed.events or cancelled.recurrence_id is None:
@@ -200,23 +202,76 @@ def _apply_cancellations(parsed: _Parsed, clock: Clock) -> None:
         removed = like(cancelled.recurrence_id, master.start)
         if removed not in master.exdates:
             master.exdates = sorted([*master.exdates, removed], key=instant)
-        parsed.events[key] = (master, _event_row(master, clock))
+        gone.setdefault(key, []).append(removed)
+    for key, removed_list in gone.items():
+        master = parsed.events[key][0]
+        row = _event_row(master, clock)
+        # The stored text of each cancelled date is its EXDATE's (same order as exdates).
+        texts = json.loads(row["exdates"])
+        row["cancelled"] = json.dumps(
+            [t for day, t in zip(master.exdates, texts, strict=True) if day in removed_list]
+        )
+        parsed.events[key] = (master, row)
 
 
-def _keep_latest(
-    parsed: _Parsed,
-    key: tuple[str, str],
-    event: EventData,
-    row: dict[str, Any],
-    component: Component,
+def _add_event(
+    parsed: _Parsed, event: EventData, row: dict[str, Any], component: Component, fixes: list[str]
 ) -> None:
-    """The same UID (and RECURRENCE-ID) twice in one file: the higher SEQUENCE wins."""
+    """Keep every event; a UID already used in the file is resolved here.
+
+    Two versions of one changed occurrence (same UID and RECURRENCE-ID): the higher
+    SEQUENCE wins. Two events with one UID: an exact copy is imported once, a
+    different event gets a new UID (the same one on every import of the file).
+    """
+    key = (row["uid"], row["recurrence_id"])
     earlier = parsed.events.get(key)
-    if earlier is not None:
-        parsed.skipped.append(f"{label(component)} repeats the UID of another event.")
-        if earlier[0].sequence > event.sequence:
-            return
-    parsed.events[key] = (event, row)
+    if row["recurrence_id"]:
+        if earlier is not None:
+            parsed.skipped.append(f"{label(component)} repeats the UID of another event.")
+            if earlier[0].sequence > event.sequence:
+                return
+        parsed.events[key] = (event, row)
+        return
+    seen = parsed.event_contents.setdefault(event.uid, set())
+    content = _content(row)
+    if earlier is None:
+        parsed.events[key] = (event, row)
+    elif content in seen:
+        fixes.append("it is in the file twice, and was imported once")
+    else:
+        number = len(seen) + 1
+        event.uid = row["uid"] = _free_uid(event.uid, number, lambda u: (u, "") in parsed.events)
+        parsed.events[(event.uid, "")] = (event, row)
+        fixes.append("another event in the file has the same UID, so it was given a new one")
+    seen.add(content)
+
+
+def _add_todo(parsed: _Parsed, todo: TodoData, row: dict[str, Any], fixes: list[str]) -> None:
+    """Like :func:`_add_event`: a to-do whose UID is taken gets a new one."""
+    seen = parsed.todo_contents.setdefault(todo.uid, set())
+    content = _content({**row, "tags": sorted(todo.tags)})
+    if todo.uid not in parsed.todos:
+        parsed.todos[todo.uid] = (todo, row)
+    elif content in seen:
+        fixes.append("it is in the file twice, and was imported once")
+    else:
+        number = len(seen) + 1
+        todo.uid = row["uid"] = _free_uid(todo.uid, number, lambda u: u in parsed.todos)
+        parsed.todos[todo.uid] = (todo, row)
+        fixes.append("another to-do in the file has the same UID, so it was given a new one")
+    seen.add(content)
+
+
+def _content(row: dict[str, Any]) -> str:
+    """What a component says, apart from its UID: equal for exact copies."""
+    return json.dumps({k: v for k, v in row.items() if k != "uid"}, sort_keys=True, default=str)
+
+
+def _free_uid(uid: str, number: int, taken: Callable[[str], bool]) -> str:
+    """``uid-2``, ``uid-3``…: the first free one from ``number`` on (file order, so stable)."""
+    while taken(f"{uid}-{number}"):
+        number += 1
+    return f"{uid}-{number}"
 
 
 # -- writing --------------------------------------------------------------------
@@ -263,17 +318,6 @@ def _first(cursor: Any) -> dict[str, Any] | None:
 
 def _count_outcome(report: ImportReport, outcome: str) -> None:
     setattr(report, outcome, getattr(report, outcome) + 1)
-
-
-def _count(n: int, word: str) -> str:
-    if not n:
-        return ""
-    return f"1 {word}" if n == 1 else f"{n} {word}s"
-
-
-def _what(report: ImportReport) -> str:
-    kinds = (_count(report.events, "event"), _count(report.todos, "to-do"))
-    return " and ".join(k for k in kinds if k) or "nothing"
 
 
 def _too_big(name: str, size: int) -> str:

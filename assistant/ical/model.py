@@ -16,6 +16,13 @@ from zoneinfo import ZoneInfo
 from assistant.ical.times import decode_time, encode_time, iso, utc_key
 
 Moment = datetime | date
+# Shown for an event without a title; never stored, so an export writes no SUMMARY.
+UNTITLED = "(no title)"
+
+
+def shown_title(title: str) -> str:
+    """The title as the calendar shows it: the placeholder when there is none."""
+    return title or UNTITLED
 
 
 @dataclass

@@ -24,7 +24,7 @@ from dateutil.rrule import rrule, rruleset, rrulestr
 from assistant.dates import localize
 from assistant.dates.recurrence import check_rule_numbers
 from assistant.errors import RecurrenceError
-from assistant.ical.model import EventData, Moment
+from assistant.ical.model import EventData, Moment, shown_title
 
 # Per series and query: a runaway rule must not flood a list or a prompt.
 MAX_OCCURRENCES = 5000
@@ -62,7 +62,8 @@ class Occurrence:
 
     @property
     def title(self) -> str:
-        return self.data.title
+        """As shown: an event imported without a title has the placeholder here."""
+        return shown_title(self.data.title)
 
     def span(self, tz: ZoneInfo) -> tuple[datetime, datetime]:
         """Start and end as aware instants (dates at midnight in ``tz``)."""

@@ -23,6 +23,7 @@ from assistant.ical.components import (
     title,
     uid_of,
 )
+from assistant.ical.model import UNTITLED
 from assistant.ical.times import utc_key
 from assistant.ical.tzids import ZoneResolver
 from assistant.store import utc_stamp
@@ -95,7 +96,8 @@ def read_todo(component: Component, zones: ZoneResolver) -> TodoData:
     done = text(component, "STATUS").upper() == "COMPLETED" or "COMPLETED" in component
     return TodoData(
         uid=uid_of(component),
-        title=title(component),
+        # To-dos are still stored with the placeholder (the to-do views and tools expect a title).
+        title=title(component) or UNTITLED,
         notes=limited(text(component, "DESCRIPTION")),
         due=due,
         priority=priority(component),

@@ -262,3 +262,12 @@ def m005_message_focus(db: Database) -> None:
     # on its answer message): what "it" and "the second one" mean in the next
     # turn, also after the app restarts.
     db.execute("ALTER TABLE messages ADD COLUMN focus TEXT")
+
+
+@migrations()
+def m006_cancelled_occurrences(db: Database) -> None:
+    # Occurrences of a series that an imported .ics file cancelled with a
+    # STATUS:CANCELLED override: JSON text list, in the form of `exdates` (each is
+    # also an EXDATE, so nothing else needs to know). The export writes them back
+    # as cancelled occurrences instead of plain EXDATEs (ical/ics_export.py).
+    db.execute("ALTER TABLE events ADD COLUMN cancelled TEXT NOT NULL DEFAULT '[]'")

@@ -10,7 +10,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from assistant.dates import describe_rrule, format_when
-from assistant.ical.model import EventData, Moment
+from assistant.ical.model import EventData, Moment, shown_title
 from assistant.ical.recurrence import Occurrence
 
 
@@ -54,7 +54,8 @@ def repeat_text(rrule: str) -> str:
 
 def event_summary(data: EventData, event_id: int, tz: ZoneInfo) -> str:
     """One line, like "'Dentist' (id 12): Tue 2026-12-01 13:00-14:00 CET, at Main St"."""
-    parts = [f"'{data.title}' (id {event_id}): {span_text(data.start, data.effective_end(), tz)}"]
+    when = span_text(data.start, data.effective_end(), tz)
+    parts = [f"'{shown_title(data.title)}' (id {event_id}): {when}"]
     if data.location:
         parts[0] += f", at {data.location}"
     if data.rrule:

@@ -3,7 +3,7 @@
 COUNT or INTERVAL beyond 2^31 used to be stored from ``--repeat`` and then made
 every export fail; a huge SEQUENCE aborted a whole import with an internal
 error at write time. Now the rule is refused with a message, and an import
-skips only the bad component.
+keeps the event with its rule lowered to the bounds, and says so.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def _event(uid: str, extra: str) -> str:
     )
 
 
-def test_import_skips_only_the_bad_components(store: Store, clock: Clock) -> None:
+def test_import_keeps_the_events_and_bounds_their_rules(store: Store, clock: Clock) -> None:
     body = (
         _event("good", "")
         + _event("big-sequence", "SEQUENCE:99999999999999999999\r\n")
@@ -79,9 +79,19 @@ def test_import_skips_only_the_bad_components(store: Store, clock: Clock) -> Non
     )
     data = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n{body}END:VCALENDAR\r\n".encode()
     report = import_ics(store, data, clock, source_name="t.ics")
-    uids = sorted(r[0] for r in store.db.execute("SELECT uid FROM events").fetchall())
-    # SEQUENCE is only a revision number: clamped, the event itself is kept.
-    assert uids == ["big-sequence", "good"]
-    assert len(report.skipped) == 2
-    assert all("COUNT" in s or "INTERVAL" in s for s in report.skipped)
+    rules = dict(store.db.execute("SELECT uid, rrule FROM events").fetchall())
+    # SEQUENCE is only a revision number: clamped, the event itself is kept. A rule
+    # beyond the bounds is lowered to them, and the report says so.
+    assert rules == {
+        "good": None,
+        "big-sequence": None,
+        "big-count": f"FREQ=DAILY;COUNT={MAX_COUNT}",
+        "big-interval": f"FREQ=DAILY;INTERVAL={MAX_INTERVAL}",
+    }
+    assert report.skipped == []
+    assert [str(r) for r in report.repaired] == [
+        f"“big-count”: COUNT=2147483647 in its repeat rule was lowered to COUNT={MAX_COUNT}.",
+        f"“big-interval”: INTERVAL=2147483647 in its repeat rule was lowered to "
+        f"INTERVAL={MAX_INTERVAL}.",
+    ]
     assert b"BEGIN:VCALENDAR" in export_ics(store, clock)
