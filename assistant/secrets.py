@@ -146,10 +146,15 @@ def usable_keyring() -> Any | None:
     return backend
 
 
+def file_forced() -> bool:
+    """Whether ``ASSISTANT_KEYRING=file`` asks for the private file instead of the keychain."""
+    return os.environ.get(ENV_KEYRING, "").strip().lower() == "file"
+
+
 def get_store(base: Path | None = None) -> SecretStore:
     """The keychain if usable (and not overridden by ``ASSISTANT_KEYRING=file``), else the file."""
     file_store = FileStore(paths.data_dir(base) / SECRETS_FILENAME)
-    if os.environ.get(ENV_KEYRING, "").strip().lower() == "file":
+    if file_forced():
         return file_store
     backend = usable_keyring()
     return KeyringStore(backend) if backend is not None else file_store

@@ -60,7 +60,7 @@ from assistant.dates import localize  # noqa: E402
 from assistant.ical.model import EventData  # noqa: E402
 from assistant.ical.recurrence import expand, series_end  # noqa: E402
 from assistant.ical.times import utc_key  # noqa: E402
-from assistant.store import Store, utc_stamp  # noqa: E402
+from assistant.store import Store, cipher, utc_stamp  # noqa: E402
 from assistant.tools import ToolContext, ToolRegistry, ToolResult, default_registry  # noqa: E402
 from assistant.tools.event_edit import align_recurrence_id  # noqa: E402
 
@@ -858,6 +858,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="database file (default: a temporary file)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--seed", type=int, default=20261127)
+    parser.add_argument(
+        "--encrypted",
+        action="store_true",
+        help="encrypt the file first (SQLCipher; its key kept as the app keeps it) and time that",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
 
@@ -876,6 +881,11 @@ def main(argv: list[str] | None = None) -> int:
             fill_s = fill(store, args.rows, args.seed)
         else:
             print(f"Reusing {path} ({existing['todos']:,} to-dos)", file=sys.stderr)
+        if args.encrypted and not store.encrypted:
+            print("Encrypting...", file=sys.stderr)
+            begun = time.perf_counter()
+            store.encrypt(cipher.new_key())
+            fill_s["encrypt"] = time.perf_counter() - begun
         rows = counts(store)
         size = file_size(path)
         clock = Clock(NOW, TZ)
@@ -888,6 +898,7 @@ def main(argv: list[str] | None = None) -> int:
         print("Timing writes...", file=sys.stderr)
         results += time_writes(registry, ctx, write_cases(rows["todos"]), args.repeat)
         load_after = os.getloadavg()
+        encrypted = store.encrypted
     finally:
         store.close()
     total = time.perf_counter() - started
@@ -900,6 +911,8 @@ def main(argv: list[str] | None = None) -> int:
         f"Python {info['python']}, SQLite {info['sqlite']}"
     )
     print(f"Rows: {', '.join(f'{k} {v:,}' for k, v in rows.items())}")
+    cipher_words = f"yes (SQLCipher {cipher.cipher_version()})" if encrypted else "no"
+    print(f"Encrypted: {cipher_words}")
     print(f"Data: {', '.join(f'{k} {v:,}' for k, v in data.items())}")
     if fill_s:
         print("Fill: " + ", ".join(f"{k} {v:.1f} s" for k, v in fill_s.items()))

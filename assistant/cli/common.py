@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 
 from assistant import paths
 from assistant.clock import Clock
-from assistant.store import Store
+from assistant.store import Store, cipher
 
 EXIT_ERROR = 1
 EXIT_INTERNAL = 70
@@ -37,6 +38,13 @@ def common_parser() -> argparse.ArgumentParser:
         metavar="ZONE",
         help="IANA time zone, e.g. Europe/Berlin (default: $ASSISTANT_TZ, else the system's)",
     )
+    common.add_argument(
+        "--recovery-key-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="read the recovery key of an encrypted database from stdin (asked for at a "
+        f"terminal), where the keychain has no key; or set ${cipher.ENV_RECOVERY_KEY}",
+    )
     return common
 
 
@@ -50,7 +58,26 @@ def data_dir_from(args: argparse.Namespace) -> Path:
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    return Store.open(paths.db_path(data_dir_from(args)))
+    """The store of the data folder; an encrypted one with the key given or kept."""
+    path = paths.db_path(data_dir_from(args))
+    key = recovery_key_from(args)
+    store = Store.open(path) if key is None else Store.open(path, key)
+    if key is not None and store.encrypted:
+        cipher.remember(path.parent, key)  # the next command needs no recovery key
+    return store
+
+
+def recovery_key_from(args: argparse.Namespace) -> bytes | None:
+    """The key in the recovery key read from stdin (``--recovery-key-stdin``), read once."""
+    if not getattr(args, "recovery_key_stdin", False):
+        return None
+    cached = getattr(args, "_recovery_key", None)
+    if isinstance(cached, bytes):
+        return cached
+    text = getpass.getpass("Recovery key: ") if sys.stdin.isatty() else sys.stdin.readline()
+    key = cipher.parse_recovery_key(text)
+    args._recovery_key = key
+    return key
 
 
 def print_json(value: Any) -> None:

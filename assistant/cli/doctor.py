@@ -209,7 +209,10 @@ def check_sqlite(base: Path) -> Check:
         conn.close()
     head = f"SQLite {version} with FTS5 ({', '.join(_TOKENIZERS)})"
     status, words = _database_health(paths.db_path(base))
-    return Check("SQLite", status, f"{head}; {words}")
+    encryption = check_encryption(base)
+    if encryption.status != "ok" and status == "ok":
+        status = encryption.status
+    return Check("SQLite", status, f"{head}; {words}; {encryption.message}")
 
 
 def _database_health(db: Path) -> tuple[Status, str]:
@@ -218,11 +221,16 @@ def _database_health(db: Path) -> tuple[Status, str]:
         return "ok", "no database yet (created on first start)"
     from sqlite_utils import Database
 
+    from assistant.store import cipher
+    from assistant.store.integrity import connect_read_only
     from assistant.store.migrations import migrations
 
     try:
-        conn = sqlite3.connect(db.absolute().as_uri() + "?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        key = cipher.find_key(db) if cipher.looks_encrypted(db) else None
+        conn = connect_read_only(db, key=key)
+    except cipher.KeyNeeded:
+        return "warn", f"the database {db} is encrypted and its key is not at hand"
+    except (sqlite3.Error, AssistantError) as exc:
         return "fail", f"the database {db} cannot be opened: {exc}"
     try:
         rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
@@ -292,6 +300,30 @@ def check_keyring(base: Path) -> Check:
     if os.name == "posix" and file.exists() and file.stat().st_mode & 0o077:
         return Check("keyring", "warn", f"{text}, but others may read it: run chmod 600 {file}")
     return Check("keyring", status, text)
+
+
+def check_encryption(base: Path) -> Check:
+    """Whether the database is encrypted, and whether its key can be reached."""
+    from assistant.store import cipher
+    from assistant.store.encryption import status
+
+    now = status(paths.db_path(base))
+    version = cipher.cipher_version()
+    build = f" (SQLCipher {version})" if version else ""
+    if now.encrypted and not now.key_reachable:
+        return Check(
+            "encryption",
+            "warn",
+            f"encryption: on, but the key is not in {now.where}; the recovery key is needed "
+            f"(--recovery-key-stdin or {cipher.ENV_RECOVERY_KEY})",
+        )
+    if now.encrypted:
+        return Check("encryption", "ok", f"encryption: on{build}; key kept in {now.where}")
+    if not now.available:
+        return Check(
+            "encryption", "ok", f"encryption: off; not available ({now.unavailable_reason})"
+        )
+    return Check("encryption", "ok", f"encryption: off{build} (`assistant encryption on`)")
 
 
 # --- CPU -----------------------------------------------------------------------

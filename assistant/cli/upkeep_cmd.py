@@ -14,8 +14,9 @@ import sys
 from typing import Any
 
 from assistant import paths
-from assistant.cli.common import data_dir_from, open_store
+from assistant.cli.common import data_dir_from, open_store, recovery_key_from
 from assistant.errors import AssistantError
+from assistant.store.db import key_for
 from assistant.store.integrity import quick_check
 from assistant.store.recover import backup_name, recover
 from assistant.store.upkeep import forget_deleted
@@ -61,7 +62,8 @@ def cmd_repair(args: argparse.Namespace) -> int:
     if not db.exists():
         print(f"There is no database in {db.parent}; nothing to repair.")
         return 0
-    problems = quick_check(db)
+    key = key_for(db, recovery_key_from(args))
+    problems = quick_check(db, key)
     if not problems:
         print(f"The database {db} is intact; nothing to repair.")
         return 0
@@ -70,7 +72,7 @@ def cmd_repair(args: argparse.Namespace) -> int:
     if not confirm(question, args, "repair"):
         print("Nothing was changed.")
         return 1
-    print(recover(db).describe())
+    print(recover(db, key=key).describe())
     return 0
 
 

@@ -24,13 +24,14 @@ from sqlite_utils import Database
 
 from assistant import paths
 from assistant.errors import DatabaseDamaged, ReadOnlyData, StoreError
-from assistant.store import explain
+from assistant.store import cipher, explain
 from assistant.store.filelock import exclusive_lock
 from assistant.store.integrity import IntegrityCheck, connect_read_only
 from assistant.store.journal import ActionJournal, Change, Tx, UndoResult
 from assistant.store.migrations import migrations
 
 if TYPE_CHECKING:
+    from assistant.store.encryption import Converted
     from assistant.store.recover import Recovery
 
 # How long a write waits while another window or process writes, before it
@@ -72,27 +73,33 @@ class Store:
     lets readers and one writer work at the same time.
     """
 
-    def __init__(self, db: Database, path: Path | None = None) -> None:
+    def __init__(self, db: Database, path: Path | None = None, key: bytes | None = None) -> None:
         self.db = db
         self.path = path
+        # The SQLCipher key of an encrypted file (see store/cipher.py); None when plain.
+        self.key = key
         self.lock = threading.RLock()
         self.journal = ActionJournal(self)
         # The open journal group of the thread holding the lock (see group()).
         self._group: Tx | None = None
         # Why writes are refused (read-only folder, damage), or None.
         self.writes_off: StoreError | None = None
-        self.integrity = IntegrityCheck(path)
+        self.integrity = IntegrityCheck(path, key)
         # The editing session the latest journal entry belongs to (see editing_session()).
         self._session: _EditingSession | None = None
         self._local = threading.local()
         self.monotonic: Callable[[], float] = time.monotonic
 
     @classmethod
-    def open(cls, path: Path | str | None = None) -> Store:
+    def open(cls, path: Path | str | None = None, key: bytes | None = None) -> Store:
         """Open (creating and migrating) the database at ``path``; ``None`` is in-memory.
 
         Where the folder or the file cannot be written, an existing database is
-        opened read-only instead (see :attr:`writes_off`).
+        opened read-only instead (see :attr:`writes_off`). An encrypted file is
+        opened with ``key``, else with the key kept in the keychain or given in
+        ``$ASSISTANT_RECOVERY_KEY``; without one that opens it, :class:`cipher.KeyNeeded`
+        says how to give it and nothing is changed. A new (or empty) file is
+        created encrypted only when ``key`` is given.
         """
         if path is None:
             db = Database(_connect(None), execute_plugins=False)
@@ -100,25 +107,37 @@ class Store:
             migrations.apply(db)
             return cls(db)
         file = Path(path)
-        if file.exists() and not _writable(file):
-            return cls._open_read_only(file)
-        conn: sqlite3.Connection | None = None
-        try:
-            _make_private(file)
-            conn = _connect(file)
-            db = Database(conn, execute_plugins=False)
-            _configure(db)
-            _migrate_file(db, file)
-        except (sqlite3.DatabaseError, OSError) as exc:
-            if conn is not None:
-                conn.close()
-            if file.exists() and _cannot_write(exc):
-                return cls._open_read_only(file)
-            raise StoreError(explain.open_error(file, exc, BUSY_TIMEOUT_MS)) from None
-        return cls(db, file)
+        given = key
+        for _ in range(3):
+            key = key_for(file, given)
+            if file.exists() and not _writable(file):
+                return cls._open_read_only(file, key)
+            conn: sqlite3.Connection | None = None
+            try:
+                _make_private(file)
+                inode = file.stat().st_ino
+                conn = _connect(file) if key is None else _connect_encrypted(file, key)
+                db = Database(conn, execute_plugins=False)
+                _configure(db)
+                _migrate_file(db, file)
+                if file.stat().st_ino == inode:
+                    return cls(db, file, key)
+            except (sqlite3.DatabaseError, OSError) as exc:
+                if conn is not None:
+                    conn.close()
+                if file.exists() and _cannot_write(exc):
+                    return cls._open_read_only(file, key)
+                raise StoreError(explain.open_error(file, exc, BUSY_TIMEOUT_MS)) from None
+            # Replaced while this waited (encryption turned on or off): open the new file.
+            conn.close()
+        raise StoreError(f"The database {file} keeps being replaced; try again in a moment.")
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @classmethod
-    def _open_read_only(cls, file: Path) -> Store:
+    def _open_read_only(cls, file: Path, key: bytes | None = None) -> Store:
         """Open ``file`` with ``mode=ro``: every read works, every write says why not."""
         folder = file.parent
         conn: sqlite3.Connection | None = None
@@ -126,7 +145,7 @@ class Store:
         # Without a -shm file, and no way to create one, only an immutable open can read.
         for immutable in (False, True):
             try:
-                conn = connect_read_only(file, immutable=immutable)
+                conn = connect_read_only(file, immutable=immutable, key=key)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 break
             except sqlite3.OperationalError as exc:
@@ -147,7 +166,7 @@ class Store:
                 "which cannot be written because the folder is read-only. Copy the folder "
                 "somewhere writable and open it there."
             )
-        store = cls(db, file)
+        store = cls(db, file, key)
         store.stop_writing(ReadOnlyData.of(folder))
         return store
 
@@ -168,14 +187,55 @@ class Store:
         with self.lock:
             self.db.close()
             try:
-                return recover(self.path)
+                return recover(self.path, key=self.key)
             finally:
                 self._reconnect()
 
-    def _reconnect(self) -> None:
+    def encrypt(self, key: bytes, *, before_swap: Callable[[], None] | None = None) -> Converted:
+        """Turn encryption at rest on with ``key`` (see :mod:`assistant.store.encryption`).
+
+        The connection is closed meanwhile and opened again on the new file, or
+        on the unchanged one when the conversion failed.
+        """
+        from assistant.store.encryption import turn_on
+
+        path = self._file_to_convert()
+        with self.lock:
+            self.db.close()
+            try:
+                return turn_on(path, key, before_swap=before_swap)
+            finally:
+                self._reconnect(key)
+
+    def decrypt(self, *, before_swap: Callable[[], None] | None = None) -> Converted:
+        """Turn encryption at rest off: the file becomes a plain SQLite file again."""
+        from assistant.store.encryption import turn_off
+
+        path = self._file_to_convert()
+        if self.key is None:
+            raise StoreError("The database is not encrypted; nothing was changed.")
+        with self.lock:
+            self.db.close()
+            try:
+                return turn_off(path, self.key, before_swap=before_swap)
+            finally:
+                self._reconnect()
+
+    def _file_to_convert(self) -> Path:
+        if self.path is None:
+            raise StoreError("An in-memory database has no file to encrypt.")
+        if self._group is not None or self.db.conn.in_transaction:
+            raise StoreError("The database is busy; try again when the current change is done.")
+        if self.writes_off is not None:
+            raise type(self.writes_off)(str(self.writes_off))
+        return self.path
+
+    def _reconnect(self, key: bytes | None = None) -> None:
+        """Open the file again (after a swap); ``key`` for a file that was just encrypted."""
         assert self.path is not None
-        fresh = Store.open(self.path)
+        fresh = Store.open(self.path, key or self.key)
         self.db = fresh.db
+        self.key = fresh.key
         self.writes_off = fresh.writes_off
         self.integrity = fresh.integrity
         self._session = None
@@ -344,6 +404,21 @@ class Store:
         with suppress(sqlite3.Error):  # the timeout in force, which a caller may have changed
             waited_ms = int(self.db.execute("PRAGMA busy_timeout").fetchone()[0])
         return explain.write_error(exc, waited_ms, self._folder())
+
+
+def key_for(file: Path, key: bytes | None) -> bytes | None:
+    """The key to open ``file`` with: None for a plain file, else one that opens it."""
+    if not cipher.looks_encrypted(file):
+        # A new or empty file is created encrypted only with a key given for it.
+        new = not file.exists() or file.stat().st_size == 0
+        return key if new and key is not None else None
+    if key is not None:
+        return key
+    return cipher.find_key(file)
+
+
+def _connect_encrypted(file: Path, key: bytes) -> sqlite3.Connection:
+    return cipher.connect(file, key, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
 def _connect(file: Path | None) -> sqlite3.Connection:

@@ -19,17 +19,24 @@ log = logging.getLogger(__name__)
 KEPT_PROBLEMS = 5
 
 
-def connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+def connect_read_only(
+    path: Path, *, immutable: bool = False, key: bytes | None = None
+) -> sqlite3.Connection:
     """A read-only connection (``mode=ro``) that never creates or changes a file.
 
     ``immutable`` also skips SQLite's locks and shared-memory file, for a folder
-    where not even the ``-shm`` file can be created (read-only media).
+    where not even the ``-shm`` file can be created (read-only media). ``key``
+    opens an encrypted file (SQLCipher).
     """
     uri = path.absolute().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+    if key is not None:
+        from assistant.store import cipher
+
+        return cipher.connect(uri, key, uri=True)
     return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
 
-def quick_check(path: Path) -> list[str]:
+def quick_check(path: Path, key: bytes | None = None) -> list[str]:
     """What ``PRAGMA quick_check`` finds wrong with the file; empty when it is intact.
 
     Damage that stops the check itself ("file is not a database", "malformed")
@@ -37,7 +44,7 @@ def quick_check(path: Path) -> list[str]:
     damaged: that is not what the check is about.
     """
     try:
-        conn = connect_read_only(path)
+        conn = connect_read_only(path, key=key)
     except sqlite3.Error as exc:
         log.warning("the integrity check could not open %s: %s", path, exc)
         return []
@@ -62,8 +69,9 @@ class IntegrityCheck:
     its verdict, later ones get it at once.
     """
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, key: bytes | None = None) -> None:
         self.path = path
+        self.key = key
         self._claim = threading.Lock()
         self._started = False
         self._done = threading.Event()
@@ -80,7 +88,7 @@ class IntegrityCheck:
             self._started = True
         if mine:
             try:
-                self._problems = quick_check(self.path) if self.path is not None else []
+                self._problems = quick_check(self.path, self.key) if self.path is not None else []
             finally:
                 self._done.set()
         self._done.wait()

@@ -79,27 +79,33 @@ def backup_name(path: Path, now: datetime | None = None) -> Path:
     return candidate
 
 
-def recover(path: Path, *, sqlite_cli: str | None = None, use_cli: bool = True) -> Recovery:
+def recover(
+    path: Path, *, sqlite_cli: str | None = None, use_cli: bool = True, key: bytes | None = None
+) -> Recovery:
     """Rebuild the database at ``path`` from its readable rows; keep the damaged file.
 
     Every connection to ``path`` in this process must be closed first. Holds the
-    migration lock, so no other process sets the database up meanwhile.
+    migration lock, so no other process sets the database up meanwhile. An
+    encrypted file (``key``) is read row by row (the shell cannot read it) into a
+    new file encrypted with the same key.
     """
     from assistant.store.db import MIGRATION_LOCK_SUFFIX, Store
 
     if not path.exists():
         raise StoreError(f"There is no database at {path} to recover.")
-    cli = (sqlite_cli or shutil.which("sqlite3")) if use_cli else None
+    cli = (sqlite_cli or shutil.which("sqlite3")) if use_cli and key is None else None
     fresh = path.with_name(f"{path.name}.recovering")
     lock = path.with_name(f"{path.name}{MIGRATION_LOCK_SUFFIX}")
     with exclusive_lock(lock, 120, "repairing the database"), tempfile.TemporaryDirectory() as tmp:
         _remove_with_sidecars(fresh)
-        sources, method = [path], "read row by row"
+        sources: list[tuple[Path, bytes | None]] = [(path, key)]
+        method = "read row by row"
         if cli is not None:
             scratch = _recover_with_cli(cli, path, Path(tmp) / "recovered.db")
             if scratch is not None:  # first: what .recover got, then any row it missed
-                sources, method = [scratch, path], "sqlite3 .recover, then row by row"
-        store = Store.open(fresh)
+                sources = [(scratch, None), (path, key)]
+                method = "sqlite3 .recover, then row by row"
+        store = Store.open(fresh, key)
         try:
             result = Recovery(backup=backup_name(path), method=method)
             _copy_rows(sources, store.db.conn, result)
@@ -137,14 +143,16 @@ def _recover_with_cli(cli: str, damaged: Path, scratch: Path) -> Path | None:
     return scratch if scratch.exists() else None
 
 
-def _copy_rows(sources: list[Path], target: sqlite3.Connection, result: Recovery) -> None:
+def _copy_rows(
+    sources: list[tuple[Path, bytes | None]], target: sqlite3.Connection, result: Recovery
+) -> None:
     """Copy every readable row of ``sources`` into ``target`` (a row already there is kept)."""
     readable = 0
     target.execute("PRAGMA foreign_keys = OFF")
     target.execute("BEGIN IMMEDIATE")
-    for source in sources:
+    for source, key in sources:
         try:
-            src = connect_read_only(source)
+            src = connect_read_only(source, key=key)
             src_tables = _tables(src)
         except sqlite3.DatabaseError as exc:
             log.info("nothing can be read from %s: %s", source, exc)
@@ -160,7 +168,7 @@ def _copy_rows(sources: list[Path], target: sqlite3.Connection, result: Recovery
     if not readable:
         target.execute("ROLLBACK")
         raise StoreError(
-            f"Nothing can be read from {sources[-1]}; the damaged file was left as it was."
+            f"Nothing can be read from {sources[-1][0]}; the damaged file was left as it was."
         )
     _drop_orphans(target, result)
     for fts in _fts_tables(target):

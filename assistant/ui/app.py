@@ -11,18 +11,21 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from assistant import __version__, paths
+from assistant.errors import AssistantError
 from assistant.preferences import Preferences
-from assistant.store import Store
+from assistant.store import Store, cipher
 from assistant.ui import tasks
 from assistant.ui.context import AppContext
 from assistant.ui.main_window import MainWindow
 from assistant.ui.platform_guard import platform_guard
 from assistant.ui.resources import app_icon
+from assistant.ui.settings_privacy import ask_for_recovery_key
 from assistant.ui.setup_dialog import SetupDialog
 from assistant.ui.store_health import StoreBanner, check_at_start, install_banner
 from assistant.ui.theme import apply_theme
@@ -52,12 +55,27 @@ def application(argv: Sequence[str] = ()) -> QApplication:
 def build(args: argparse.Namespace) -> tuple[AppContext, MainWindow]:
     """Open the store and build the window (nothing slow: no model yet)."""
     base = paths.data_dir(getattr(args, "data_dir", None))
-    store = Store.open(paths.db_path(base))
+    store = open_store(paths.db_path(base))
     prefs = Preferences.load(base)
     ctx = AppContext(
         base, store, prefs=prefs, now=getattr(args, "now", None), tz=getattr(args, "tz", None)
     )
     return ctx, MainWindow(ctx)
+
+
+def open_store(db: Path) -> Store:
+    """The store; an encrypted one whose key the keychain lacks asks for the recovery key."""
+    try:
+        return Store.open(db)
+    except cipher.KeyNeeded as exc:
+        key = ask_for_recovery_key(db, str(exc))
+        if key is None:
+            raise AssistantError(
+                "Your data stays locked: the window needs the recovery key to open it."
+            ) from None
+    store = Store.open(db, key)
+    cipher.remember(db.parent, key)  # the next start needs no recovery key
+    return store
 
 
 def start_store_checks(ctx: AppContext, window: MainWindow) -> StoreBanner:

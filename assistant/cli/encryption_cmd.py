@@ -1,0 +1,101 @@
+"""`encryption on|off|status`: encryption at rest of the database (SQLCipher).
+
+assistant encryption status [--json]   is the database encrypted, is its key reachable
+assistant encryption on [--yes]        encrypt it; shows the recovery key once, asks if it is saved
+assistant encryption off [--yes]       make it a plain SQLite file again
+
+Both conversions copy, verify and swap (assistant/store/encryption.py), so an
+interruption leaves a usable database. Without a terminal to ask in (and no
+``--yes``) nothing is changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from assistant import paths
+from assistant.cli.common import data_dir_from, open_store, print_json
+from assistant.cli.upkeep_cmd import confirm
+from assistant.errors import AssistantError
+from assistant.store import cipher
+from assistant.store.encryption import status
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    enc = sub.add_parser(
+        "encryption",
+        parents=[common],
+        help="encrypt the database at rest, or show whether it is",
+        description="Encrypt the database with SQLCipher, the key kept in the system "
+        "keychain; a recovery key opens it where the keychain cannot.",
+    )
+    enc.add_argument("action", choices=("status", "on", "off"), nargs="?", default="status")
+    enc.add_argument("--yes", action="store_true", help="do not ask first")
+    enc.add_argument("--json", action="store_true", help="status as JSON")
+    enc.set_defaults(handler=cmd_encryption)
+
+
+def cmd_encryption(args: argparse.Namespace) -> int:
+    if args.action == "on":
+        return _turn_on(args)
+    if args.action == "off":
+        return _turn_off(args)
+    db = paths.db_path(data_dir_from(args))
+    now = status(db)
+    if args.json:
+        print_json(
+            {
+                "encrypted": now.encrypted,
+                "key_reachable": now.key_reachable,
+                "available": now.available,
+                "unavailable_reason": now.unavailable_reason,
+                "key_store": now.where,
+                "sqlcipher": cipher.cipher_version(),
+            }
+        )
+    else:
+        print(now.describe())
+    return 0
+
+
+def _turn_on(args: argparse.Namespace) -> int:
+    reason = cipher.unavailable_reason()
+    if reason is not None:
+        raise AssistantError(f"Encryption is not available: {reason}.")
+    store = open_store(args)
+    try:
+        if store.encrypted:
+            print("The database is encrypted already.")
+            return 0
+        key = cipher.new_key()
+        print(
+            "Your recovery key (shown only now). It opens your data where the keychain "
+            "cannot, for example in another desktop session. Keep it somewhere safe, "
+            "such as a password manager or on paper:\n"
+        )
+        print(f"    {cipher.recovery_key(key)}\n")
+        question = "Have you saved the recovery key? Encrypt the database now?"
+        if not confirm(question, args, "encryption on"):
+            print("Nothing was changed.")
+            return 1
+        print(store.encrypt(key).describe())
+    finally:
+        store.close()
+    return 0
+
+
+def _turn_off(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        if not store.encrypted:
+            print("The database is not encrypted.")
+            return 0
+        question = "Store your data unencrypted from now on?"
+        if not confirm(question, args, "encryption off"):
+            print("Nothing was changed.")
+            return 1
+        print(store.decrypt().describe())
+    finally:
+        store.close()
+    return 0

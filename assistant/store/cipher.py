@@ -1,0 +1,342 @@
+"""SQLCipher: opening an encrypted database, where its key lives, and the recovery key.
+
+An encrypted database is a SQLCipher file (AES-256, HMAC-SHA512 per page)
+opened through ``sqlcipher3``, a DB-API driver like the standard library's
+``sqlite3``. Its key is 32 random bytes, given to SQLCipher as a raw key
+(``x'...'``), so opening needs no key derivation. The key is kept in the OS
+keychain under a name made from the data folder; the private-file fallback of
+:mod:`assistant.secrets` holds it only where ``ASSISTANT_KEYRING=file`` asks for
+it, because a key stored next to the data protects nothing on a stolen disk.
+
+The *recovery key* is the same 32 bytes plus a two-byte checksum, written as
+eleven groups of five letters and digits. It opens the database where the
+keychain has no key (another desktop session, a headless machine); the window
+asks for it in a dialog, the command line reads it from ``--recovery-key-stdin``
+or ``$ASSISTANT_RECOVERY_KEY``.
+
+Whether a file is encrypted is read from the file itself: a plain SQLite file
+starts with ``SQLite format 3``, an encrypted one with random bytes. The
+``database_encrypted`` flag in the settings only says what the user chose, so
+that a file that is neither plain nor openable is reported as "needs its key"
+rather than "damaged" when encryption is on.
+
+``sqlcipher3`` is an installed dependency, but the app runs without it; then
+encryption is reported unavailable and only plain files open.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+import os
+import secrets as random_source
+import sqlite3
+from pathlib import Path
+from types import ModuleType
+from typing import cast
+
+from assistant import paths, secrets
+from assistant.errors import InvalidInput, StoreError
+
+log = logging.getLogger(__name__)
+
+ENV_RECOVERY_KEY = "ASSISTANT_RECOVERY_KEY"
+# The settings key that records the user's choice (see the module docstring).
+SETTINGS_FLAG = "database_encrypted"
+KEY_BYTES = 32
+_CHECK_BYTES = 2
+_GROUP = 5
+PLAIN_HEADER = b"SQLite format 3\x00"
+# The DB-API error classes that sqlcipher3 defines again under its own module.
+_ERROR_NAMES = (
+    "InterfaceError",
+    "DatabaseError",
+    "DataError",
+    "OperationalError",
+    "IntegrityError",
+    "InternalError",
+    "ProgrammingError",
+    "NotSupportedError",
+)
+
+_driver: ModuleType | None = None
+_unavailable: str | None = None
+_loaded = False
+
+
+class KeyNeeded(StoreError):
+    """The database is encrypted and no key that opens it was found or given."""
+
+
+class WrongKey(KeyNeeded):
+    """A recovery key was given, but it does not open this database."""
+
+
+def driver() -> ModuleType | None:
+    """``sqlcipher3.dbapi2``, or None when it cannot be used (see :func:`unavailable_reason`).
+
+    Its errors are made subclasses of the standard library's as well (an
+    ``sqlcipher3`` ``OperationalError`` is also a ``sqlite3.OperationalError``),
+    so every ``except sqlite3...`` in the store, in sqlite-utils and in the tests
+    handles both drivers.
+    """
+    global _driver, _unavailable, _loaded
+    if _loaded:
+        return _driver
+    _loaded = True
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError as exc:
+        _unavailable = f"the SQLCipher library (sqlcipher3) is not installed ({exc})"
+        return None
+    try:
+        for name in _ERROR_NAMES:
+            theirs, ours = getattr(dbapi2, name), getattr(sqlite3, name)
+            if not issubclass(theirs, ours):
+                theirs.__bases__ = (*theirs.__bases__, ours)
+    except (AttributeError, TypeError) as exc:
+        _unavailable = f"this build of sqlcipher3 is not compatible ({exc})"
+        return None
+    try:  # a build without FTS5 could not search notes
+        probe = dbapi2.connect(":memory:")
+        try:
+            probe.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize=trigram)")
+        finally:
+            probe.close()
+    except dbapi2.Error as exc:
+        _unavailable = f"this build of SQLCipher lacks FTS5 ({exc})"
+        return None
+    _driver = dbapi2
+    return _driver
+
+
+def unavailable_reason() -> str | None:
+    """Why encryption cannot be used here, or None when it can."""
+    driver()
+    return _unavailable
+
+
+def cipher_version() -> str | None:
+    module = driver()
+    if module is None:
+        return None
+    conn = module.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
+
+
+# -- the file ----------------------------------------------------------------
+
+
+def looks_encrypted(file: Path) -> bool:
+    """Whether ``file`` exists, is not empty and is not a plain SQLite file."""
+    try:
+        with open(file, "rb") as handle:
+            head = handle.read(len(PLAIN_HEADER))
+    except OSError:
+        return False
+    return bool(head) and head != PLAIN_HEADER
+
+
+def chosen(folder: Path) -> bool:
+    """Whether the settings say the user turned encryption on (unreadable settings: no)."""
+    try:
+        data = json.loads(paths.config_path(folder).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and data.get(SETTINGS_FLAG) is True
+
+
+def connect(
+    target: Path | str,
+    key: bytes | None,
+    *,
+    uri: bool = False,
+    timeout: float = 5.0,
+) -> sqlite3.Connection:
+    """A SQLCipher connection to ``target`` keyed with ``key`` (None: a plain file).
+
+    The key is checked by reading the schema; a wrong key raises :class:`WrongKey`.
+    The result is an ``sqlcipher3`` connection, which has the same interface as
+    ``sqlite3.Connection`` (and raises errors that are sqlite3's too).
+    """
+    module = driver()
+    if module is None:
+        raise StoreError(f"The database cannot be opened: {_unavailable}.")
+    conn = module.connect(str(target), uri=uri, check_same_thread=False, timeout=timeout)
+    try:
+        if key is not None:
+            conn.execute(f'PRAGMA key = "{key_literal(key)}"')
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except module.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc):
+            raise WrongKey(
+                "That key does not open the database; nothing was changed. "
+                "Check the recovery key and try again."
+            ) from None
+        raise
+    return cast(sqlite3.Connection, conn)
+
+
+def key_literal(key: bytes) -> str:
+    """SQLCipher's raw-key form, ``x'<64 hex digits>'`` (no key derivation)."""
+    if len(key) != KEY_BYTES:
+        raise ValueError("a database key has 32 bytes")
+    return f"x'{key.hex()}'"
+
+
+# -- keys --------------------------------------------------------------------
+
+
+def new_key() -> bytes:
+    return random_source.token_bytes(KEY_BYTES)
+
+
+def recovery_key(key: bytes) -> str:
+    """``key`` as the user writes it down: 11 groups of 5 (A-Z, 2-7), with a checksum."""
+    check = hashlib.sha256(key).digest()[:_CHECK_BYTES]
+    text = base64.b32encode(key + check).decode("ascii").rstrip("=")
+    return "-".join(text[i : i + _GROUP] for i in range(0, len(text), _GROUP))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """The key in a recovery key as typed (any case, with or without dashes and spaces)."""
+    compact = "".join(ch for ch in text.upper() if ch.isalnum())
+    compact = compact.replace("0", "O").replace("1", "I").replace("8", "B")  # look-alikes
+    wrong = InvalidInput(
+        "That is not a recovery key: it has 55 letters and digits in 11 groups of 5, "
+        "like ABCDE-FGHIJ-...; nothing was changed."
+    )
+    try:
+        raw = base64.b32decode(compact + "=" * (-len(compact) % 8))
+    except ValueError:
+        raise wrong from None
+    key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
+    if len(raw) != KEY_BYTES + _CHECK_BYTES or hashlib.sha256(key).digest()[:_CHECK_BYTES] != check:
+        raise wrong
+    return key
+
+
+def secret_name(folder: Path) -> str:
+    """The keychain entry of the database in ``folder`` (one per data folder)."""
+    where = os.path.normcase(str(folder.expanduser().resolve()))
+    return f"database-key-{hashlib.sha256(where.encode()).hexdigest()[:16]}"
+
+
+def keychain(folder: Path) -> secrets.SecretStore | None:
+    """Where database keys may be kept: the OS keychain, or the private file when forced."""
+    store = secrets.get_store(folder)
+    if isinstance(store, secrets.KeyringStore) or secrets.file_forced():
+        return store
+    return None
+
+
+def keychain_words(folder: Path) -> str:
+    store = keychain(folder)
+    return store.description if store is not None else "a keychain (none works here)"
+
+
+def stored_key(folder: Path) -> bytes | None:
+    """The key kept for ``folder``, or None (no keychain, locked, nothing kept)."""
+    store = keychain(folder)
+    if store is None:
+        return None
+    try:
+        value = store.get(secret_name(folder))
+    except Exception as exc:  # a locked or broken keychain is "no key", not a crash
+        log.info("the keychain could not be read: %s", exc)
+        return None
+    if not value:
+        return None
+    try:
+        key = bytes.fromhex(value)
+    except ValueError:
+        return None
+    return key if len(key) == KEY_BYTES else None
+
+
+def store_key(folder: Path, key: bytes) -> bool:
+    """Keep ``key`` for ``folder``; False where no keychain can hold it."""
+    store = keychain(folder)
+    if store is None:
+        return False
+    try:
+        store.set(secret_name(folder), key.hex())
+    except Exception as exc:
+        log.info("the keychain could not be written: %s", exc)
+        return False
+    return stored_key(folder) == key
+
+
+def forget_key(folder: Path) -> None:
+    store = keychain(folder)
+    if store is None:
+        return
+    try:
+        store.delete(secret_name(folder))
+    except Exception as exc:
+        log.info("the keychain entry could not be removed: %s", exc)
+
+
+def key_from_environment() -> bytes | None:
+    """``$ASSISTANT_RECOVERY_KEY`` parsed, or None when it is not set."""
+    text = os.environ.get(ENV_RECOVERY_KEY, "").strip()
+    return parse_recovery_key(text) if text else None
+
+
+def key_needed(folder: Path) -> KeyNeeded:
+    return KeyNeeded(
+        f"The database in {folder} is encrypted, and its key is not in "
+        f"{keychain_words(folder)} (it may be locked, or this is another desktop session). "
+        "Give the recovery key to open it: add --recovery-key-stdin to the command and type "
+        f"or pipe the key, or set {ENV_RECOVERY_KEY}. Nothing was changed."
+    )
+
+
+def find_key(file: Path) -> bytes | None:
+    """A key that opens the encrypted-looking ``file``: the keychain's, else the environment's.
+
+    None when nothing says the file is encrypted (no key kept or given, and
+    encryption not chosen): such a file is a damaged plain one, and is opened
+    as before so that the damage is reported. Raises :class:`KeyNeeded` when
+    no key is at hand, :class:`WrongKey` when the given one does not open it.
+    """
+    folder = file.parent
+    given = key_from_environment()
+    kept = stored_key(folder)
+    if given is None and kept is None and not chosen(folder):
+        return None
+    for candidate in (kept, given):
+        if candidate is not None and opens(file, candidate):
+            if candidate is given:
+                remember(folder, candidate)
+            return candidate
+    if given is not None:
+        raise WrongKey(
+            f"The recovery key in {ENV_RECOVERY_KEY} does not open the database in {folder}; "
+            "nothing was changed. Check it and try again."
+        )
+    raise key_needed(folder)
+
+
+def opens(file: Path, key: bytes) -> bool:
+    """Whether ``key`` opens ``file`` (errors other than a wrong key are left to the caller)."""
+    try:
+        connect(file, key).close()
+    except WrongKey:
+        return False
+    except sqlite3.Error:
+        return True
+    return True
+
+
+def remember(folder: Path, key: bytes) -> None:
+    """Keep a key the user gave in the keychain, so that the next start needs no recovery key."""
+    if stored_key(folder) != key and not store_key(folder, key):
+        log.info("no keychain here: the recovery key will be asked for again")
