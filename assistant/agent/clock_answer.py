@@ -7,6 +7,8 @@ answer names the weekday, the date and the time of day in the user's zone.
 
 from __future__ import annotations
 
+from datetime import date
+
 from assistant.clock import Clock
 
 _WEEKDAYS = {
@@ -54,4 +56,26 @@ def clock_answer(clock: Clock, lang: str) -> str:
         m=_MONTHS[lang].split()[now.month - 1],
         y=now.year,
         t=time,
+    )
+
+
+# A day without the time: "Friday, December 25, 2026", "viernes, 25 de diciembre de 2026".
+_DAY = {
+    "en": "{w}, {m} {d}, {y}",
+    "pt": "{w}, {d} de {m} de {y}",
+    "es": "{w}, {d} de {m} de {y}",
+    "de": "{w}, {d}. {m} {y}",
+    "fr": "{w} {d} {m} {y}",
+    "it": "{w} {d} {m} {y}",
+}
+
+
+def day_name(day: date, lang: str) -> str:
+    """``day`` written out in ``lang`` (English if unknown)."""
+    lang = lang if lang in _DAY else "en"
+    return _DAY[lang].format(
+        w=_WEEKDAYS[lang].split()[day.weekday()],
+        d=day.day,
+        m=_MONTHS[lang].split()[day.month - 1],
+        y=day.year,
     )

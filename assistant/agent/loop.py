@@ -39,6 +39,7 @@ from assistant.agent.intents import intent_registry
 from assistant.agent.mentions import find_mentions
 from assistant.agent.more import repeats, unaccounted
 from assistant.agent.prompt import clock_block, looks_pasted, system_prompt, user_content
+from assistant.agent.no_action import days_until, wants_words
 from assistant.agent.recover import failure_sentence, salvage_call
 from assistant.agent.router import Emit, Router
 from assistant.agent.small_talk import clock_question, is_small_talk
@@ -194,12 +195,16 @@ class Agent:
             exposed=exposure(text, self.trim(history, [Message("user", text)])),
         )  # fmt: skip
         # "thanks!" is never a request: such a turn is answered in words only.
-        turn.talk_only = is_small_talk(text)
+        turn.talk_only = is_small_talk(text) or wants_words(text)
         turn.lookup = not turn.talk_only and asks_about_stored(text)
         turn.add(Message("user", f"{context}\n{user_content(text)}"), None)
         asked = clock_question(text)
+        until = None if asked is not None else days_until(text, clock)
         if asked is not None:
             turn.say(clock_answer(clock, asked))  # the date is what code knows for sure
+            result = turn.result
+        elif until is not None:
+            turn.say(until)
             result = turn.result
         else:
             result = turn.run(history)
