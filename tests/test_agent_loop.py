@@ -431,12 +431,12 @@ def test_one_request_with_and_is_one_generation(fmt: Any, store: Store, clock: C
     [
         ("ugh, this week is going to be so busy", "add_note",
          {"title": "Busy week", "body": "I need to prioritize."}, "Hang in there!"),
-        ("call my mom for me", "add_event", {"title": "Call my mom"},
-         "I can't make calls, but I can add a to-do."),
+        ("I forgot my sister's birthday yesterday, I feel terrible", "add_note",
+         {"title": "Sister's birthday", "body": "Forgot it."}, "That happens; call her today."),
         ("what's the capital of France?", "find_notes", {"search": "capital of France"},
          "Paris."),
     ],
-    ids=["remark", "errand", "question"],
+    ids=["remark", "lament", "question"],
 )  # fmt: skip
 def test_a_message_that_asks_for_no_change_is_answered_in_words(
     fmt: Any, store: Store, clock: Clock, text: str, name: str, arguments: Any, words: str
