@@ -88,9 +88,7 @@ def load_brain(
             if not remote.fallback_local or configured_model(base) is None:
                 raise
             log.warning("model server unusable, running the local model as set up: %s", exc)
-            notice = (
-                f"{exc} The model runs on this computer instead, as set in Settings → Model."
-            )
+            notice = f"{exc} The model runs on this computer instead, as set in Settings → Model."
     else:
         notice = ""
     brain = _load_local(base, override, n_ctx, n_threads, n_gpu_layers, on_progress, config)

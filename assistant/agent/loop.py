@@ -38,8 +38,8 @@ from assistant.agent.events import (
 from assistant.agent.intents import intent_registry
 from assistant.agent.mentions import find_mentions
 from assistant.agent.more import repeats, unaccounted
-from assistant.agent.prompt import clock_block, looks_pasted, system_prompt, user_content
 from assistant.agent.no_action import days_until, wants_words
+from assistant.agent.prompt import clock_block, looks_pasted, system_prompt, user_content
 from assistant.agent.recover import failure_sentence, salvage_call
 from assistant.agent.router import Emit, Router
 from assistant.agent.small_talk import clock_question, is_small_talk

@@ -12,7 +12,6 @@ from assistant.agent.factory import load_brain
 from assistant.cli import server_cmd
 from assistant.errors import ModelError
 from assistant.models import config, server
-
 from tests.remote.conftest import SMOLLM2, free_port
 
 
