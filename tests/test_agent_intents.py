@@ -190,6 +190,20 @@ def test_items_copied_from_the_examples_or_made_of_dates_are_dropped(
     assert [t["title"] for t in todos(store, clock)] == ["Lunch with Ana"]
 
 
+def test_where_the_item_goes_is_not_a_title(store: Store, clock: Clock) -> None:
+    run(store, clock, "Setz Winterreifen wechseln auf meine To-do-Liste", "add_todos",
+        items=["Setz Winterreifen wechseln", "auf meine To-do-Liste"])  # fmt: skip
+    run(store, clock, "add buy milk to my to-do list", "add_todos",
+        items=["Buy milk to my to-do list"])  # fmt: skip
+    run(store, clock, "listen to the list of songs", "add_todos",
+        items=["Listen to the list of songs"])  # fmt: skip
+    assert [t["title"] for t in todos(store, clock)] == [
+        "Winterreifen wechseln",
+        "Buy milk",
+        "Listen to the list of songs",
+    ]
+
+
 def test_check_off_everything(store: Store, clock: Clock) -> None:
     ctx = ToolContext(store, clock)
     for title in ("Water the plants", "Call mom"):

@@ -19,11 +19,39 @@ _LOW = re.compile(r"\b(low|someday|whenever|!low|not urgent)\b|!low", re.I)
 _NORMAL = re.compile(r"\b(normal|medium|regular)\b", re.I)
 
 
+# Where the item goes, never part of its title: "… on my to-do list", "auf meine To-do-Liste".
+_LIST_PLACE = re.compile(
+    r"(?:^|\s+)(?:(?:on|to|onto|in) my (?:to-?do )?list"
+    r"|(?:on|to) my to-?dos?"
+    r"|auf (?:meine|die|der) (?:to-?do-?)?liste|zu (?:meiner|der) (?:to-?do-?)?liste"
+    r"|(?:a|en) (?:mi|la) lista(?: de (?:tareas|pendientes))?"
+    r"|(?:na|à|a) (?:minha|lista)(?: lista)?(?: de (?:tarefas|afazeres))?"
+    r"|(?:sur|dans|à) (?:ma|la) liste(?: de (?:tâches|choses à faire))?"
+    r"|(?:nella|alla|sulla) (?:mia )?lista(?: delle cose da fare| di cose da fare)?)[\s.!]*$",
+    re.IGNORECASE,
+)
+# An order to put something there, left at the head of a title: "Setz Winterreifen wechseln".
+_PUT_VERB = re.compile(
+    r"^(?:put|add|setz|setze|schreib|pon|añade|agrega|mets|ajoute|metti|aggiungi|coloca"
+    r"|adiciona|põe|poe)\s+",
+    re.IGNORECASE,
+)
+
+
+def _without_placement(title: str, text: str) -> str:
+    title = _LIST_PLACE.sub(" ", title).strip(" ,.")
+    verb = _PUT_VERB.match(title)
+    if verb and _PUT_VERB.match(text.strip()):
+        title = title[verb.end() :]
+    return title
+
+
 def grounded_items(items: list[str], mentions: Mentions, text: str) -> list[str]:
-    """Titles from the user's message: a date alone is no to-do, and when some
-    titles share words with the message, the ones that share none (copied from
-    the prompt's examples) are dropped. Titles in other words (translated) stay."""
-    titles = [strip_when(i, mentions) for i in items]
+    """Titles from the user's message: a date alone is no to-do, nor is where it goes
+    ("auf meine To-do-Liste"); when some titles share words with the message, the
+    ones that share none (copied from the prompt's examples) are dropped. Titles in
+    other words (translated) stay."""
+    titles = [_without_placement(strip_when(i, mentions), text) for i in items]
     titles = [t for t in titles if t.strip() and not mentions.dates_hold(t)]
     said = content_stems(text)
     grounded = [t for t in titles if content_stems(t) & said]
