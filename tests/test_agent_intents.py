@@ -402,3 +402,24 @@ def test_deleting_two_named_items_asks_for_each_and_undoes_together(
     (last,) = store.query("SELECT id FROM actions ORDER BY id DESC LIMIT 1")
     store.undo(last["id"])
     assert [t["title"] for t in todos(store, clock)] == ["Buy eggs", "Buy bread", "Call Anna"]
+
+
+def test_a_new_note_gets_the_tags_it_names_and_a_clean_body(store: Store, clock: Clock) -> None:
+    run(store, clock, "create a note 'Packing list' with passport, chargers, sunscreen and tag it "
+        "travel", "add_note", title="Packing list",
+        body="passport, chargers, sunscreen, tag it travel")  # fmt: skip
+    assert store.query("SELECT body FROM notes") == [{"body": "passport, chargers, sunscreen"}]
+    tags = store.query("SELECT t.name FROM note_tags n JOIN tags t ON t.id = n.tag_id")
+    assert tags == [{"name": "travel"}]
+
+
+def test_add_to_it_appends_to_the_note_the_last_turn_touched(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    registry = default_registry()
+    registry.call(ctx, "create_note", {"title": "Recipes", "body": "Pancakes"})
+    shopping = registry.call(ctx, "create_note", {"title": "Shopping list", "body": "- eggs"})
+    focus = [Ref("note", shopping.data["id"], "Shopping list")]
+    run(store, clock, "add butter and flour to it too", "add_note", focus=focus,
+        title="Shopping list", body="Eggs, butter, flour")  # fmt: skip
+    bodies = [r["body"] for r in store.query("SELECT body FROM notes ORDER BY id")]
+    assert bodies == ["Pancakes", "- eggs\n\n- butter\n- flour"]

@@ -37,7 +37,7 @@ from assistant.agent.grounding import (
     grounded_tags,
 )
 from assistant.agent.more import clause_of
-from assistant.agent.note_edits import note_edit
+from assistant.agent.note_edits import NEW_NOTE_TAGS, new_note_tags, note_edit
 from assistant.agent.schedule import event_times, grounded_when, strip_when
 from assistant.agent.targets import (
     NOUNS,
@@ -298,7 +298,13 @@ def add_note(ctx: IntentContext, title: str, body: str = "") -> Outcome:
     if not _NOTE_WORDS.search(ctx.text):
         # A small model files feelings and remarks as notes; a note is asked for.
         raise NotRequested("Nothing was saved: the message does not ask for a note.")
-    result = ctx.must("create_note", {"title": title, "body": body})
+    args: dict[str, Any] = {"title": title, "body": body}
+    tags = new_note_tags(ctx.text)
+    if tags:
+        # "… and tag it travel" names tags, not text for the body.
+        args["tags"] = tags
+        args["body"] = NEW_NOTE_TAGS.sub("", body.strip()).strip()
+    result = ctx.must("create_note", args)
     return outcome_of(result, [_ref("note", result.data)])
 
 

@@ -18,6 +18,19 @@ _ADD_TO_NOTE = re.compile(
     r"(?:my|the)\s+(?P<note>.+?)\s+note\b",
     re.IGNORECASE,
 )
+# "add butter and flour to it too", right after a turn that touched a note.
+_ADD_TO_FOCUS = re.compile(
+    r"^(?:please\s+)?(?:also\s+)?(?:add|append|put|write|jot)\s+(?P<text>.+?)\s+"
+    r"(?:to|on|in|into)\s+(?:it|that|this|that note|this note|the note)"
+    r"(?:\s+too|\s+as well|\s+also)?[.!]?$",
+    re.IGNORECASE,
+)
+# "… and tag it travel", "tagged #work" at the end of a request for a new note.
+NEW_NOTE_TAGS = re.compile(
+    r"[,;]?\s*(?:and\s+)?tag(?:ged)?(?:\s+(?:it|this|them|the note))?(?:\s+(?:with|as))?"
+    r"\s+(?P<tags>#?[\w-]+(?:(?:\s*,\s*|\s+and\s+)#?[\w-]+)*)[.!]?$",
+    re.IGNORECASE,
+)
 _TAG_NOTE = re.compile(
     r"^(?:please\s+)?tag\s+(?:my|the)\s+(?P<note>.+?)\s+note\s+(?:with|as)\s+(?P<tags>.+?)[.!]?$",
     re.IGNORECASE,
@@ -29,7 +42,7 @@ def note_edit(ctx: IntentContext) -> Outcome | None:
     adding, tagging = _ADD_TO_NOTE.search(ctx.text), _TAG_NOTE.search(ctx.text)
     found = adding or tagging
     if found is None:
-        return None
+        return _add_to_focus(ctx)
     try:
         target = find_target(ctx.store, "note", found.group("note"), list(ctx.focus))
     except NotFound:
@@ -40,3 +53,26 @@ def note_edit(ctx: IntentContext) -> Outcome | None:
         tags = split_items(found.group("tags"))
         result = ctx.must("tag_note", {"note_id": target.id, "tags": tags})
     return outcome_of(result, [target])
+
+
+def _add_to_focus(ctx: IntentContext) -> Outcome | None:
+    """ "Add butter and flour to it too": the note the last turn touched gets them."""
+    found = _ADD_TO_FOCUS.search(ctx.text.strip())
+    if found is None or not ctx.focus or ctx.focus[-1].kind != "note":
+        return None
+    target = ctx.focus[-1]
+    rows = ctx.store.query("SELECT body FROM notes WHERE id = ?", [target.id])
+    if not rows:
+        return None
+    items = split_items(found.group("text"))
+    as_list = any(line.lstrip().startswith(("- ", "* ")) for line in rows[0]["body"].splitlines())
+    text = "\n".join(f"- {i}" for i in items) if as_list else ", ".join(items)
+    return outcome_of(ctx.must("append_to_note", {"note_id": target.id, "text": text}), [target])
+
+
+def new_note_tags(text: str) -> list[str]:
+    """The tags a request for a new note names at its end ("… and tag it travel")."""
+    found = NEW_NOTE_TAGS.search(text.strip())
+    if found is None:
+        return []
+    return [t.strip("# ") for t in re.split(r"\s*,\s*|\s+and\s+", found.group("tags")) if t]
