@@ -339,7 +339,11 @@ def assert_valid_call(fmt: ChatFormat, output: str) -> None:
 def test_call_only_generation_gives_schema_valid_calls(make: Callable[[], ChatFormat]) -> None:
     fmt = make()
     plan = constrained_plan(fmt, GEN_TOOLS)
-    for text in PROMPTS:
+    # Two prompts per format, rotated so each prompt meets every format's grammar
+    # across the parametrization (the tiny model's runaway strings make each one
+    # seconds of grammar-bound decoding; the bound itself is tested above).
+    start = FORMATS.index(make) + 1
+    for text in (PROMPTS[start % len(PROMPTS)], PROMPTS[(start + 1) % len(PROMPTS)]):
         choice = generate(prompt_for(fmt, text) + plan.prefix, plan.call_only)
         assert choice["finish_reason"] == "stop", choice["text"][-200:]
         assert_valid_call(fmt, plan.prefix + choice["text"])
@@ -350,7 +354,7 @@ def test_call_only_generation_gives_schema_valid_calls(make: Callable[[], ChatFo
 def test_sampled_call_only_generation_gives_schema_valid_calls() -> None:
     fmt = ChatML()
     plan = constrained_plan(fmt, GEN_TOOLS)
-    for seed in (1, 2, 3):
+    for seed in (1, 2):
         prompt = prompt_for(fmt, PROMPTS[seed % len(PROMPTS)]) + plan.prefix
         choice = generate(prompt, plan.call_only, seed, temperature=0.7)
         assert choice["finish_reason"] == "stop", choice["text"][-200:]
