@@ -50,13 +50,7 @@ def clock_answer(clock: Clock, lang: str) -> str:
         time = f"{hour}:{now.minute:02d} {'am' if now.hour < 12 else 'pm'}"
     else:
         time = f"{now.hour}:{now.minute:02d}"
-    return _SENTENCE[lang].format(
-        w=_WEEKDAYS[lang].split()[now.weekday()],
-        d=now.day,
-        m=_MONTHS[lang].split()[now.month - 1],
-        y=now.year,
-        t=time,
-    )
+    return _SENTENCE[lang].format(t=time, **_parts(now.date(), lang))
 
 
 # A day without the time: "Friday, December 25, 2026", "viernes, 25 de diciembre de 2026".
@@ -73,9 +67,14 @@ _DAY = {
 def day_name(day: date, lang: str) -> str:
     """``day`` written out in ``lang`` (English if unknown)."""
     lang = lang if lang in _DAY else "en"
-    return _DAY[lang].format(
-        w=_WEEKDAYS[lang].split()[day.weekday()],
-        d=day.day,
-        m=_MONTHS[lang].split()[day.month - 1],
-        y=day.year,
-    )
+    return _DAY[lang].format(**_parts(day, lang))
+
+
+def _parts(day: date, lang: str) -> dict[str, object]:
+    """{w}eekday, {d}ay, {m}onth and {y}ear of ``day``, named in ``lang``."""
+    return {
+        "w": _WEEKDAYS[lang].split()[day.weekday()],
+        "d": day.day,
+        "m": _MONTHS[lang].split()[day.month - 1],
+        "y": day.year,
+    }
