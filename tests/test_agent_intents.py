@@ -381,11 +381,13 @@ def test_asking_which_notes_there_are_lists_them(store: Store, clock: Clock) -> 
     assert {r.title for r in result.touched} == {"Recipes", "Garden plan"}
 
 
-def test_a_change_that_is_no_change_points_to_checking_off(store: Store, clock: Clock) -> None:
+def test_a_change_that_is_no_change_but_says_finished_checks_it_off(
+    store: Store, clock: Clock
+) -> None:
     default_registry().call(ToolContext(store, clock), "add_todo", {"title": "Prepare slides"})
     result = run(store, clock, "the slides are finished", "update_todo", item="slides",
                  due="finished")  # fmt: skip
-    assert first_result(result).endswith("if it is done, it can be checked off.")
+    assert first_result(result) == "Completed to-do #1 'Prepare slides' (done)."
     assert todos(store, clock)[0]["due"] is None
 
 
@@ -423,3 +425,19 @@ def test_add_to_it_appends_to_the_note_the_last_turn_touched(store: Store, clock
         title="Shopping list", body="Eggs, butter, flour")  # fmt: skip
     bodies = [r["body"] for r in store.query("SELECT body FROM notes ORDER BY id")]
     assert bodies == ["Pancakes", "- eggs\n\n- butter\n- flour"]
+
+
+def test_a_change_with_nothing_to_change_that_reports_done_checks_it_off(
+    store: Store, clock: Clock
+) -> None:
+    ctx = ToolContext(store, clock)
+    default_registry().call(ctx, "add_todo", {"title": "Pick up gym bag"})
+    result = run(store, clock, "I picked up the gym bag", "update_todo",
+                 item="Pick up gym bag", title="Pick up gym bag")  # fmt: skip
+    assert [t["done"] for t in todos(store, clock)] == [True]
+    assert result.answer.startswith("Completed to-do 'Pick up gym bag'")
+    result = run(store, clock, "reopen the gym bag one", "update_todo", item="gym bag")
+    assert [t["done"] for t in todos(store, clock)] == [False]
+    # With no state in the words, the change still asks what should change.
+    result = run(store, clock, "the gym bag to-do", "update_todo", item="gym bag")
+    assert "What should change about 'Pick up gym bag'?" in first_result(result)

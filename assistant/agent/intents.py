@@ -48,6 +48,7 @@ from assistant.agent.targets import (
     is_anaphora,
     split_items,
 )
+from assistant.agent.todo_state import intended_state
 from assistant.errors import InvalidInput, NotFound
 from assistant.ical.recurrence import instant
 from assistant.tools.calendar_query import load_event
@@ -154,6 +155,12 @@ def update_todo(
     if level:
         args["priority"] = level
     if len(args) == 1:
+        # "I picked up the gym bag", "reopen the invoice": a state, not a change.
+        state = intended_state(ctx.text, target.title)
+        if state == "done":
+            return _as_outcome(complete_todos.fn(ctx, items=[target.title]))
+        if state == "open":
+            return _as_outcome(reopen_todo.fn(ctx, item=target.title))
         raise InvalidInput(
             f"What should change about '{target.title}'? Say a new date or title; "
             "if it is done, it can be checked off."
