@@ -33,11 +33,11 @@ from pathlib import Path
 from typing import Any
 
 from assistant import paths
+from assistant.calendar.model import EventData
+from assistant.calendar.times import iso
 from assistant.clock import Clock
 from assistant.errors import AssistantError, IcsError, StoreError
 from assistant.ical.ics_export import export_ics, write_atomically
-from assistant.ical.model import EventData
-from assistant.ical.times import iso
 from assistant.store import Store
 from assistant.tools import notes, todos
 

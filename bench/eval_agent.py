@@ -92,9 +92,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from assistant.calendar.model import EventData  # noqa: E402
 from assistant.clock import Clock  # noqa: E402
 from assistant.errors import AssistantError  # noqa: E402
-from assistant.ical.model import EventData  # noqa: E402
 from assistant.store import Store  # noqa: E402
 from assistant.tools import ToolRegistry, default_registry  # noqa: E402
 from assistant.tools.context import ToolContext  # noqa: E402

@@ -55,14 +55,14 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from assistant.calendar.edit import align_recurrence_id  # noqa: E402
+from assistant.calendar.expand import expand, series_end  # noqa: E402
+from assistant.calendar.model import EventData  # noqa: E402
+from assistant.calendar.times import utc_key  # noqa: E402
 from assistant.clock import Clock  # noqa: E402
 from assistant.dates import localize  # noqa: E402
-from assistant.ical.model import EventData  # noqa: E402
-from assistant.ical.recurrence import expand, series_end  # noqa: E402
-from assistant.ical.times import utc_key  # noqa: E402
 from assistant.store import Store, cipher, utc_stamp  # noqa: E402
 from assistant.tools import ToolContext, ToolRegistry, ToolResult, default_registry  # noqa: E402
-from assistant.tools.event_edit import align_recurrence_id  # noqa: E402
 
 TZ = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=TZ)
@@ -318,7 +318,7 @@ def todo_rows(
 
 
 def event_row(data: EventData, stamp: str) -> dict[str, Any]:
-    """What ``event_edit.new_row`` stores, with a fixed created/updated stamp."""
+    """What ``calendar.edit.new_row`` stores, with a fixed created/updated stamp."""
     row = align_recurrence_id(data).to_row(TZ, series_end(data, TZ))
     return {**row, "created": stamp, "updated": stamp}
 

@@ -9,13 +9,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from assistant.clock import Clock
-from assistant.dates import localize
-from assistant.ical import instances
-from assistant.ical.model import EventData
-from assistant.ical.recurrence import Occurrence, single
-from assistant.store import Store
-from assistant.tools.calendar_query import (
+from assistant.calendar import instances
+from assistant.calendar.expand import Occurrence, single
+from assistant.calendar.model import EventData
+from assistant.calendar.query import (
     busy_between,
     busy_spans,
     conflicts,
@@ -25,7 +22,10 @@ from assistant.tools.calendar_query import (
     occurrence_page,
     reminder_occurrences,
 )
-from assistant.tools.calendar_spans import count_between
+from assistant.calendar.spans import count_between
+from assistant.clock import Clock
+from assistant.dates import localize
+from assistant.store import Store
 from assistant.ui.calendar.entries import marker_counts
 from tests.test_event_instances import BERLIN, NOW, ZONES, fill, insert, key, ranges
 

@@ -13,12 +13,12 @@ import pytest
 import recurring_ical_events
 from icalendar import Calendar
 
+from assistant.calendar.query import occurrences_between
 from assistant.clock import Clock
 from assistant.dates import localize
 from assistant.ical.ics_export import export_ics
 from assistant.ical.ics_import import import_ics
 from assistant.store import Store
-from assistant.tools.calendar_query import occurrences_between
 from assistant.tools.context import ToolContext
 from assistant.tools.events import EVENT_TOOLS
 from assistant.tools.registry import ToolRegistry, ToolResult

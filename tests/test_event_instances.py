@@ -11,15 +11,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from assistant.calendar import instances
+from assistant.calendar.edit import new_row
+from assistant.calendar.expand import Occurrence, expand
+from assistant.calendar.model import EventData, Moment
+from assistant.calendar.query import expanded_between, occurrences_between
 from assistant.clock import Clock
 from assistant.dates import localize
-from assistant.ical import instances
 from assistant.ical.ics_import import import_ics
-from assistant.ical.model import EventData, Moment
-from assistant.ical.recurrence import Occurrence, expand
 from assistant.store import Store
-from assistant.tools.calendar_query import expanded_between, occurrences_between
-from assistant.tools.event_edit import new_row
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ZONES = [BERLIN, ZoneInfo("America/New_York"), ZoneInfo("Australia/Sydney"), ZoneInfo("UTC")]

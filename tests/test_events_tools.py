@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from assistant.calendar.expand import series_end
+from assistant.calendar.model import EventData
 from assistant.clock import Clock
-from assistant.ical.model import EventData
-from assistant.ical.recurrence import series_end
 from assistant.store import Store, utc_stamp
 from assistant.tools.context import ToolContext
 from assistant.tools.events import EVENT_TOOLS

@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 
+from assistant.calendar.expand import expand
+from assistant.calendar.model import EventData
 from assistant.clock import Clock
 from assistant.errors import IcsError
 from assistant.ical import ics_import
 from assistant.ical.ics_import import ImportReport, Repair, import_file, import_ics
-from assistant.ical.model import EventData
-from assistant.ical.recurrence import expand
 from assistant.store import Store
 
 DATA = Path(__file__).parent / "data" / "ics"

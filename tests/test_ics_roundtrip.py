@@ -16,14 +16,14 @@ import pytest
 import recurring_ical_events
 from icalendar import Calendar
 
+from assistant.calendar.expand import expand
+from assistant.calendar.model import EventData
 from assistant.clock import Clock
 from assistant.dates import localize
 from assistant.errors import IcsError
 from assistant.ical import ics_export
 from assistant.ical.ics_export import PRODID, export_ics, export_to_file
 from assistant.ical.ics_import import import_file, import_ics
-from assistant.ical.model import EventData
-from assistant.ical.recurrence import expand
 from assistant.store import Store
 
 DATA = Path(__file__).parent / "data" / "ics"

@@ -17,9 +17,7 @@ import recurring_ical_events
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.errors import RecurrenceError
-from assistant.ical.model import EventData, Moment
-from assistant.ical.recurrence import (
+from assistant.calendar.expand import (
     MAX_OCCURRENCES,
     expand,
     instant,
@@ -27,6 +25,8 @@ from assistant.ical.recurrence import (
     series_end,
     validate_rrule,
 )
+from assistant.calendar.model import EventData, Moment
+from assistant.errors import RecurrenceError
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

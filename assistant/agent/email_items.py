@@ -17,11 +17,11 @@ from typing import Any, Literal
 from assistant.agent.mentions import find_mentions
 from assistant.agent.phishing import phishing_reason
 from assistant.agent.schedule import event_times
+from assistant.calendar.edit import resolve_end
+from assistant.calendar.wording import span_text
 from assistant.clock import Clock
 from assistant.dates import format_when, resolve_when
 from assistant.errors import AssistantError
-from assistant.tools.calendar_text import span_text
-from assistant.tools.event_edit import resolve_end
 
 Kind = Literal["todo", "event"]
 # Deadline words the date reading would not drop ("no later than Dec 5").

@@ -49,10 +49,10 @@ from assistant.agent.targets import (
     split_items,
 )
 from assistant.agent.todo_state import intended_state
+from assistant.calendar.edit import moved_start
+from assistant.calendar.expand import instant
+from assistant.calendar.query import load_event
 from assistant.errors import InvalidInput, NotFound
-from assistant.ical.recurrence import instant
-from assistant.tools.calendar_query import load_event
-from assistant.tools.event_edit import moved_start
 from assistant.tools.registry import Tool, ToolRegistry, tool
 from assistant.tools.todos import Priority, Status
 

@@ -22,13 +22,13 @@ from email.message import EmailMessage
 from icalendar import Calendar
 
 from assistant.agent.email_items import ActionItem, build_item
+from assistant.calendar.model import EventData, shown_title
+from assistant.calendar.wording import span_text
 from assistant.clock import Clock
 from assistant.errors import AssistantError, InvalidInput
 from assistant.ical.components import Skip, read_event, text
 from assistant.ical.ics_decode import decode_ics, parse_calendars
-from assistant.ical.model import EventData, shown_title
 from assistant.ical.tzids import ZoneResolver, iana_zone
-from assistant.tools.calendar_text import span_text
 
 log = logging.getLogger(__name__)
 

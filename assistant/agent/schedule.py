@@ -15,11 +15,11 @@ from typing import Any
 from dateutil.rrule import rrulestr
 
 from assistant.agent.mentions import Mentions, Span, resolves
+from assistant.calendar.edit import is_bare_time
 from assistant.clock import Clock
 from assistant.dates import parse_recurrence, resolve_when
 from assistant.dates.zones import localize
 from assistant.errors import AssistantError
-from assistant.tools.event_edit import is_bare_time
 
 # Words left dangling once the date is cut from a title ("Lunch with Ana on"),
 # in the six languages the dates are read in.

@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Component
 
+from assistant.calendar.model import EventData, Moment
 from assistant.dates import localize
-from assistant.ical.model import EventData, Moment
 from assistant.ical.rule_repair import read_rule
 from assistant.ical.tzids import ZoneResolver
 

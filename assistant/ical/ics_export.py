@@ -27,9 +27,9 @@ from typing import Any
 
 from icalendar import Alarm, Calendar, Event, Todo, vRecur
 
+from assistant.calendar.model import EventData, Moment
 from assistant.clock import Clock
 from assistant.errors import IcsError
-from assistant.ical.model import EventData, Moment
 from assistant.ical.todo_data import EXPORT_PRIORITY, TodoData
 from assistant.store import Store
 

@@ -22,14 +22,14 @@ from typing import Any
 
 from icalendar import Calendar, Component
 
+from assistant.calendar.expand import series_end
+from assistant.calendar.model import EventData, Moment
 from assistant.clock import Clock
 from assistant.errors import AssistantError, IcsError
 from assistant.files import open_regular
 from assistant.ical.components import Skip, instant, label, like, read_event, shorten, text
 from assistant.ical.ics_decode import decode_ics, is_bare, parse_calendars
 from assistant.ical.import_report import ImportReport, Repair
-from assistant.ical.model import EventData, Moment
-from assistant.ical.recurrence import series_end
 from assistant.ical.todo_data import TodoData, read_todo
 from assistant.ical.tzids import ZoneResolver, iana_zone
 from assistant.store import Store, Tx, utc_stamp

@@ -15,11 +15,11 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Component, vRecur
 
+from assistant.calendar.expand import REFUSED_FREQUENCIES, validate_rrule
+from assistant.calendar.model import Moment
 from assistant.dates import localize
 from assistant.dates.recurrence import MAX_COUNT, MAX_INTERVAL
 from assistant.errors import RecurrenceError
-from assistant.ical.model import Moment
-from assistant.ical.recurrence import REFUSED_FREQUENCIES, validate_rrule
 
 # Real rules have a handful of parts and fit on a line; beyond these bounds a
 # rule is ignored rather than taken apart piece by piece.

@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Component
 
+from assistant.calendar.model import UNTITLED
+from assistant.calendar.times import utc_key
 from assistant.ical.components import (
     check_errors,
     limited,
@@ -23,8 +25,6 @@ from assistant.ical.components import (
     title,
     uid_of,
 )
-from assistant.ical.model import UNTITLED
-from assistant.ical.times import utc_key
 from assistant.ical.tzids import ZoneResolver
 from assistant.store import utc_stamp
 

@@ -74,7 +74,7 @@ def m001_initial(db: Database) -> None:
         CREATE INDEX events_reminder_minutes ON events (reminder_minutes)
         WHERE reminder_minutes IS NOT NULL;
         -- Events a start_utc window cannot find by itself: long ones and RDATE-only
-        -- series. The WHERE text must match _SPREAD_SQL in tools/calendar_query.py.
+        -- series. The WHERE text must match _SPREAD_SQL in calendar/rows.py.
         CREATE INDEX events_spread ON events (start_utc)
         WHERE rrule IS NULL AND (rdates <> '[]' OR julianday(end_utc) - julianday(start_utc) > 6);
 
@@ -170,7 +170,7 @@ def m002_conversations(db: Database) -> None:
 def m003_event_instances(db: Database) -> None:
     # Derived data, never journaled: the occurrences of every repeating series
     # within a window (`instance_horizon`), so range queries need not expand
-    # rules. Rebuilt from `events` at any time (assistant/ical/instances.py).
+    # rules. Rebuilt from `events` at any time (assistant/calendar/instances.py).
     # Triggers mark a series' uid dirty on every write to its rows, whoever
     # writes (tools, importer, undo, raw SQL); the next range query refreshes it.
     db.executescript(
@@ -199,7 +199,7 @@ def m003_event_instances(db: Database) -> None:
         CREATE INDEX event_instances_event ON event_instances (event_id);
         CREATE INDEX event_instances_long ON event_instances (start_utc) WHERE long = 1;
         -- One-time events by start, their end checked in the index: the range query
-        -- reads only rows that reach the range (calendar_query._single_rows).
+        -- reads only rows that reach the range (calendar.rows).
         CREATE INDEX events_single_range ON events (start_utc, end_utc) WHERE rrule IS NULL;
         -- every repeating master; dynamic = 1: expanded at query time instead
         CREATE TABLE instance_series (
@@ -242,7 +242,7 @@ def m004_range_indexes(db: Database) -> None:
     # Range queries must know which series own an override near the range (those
     # series are shown even when inactive) without reading every row of the
     # range: overrides are few, so a partial index holds just them
-    # (tools/calendar_spans). Reminders read only the one-time events that have
+    # (calendar/spans). Reminders read only the one-time events that have
     # one (15% of them in the benchmark set). Every range query also reads the
     # few series that are expanded per query (instances.dynamic_ids).
     db.executescript(

@@ -33,7 +33,7 @@ from assistant.store.integrity import connect_read_only
 
 log = logging.getLogger(__name__)
 
-# Derived data, rebuilt from `events` on the next calendar query (assistant/ical/instances).
+# Derived data, rebuilt from `events` on the next calendar query (assistant/calendar/instances).
 DERIVED_TABLES = frozenset({"event_instances", "instance_series", "instance_horizon"})
 # Not copied: the fresh file has its own migration record.
 SKIPPED_TABLES = DERIVED_TABLES | {"_sqlite_migrations", "instance_dirty"}

@@ -4,36 +4,15 @@ Times come from the model as the user's words or ISO text and are resolved by
 ``assistant.dates``; every result echoes the absolute times with weekdays.
 Each write is one journaled action, so one undo restores everything it did
 (a series together with its changed occurrences). Changing and deleting live
-in :mod:`assistant.tools.event_changes`.
+in :mod:`assistant.calendar.changes`.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from assistant.errors import InvalidInput
-from assistant.ical.model import EventData
-from assistant.ical.recurrence import expand, is_recurring
-from assistant.tools.calendar_query import (
-    busy_between,
-    day_start,
-    free_gaps,
-    load_event,
-    load_master,
-    load_overrides,
-    occurrence_page,
-    resolve_days,
-)
-from assistant.tools.calendar_text import (
-    event_summary,
-    occurrence_line,
-    range_text,
-    span_text,
-)
-from assistant.tools.common import check_limit, check_reminder, clean_title
-from assistant.tools.context import ToolContext, ToolOutput
-from assistant.tools.event_changes import delete_event, update_event
-from assistant.tools.event_edit import (
+from assistant.calendar.changes import delete_event, update_event
+from assistant.calendar.edit import (
     check_texts,
     echo,
     end_after,
@@ -45,6 +24,27 @@ from assistant.tools.event_edit import (
     rule_from,
     time_of_day,
 )
+from assistant.calendar.expand import expand, is_recurring
+from assistant.calendar.model import EventData
+from assistant.calendar.query import (
+    busy_between,
+    day_start,
+    free_gaps,
+    load_event,
+    load_master,
+    load_overrides,
+    occurrence_page,
+    resolve_days,
+)
+from assistant.calendar.wording import (
+    event_summary,
+    occurrence_line,
+    range_text,
+    span_text,
+)
+from assistant.errors import InvalidInput
+from assistant.tools.common import check_limit, check_reminder, clean_title
+from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool
 
 MAX_SLOTS = 50

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.calendar.model import new_uid
 from assistant.errors import InvalidInput, NotFound
-from assistant.ical.model import new_uid
 from assistant.store import Store, utc_stamp
 from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
 from assistant.tools.common import MAX_NOTE_BODY, check_limit, clean_text, clean_title, plural

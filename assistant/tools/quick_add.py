@@ -32,10 +32,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from assistant.calendar.times import iso
 from assistant.clock import Clock
 from assistant.dates import resolve_when
 from assistant.errors import InvalidInput
-from assistant.ical.times import iso
 from assistant.tools.todos import Priority
 
 MAX_DATE_WORDS = 8

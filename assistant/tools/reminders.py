@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 
+from assistant.calendar.expand import instant
+from assistant.calendar.query import reminder_occurrences
+from assistant.calendar.times import iso
 from assistant.clock import Clock
 from assistant.dates import format_when, localize, resolve_range
-from assistant.ical.recurrence import instant
-from assistant.ical.times import iso
 from assistant.store import Store
-from assistant.tools.calendar_query import reminder_occurrences
 from assistant.tools.common import plural
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Literal
 
+from assistant.calendar.model import new_uid
+from assistant.calendar.times import iso, utc_key
 from assistant.clock import Clock
 from assistant.dates import format_when, resolve_when
 from assistant.errors import InvalidInput, NotFound
-from assistant.ical.model import new_uid
-from assistant.ical.times import iso, utc_key
 from assistant.store import Store, utc_stamp
 from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
 from assistant.tools.common import (

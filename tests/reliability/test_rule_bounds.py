@@ -12,12 +12,12 @@ from datetime import UTC, datetime
 
 import pytest
 
+from assistant.calendar.expand import validate_rrule
 from assistant.clock import Clock
 from assistant.dates.recurrence import MAX_COUNT, MAX_INTERVAL, parse_recurrence
 from assistant.errors import RecurrenceError
 from assistant.ical.ics_export import export_ics
 from assistant.ical.ics_import import import_ics
-from assistant.ical.recurrence import validate_rrule
 from assistant.store import Store
 from assistant.tools import default_registry
 from assistant.tools.context import ToolContext

@@ -15,9 +15,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from assistant.calendar.query import day_start, occurrences_between
 from assistant.ical.ics_import import import_file
 from assistant.store import Store
-from assistant.tools.calendar_query import day_start, occurrences_between
 from assistant.ui import tasks
 from assistant.ui.calendar import prompts
 from assistant.ui.calendar.agenda import Kind, Role

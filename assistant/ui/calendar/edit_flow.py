@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from assistant.calendar.model import EventData
+from assistant.calendar.query import load_event
 from assistant.dates import format_when, localize
-from assistant.ical.model import EventData
-from assistant.tools.calendar_query import load_event
 from assistant.tools.registry import ToolResult
 from assistant.ui.calendar import prompts
 from assistant.ui.calendar.entries import AgendaEntry

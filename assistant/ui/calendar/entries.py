@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from assistant.ical.recurrence import Occurrence, instant
+from assistant.calendar.expand import Occurrence, instant
+from assistant.calendar.query import day_start, occurrences_between
 from assistant.store import Store
-from assistant.tools.calendar_query import day_start, occurrences_between
 
 
 @dataclass(frozen=True)

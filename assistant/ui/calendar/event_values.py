@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from assistant.ical.model import EventData, Moment
+from assistant.calendar.model import EventData, Moment
 from assistant.ui.calendar.entries import local_moment
 
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.calendar.expand import validate_rrule
 from assistant.dates import describe_rrule, parse_recurrence
 from assistant.errors import AssistantError
-from assistant.ical.recurrence import validate_rrule
 from assistant.ui.calendar.qdates import to_date, to_qdate
 from assistant.ui.calendar.rrule_form import (
     FREQUENCIES,

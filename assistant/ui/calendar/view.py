@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.calendar.query import day_counts
 from assistant.ical.ics_export import ExportReport, export_to_file
-from assistant.tools.calendar_query import day_counts
 from assistant.tools.registry import ToolResult
 from assistant.ui.calendar import prompts, transfer
 from assistant.ui.calendar.agenda import AgendaFilter, AgendaModel, day_heading

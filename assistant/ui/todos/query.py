@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
+from assistant.calendar.times import utc_key
 from assistant.clock import Clock
-from assistant.ical.times import utc_key
 from assistant.store import Store
 from assistant.store.tags import tags_for
 from assistant.tools.todos import due_value

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from assistant.ical.times import decode_time, encode_time, iso, utc_key
+from assistant.calendar.times import decode_time, encode_time, iso, utc_key
 
 Moment = datetime | date
 # Shown for an event without a title; never stored, so an export writes no SUMMARY.

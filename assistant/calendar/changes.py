@@ -12,23 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from assistant.dates import format_when, resolve_when
-from assistant.errors import InvalidInput
-from assistant.ical.model import EventData, Moment
-from assistant.ical.recurrence import (
-    Occurrence,
-    instant,
-    is_recurring,
-    retarget,
-    series_zone,
-    to_wall,
-)
-from assistant.store.journal import Row
-from assistant.tools.calendar_query import conflicts, load_event, load_master, load_overrides
-from assistant.tools.calendar_text import conflict_note, event_summary, span_text
-from assistant.tools.common import check_reminder, clean_title
-from assistant.tools.context import ToolContext, ToolOutput
-from assistant.tools.event_edit import (
+from assistant.calendar.edit import (
     changed_columns,
     check_texts,
     echo,
@@ -44,13 +28,29 @@ from assistant.tools.event_edit import (
     series_mover,
     shift,
 )
-from assistant.tools.event_kind import (
+from assistant.calendar.expand import (
+    Occurrence,
+    instant,
+    is_recurring,
+    retarget,
+    series_zone,
+    to_wall,
+)
+from assistant.calendar.kind import (
     all_day_times,
     check_series_switch,
     switched_override_times,
     switched_rule,
     timed_times,
 )
+from assistant.calendar.model import EventData, Moment
+from assistant.calendar.query import conflicts, load_event, load_master, load_overrides
+from assistant.calendar.wording import conflict_note, event_summary, span_text
+from assistant.dates import format_when, resolve_when
+from assistant.errors import InvalidInput
+from assistant.store.journal import Row
+from assistant.tools.common import check_reminder, clean_title
+from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import tool
 
 

@@ -10,7 +10,7 @@ series: the exact keys of ``event_instances``). Only the spans a caller keeps
 decoded, by :func:`decode`.
 
 :func:`collect` finds exactly the occurrences that
-``calendar_query.expanded_between`` finds (the same candidate rows, the same
+``query.expanded_between`` finds (the same candidate rows, the same
 rules for series and their overrides); call ``instances.prepare`` first.
 """
 
@@ -21,13 +21,10 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from assistant.dates import localize
-from assistant.ical import instances
-from assistant.ical.model import EventData
-from assistant.ical.recurrence import Occurrence, expand, instant, series_zone, single
-from assistant.ical.times import KEY_MARGIN, utc_key
-from assistant.store import Store
-from assistant.tools.calendar_rows import (
+from assistant.calendar import instances
+from assistant.calendar.expand import Occurrence, expand, instant, series_zone, single
+from assistant.calendar.model import EventData
+from assistant.calendar.rows import (
     Skip,
     ceil_key,
     count_singles,
@@ -40,6 +37,9 @@ from assistant.tools.calendar_rows import (
     shows,
     single_rows,
 )
+from assistant.calendar.times import KEY_MARGIN, utc_key
+from assistant.dates import localize
+from assistant.store import Store
 
 Row = dict[str, Any]
 

@@ -13,11 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from assistant.clock import Clock
-from assistant.errors import InvalidInput
-from assistant.ical.model import EventData, Moment
-from assistant.ical.recurrence import join_rule, last_rule_start, rule_parts, series_zone, to_wall
-from assistant.tools.event_edit import (
+from assistant.calendar.edit import (
     keep_length,
     local_date,
     moved_start,
@@ -25,6 +21,10 @@ from assistant.tools.event_edit import (
     resolve_end,
     shift,
 )
+from assistant.calendar.expand import join_rule, last_rule_start, rule_parts, series_zone, to_wall
+from assistant.calendar.model import EventData, Moment
+from assistant.clock import Clock
+from assistant.errors import InvalidInput
 
 # Rule parts that place several occurrences in one day, which dates cannot hold.
 _TIME_OF_DAY_PARTS = ("BYHOUR", "BYMINUTE", "BYSECOND")

@@ -28,16 +28,16 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from assistant.errors import AssistantError
-from assistant.ical.model import EventData
-from assistant.ical.recurrence import (
+from assistant.calendar.expand import (
     MAX_OCCURRENCES,
     MAX_SCAN,
     Occurrence,
     expand,
     rule_parts,
 )
-from assistant.ical.times import utc_key
+from assistant.calendar.model import EventData
+from assistant.calendar.times import utc_key
+from assistant.errors import AssistantError
 from assistant.store import Store
 
 Row = dict[str, Any]

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from assistant.calendar.expand import Occurrence
+from assistant.calendar.model import EventData, Moment, shown_title
 from assistant.dates import describe_rrule, format_when
-from assistant.ical.model import EventData, Moment, shown_title
-from assistant.ical.recurrence import Occurrence
 
 
 def span_text(start: Moment, end: Moment | None, tz: ZoneInfo) -> str:

@@ -2,10 +2,10 @@
 
 A range query must stay fast at 100,000 events, so it never loads all rows.
 Series come from their materialized occurrences (``event_instances``, see
-:mod:`assistant.ical.instances`); one-time events from the rows starting in the
+:mod:`assistant.calendar.instances`); one-time events from the rows starting in the
 range (widened by ``times.KEY_MARGIN`` for all-day keys and by :data:`SPREAD`
 for multi-day events) and the "spread" rows that reach far past their start.
-Occurrences are first read as bare spans (:mod:`assistant.tools.calendar_spans`)
+Occurrences are first read as bare spans (:mod:`assistant.calendar.spans`)
 and decoded only where a caller shows them: a page of a list, the clashes of a
 new event, the reminders.
 
@@ -23,22 +23,17 @@ from itertools import repeat
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from assistant.clock import Clock
-from assistant.dates import localize, resolve_range
-from assistant.errors import NotFound
-from assistant.ical import instances
-from assistant.ical.model import EventData
-from assistant.ical.recurrence import (
+from assistant.calendar import instances
+from assistant.calendar.expand import (
     Occurrence,
     expand,
     instant,
     is_recurring,
     single,
 )
-from assistant.ical.times import KEY_MARGIN, utc_key
-from assistant.store import Store
-from assistant.tools.calendar_rows import SPREAD, SPREAD_SQL
-from assistant.tools.calendar_spans import (
+from assistant.calendar.model import EventData
+from assistant.calendar.rows import SPREAD, SPREAD_SQL
+from assistant.calendar.spans import (
     SERIES,
     SINGLE,
     Span,
@@ -47,6 +42,11 @@ from assistant.tools.calendar_spans import (
     decode,
     occurrence_span,
 )
+from assistant.calendar.times import KEY_MARGIN, utc_key
+from assistant.clock import Clock
+from assistant.dates import localize, resolve_range
+from assistant.errors import NotFound
+from assistant.store import Store
 
 Row = dict[str, Any]
 
@@ -80,7 +80,7 @@ def occurrences_between(
 ) -> list[Occurrence]:
     """All occurrences overlapping [range_start, range_end), sorted by start.
 
-    Series come from ``event_instances`` (see :mod:`assistant.ical.instances`);
+    Series come from ``event_instances`` (see :mod:`assistant.calendar.instances`);
     a range outside its window is expanded as :func:`expanded_between` does.
     """
     if not instances.prepare(store, tz, range_start, range_end):

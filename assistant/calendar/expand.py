@@ -21,10 +21,10 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule, rruleset, rrulestr
 
+from assistant.calendar.model import EventData, Moment, shown_title
 from assistant.dates import localize
 from assistant.dates.recurrence import check_rule_numbers
 from assistant.errors import RecurrenceError
-from assistant.ical.model import EventData, Moment, shown_title
 
 # Per series and query: a runaway rule must not flood a list or a prompt.
 MAX_OCCURRENCES = 5000

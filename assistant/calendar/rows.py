@@ -1,7 +1,7 @@
 """The rows behind a calendar range query: one-time events, instances, masters.
 
 SQL only (no spans, no decoding beyond a cached ``EventData.from_row``); see
-:mod:`assistant.tools.calendar_spans` for how they become occurrences.
+:mod:`assistant.calendar.spans` for how they become occurrences.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from typing import Any
 from weakref import WeakKeyDictionary
 from zoneinfo import ZoneInfo
 
-from assistant.ical import instances
-from assistant.ical.model import EventData
-from assistant.ical.times import KEY_MARGIN, utc_key
+from assistant.calendar import instances
+from assistant.calendar.model import EventData
+from assistant.calendar.times import KEY_MARGIN, utc_key
 from assistant.store import Store
 
 Row = dict[str, Any]
@@ -39,7 +39,7 @@ _CACHE_MAX = 50_000
 # change to it (whoever wrote it) is a miss; cleared when it grows too large.
 _DECODED: dict[tuple[Any, ...], EventData] = {}
 # Master rows of materialized series by (id, ver): ver changes whenever any row
-# of the series does (assistant/ical/instances.py), so a hit is never stale.
+# of the series does (assistant/calendar/instances.py), so a hit is never stale.
 _MASTERS: WeakKeyDictionary[Store, dict[tuple[int, int], Row]] = WeakKeyDictionary()
 
 

@@ -15,11 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from assistant.clock import Clock
-from assistant.dates import format_when, localize, parse_recurrence, resolve_when
-from assistant.errors import InvalidInput
-from assistant.ical.model import EventData, Moment
-from assistant.ical.recurrence import (
+from assistant.calendar.expand import (
     Occurrence,
     expand,
     instant,
@@ -28,10 +24,14 @@ from assistant.ical.recurrence import (
     to_wall,
     validate_rrule,
 )
+from assistant.calendar.model import EventData, Moment
+from assistant.calendar.query import conflicts, own_occurrences
+from assistant.calendar.wording import conflict_note, event_summary
+from assistant.clock import Clock
+from assistant.dates import format_when, localize, parse_recurrence, resolve_when
+from assistant.errors import InvalidInput
 from assistant.store import utc_stamp
 from assistant.store.journal import Row
-from assistant.tools.calendar_query import conflicts, own_occurrences
-from assistant.tools.calendar_text import conflict_note, event_summary
 from assistant.tools.common import clean_text, is_clear
 from assistant.tools.context import ToolContext, ToolOutput
 
