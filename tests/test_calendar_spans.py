@@ -9,25 +9,21 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from assistant.calendar import instances
 from assistant.calendar.expand import Occurrence, single
+from assistant.calendar.index import CalendarIndex
 from assistant.calendar.model import EventData
-from assistant.calendar.query import (
-    busy_between,
-    busy_spans,
-    conflicts,
-    day_counts,
-    day_start,
-    expanded_between,
-    occurrence_page,
-    reminder_occurrences,
-)
+from assistant.calendar.query import busy_spans, day_start, expanded_between
 from assistant.calendar.spans import count_between
 from assistant.clock import Clock
 from assistant.dates import localize
 from assistant.store import Store
 from assistant.ui.calendar.entries import marker_counts
 from tests.test_event_instances import BERLIN, NOW, ZONES, fill, insert, key, ranges
+
+
+def index(store: Store) -> CalendarIndex:
+    return CalendarIndex(store, Clock(NOW, BERLIN))
+
 
 NEEDLES = ["", "series", "MOVED", "1", "straße", "ss", "nothing like it"]
 
@@ -72,7 +68,7 @@ def some_ranges(rng: random.Random, count: int) -> list[tuple[datetime, datetime
 def test_a_page_is_the_count_and_the_slice_of_the_expansion(store: Store, seed: int) -> None:
     rng = calendar(store, seed)
     for start, end in some_ranges(rng, 24):
-        assert instances.prepare(store, BERLIN, start, end)
+        assert index(store).covers(start, end)
         every = expanded_between(store, BERLIN, start, end)
         assert count_between(store, BERLIN, start, end) == len(every)
         for needle in rng.sample(NEEDLES, 2):
@@ -80,7 +76,7 @@ def test_a_page_is_the_count_and_the_slice_of_the_expansion(store: Store, seed: 
             wanted = [
                 o for o in every if needle.casefold() in f"{o.title}\n{o.data.location}".casefold()
             ]
-            total, page = occurrence_page(store, BERLIN, start, end, limit, needle)
+            total, page = index(store).occurrence_page(start, end, limit, needle)
             assert total == len(wanted)
             assert [key(o) for o in page] == [key(o) for o in wanted[:limit]]
 
@@ -89,7 +85,7 @@ def test_a_page_far_from_now_is_expanded(store: Store) -> None:
     calendar(store, 7)
     far = NOW + timedelta(days=3000)
     every = expanded_between(store, BERLIN, far, far + timedelta(days=30))
-    total, page = occurrence_page(store, BERLIN, far, far + timedelta(days=30), 5)
+    total, page = index(store).occurrence_page(far, far + timedelta(days=30), 5)
     assert (total, [key(o) for o in page]) == (len(every), [key(o) for o in every[:5]])
 
 
@@ -106,14 +102,14 @@ def test_day_counts_are_the_month_markers(store: Store, zone: ZoneInfo) -> None:
             store, zone, day_start(first, zone), day_start(last + timedelta(days=1), zone)
         )
         expected = marker_counts(occs, first, last, zone)
-        assert day_counts(store, clock, first, last) == expected
-    assert any(day_counts(store, clock, m, m + timedelta(days=40)) for m in months)
+        assert CalendarIndex(store, clock).day_counts(first, last) == expected
+    assert any(CalendarIndex(store, clock).day_counts(m, m + timedelta(days=40)) for m in months)
 
 
 def test_day_counts_far_from_now_are_expanded(store: Store) -> None:
     day = NOW.date() + timedelta(days=3000)
     insert(store, EventData("Far trip", day, day + timedelta(days=2)))
-    counts = day_counts(store, Clock(NOW, BERLIN), day - timedelta(days=1), day + timedelta(days=5))
+    counts = index(store).day_counts(day - timedelta(days=1), day + timedelta(days=5))
     assert counts == {day: 1, day + timedelta(days=1): 1}
 
 
@@ -122,9 +118,9 @@ def test_busy_time_and_reminders_match_the_expansion(store: Store, seed: int) ->
     rng = calendar(store, 20 + seed)
     for start, end in some_ranges(rng, 16):
         every = expanded_between(store, BERLIN, start, end)
-        assert busy_between(store, BERLIN, start, end) == busy_spans(every, BERLIN)
+        assert index(store).busy_between(start, end) == busy_spans(every, BERLIN)
         with_reminder = [o for o in every if o.data.reminder_minutes is not None]
-        found = reminder_occurrences(store, BERLIN, start, end)
+        found = index(store).reminder_occurrences(start, end)
         assert [key(o) for o in found] == [key(o) for o in with_reminder]
 
 
@@ -163,7 +159,7 @@ def test_conflicts_match_the_expansion(store: Store) -> None:
             )
             for i in range(rng.choice([1, 4, 20]))
         ]
-        found = conflicts(store, clock, own, own[0].uid)
+        found = CalendarIndex(store, clock).conflicts(own, own[0].uid)
         assert [key(o) for o in found] == [
             key(o) for o in clashes_by_expansion(store, own, own[0].uid)
         ]
@@ -192,5 +188,5 @@ def test_a_page_of_a_crowded_range_is_read_from_its_start(store: Store) -> None:
         end = start + timedelta(days=days)
         every = expanded_between(store, BERLIN, start, end)
         assert len(every) > limit or limit > 50
-        total, page = occurrence_page(store, BERLIN, start, end, limit)
+        total, page = index(store).occurrence_page(start, end, limit)
         assert (total, [key(o) for o in page]) == (len(every), [key(o) for o in every[:limit]])

@@ -13,7 +13,7 @@ import pytest
 import recurring_ical_events
 from icalendar import Calendar
 
-from assistant.calendar.query import occurrences_between
+from assistant.calendar.index import CalendarIndex
 from assistant.clock import Clock
 from assistant.dates import localize
 from assistant.ical.ics_export import export_ics
@@ -65,7 +65,7 @@ def at(day: date, hour: int = 0) -> datetime:
 
 def days(ctx: ToolContext, store: Store | None = None) -> list[tuple[date, str, bool]]:
     """(local day, title, all-day) of every occurrence between LOW and HIGH."""
-    found = occurrences_between(store or ctx.store, BERLIN, at(LOW), at(HIGH))
+    found = CalendarIndex(store or ctx.store, ctx.clock).occurrences_between(at(LOW), at(HIGH))
     return [(_day(o.start), o.title, o.all_day) for o in found]
 
 
@@ -229,7 +229,7 @@ def test_a_series_keeps_its_days_with_until_exdate_and_rdate(ctx: ToolContext) -
 
 
 def occurrences(ctx: ToolContext) -> list[Any]:
-    return occurrences_between(ctx.store, BERLIN, at(LOW), at(HIGH))
+    return CalendarIndex(ctx.store, ctx.clock).occurrences_between(at(LOW), at(HIGH))
 
 
 def test_a_converted_series_survives_export_and_import(ctx: ToolContext, clock: Clock) -> None:

@@ -14,8 +14,9 @@ import pytest
 from assistant.calendar import instances
 from assistant.calendar.edit import new_row
 from assistant.calendar.expand import Occurrence, expand
+from assistant.calendar.index import CalendarIndex
 from assistant.calendar.model import EventData, Moment
-from assistant.calendar.query import expanded_between, occurrences_between
+from assistant.calendar.query import expanded_between
 from assistant.clock import Clock
 from assistant.dates import localize
 from assistant.ical.ics_import import import_ics
@@ -23,8 +24,8 @@ from assistant.store import Store
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ZONES = [BERLIN, ZoneInfo("America/New_York"), ZoneInfo("Australia/Sydney"), ZoneInfo("UTC")]
-# The window is kept around the real now, so the calendars are built around it too.
-NOW = datetime.now(UTC).replace(minute=0, second=0, microsecond=0).astimezone(BERLIN)
+# The window is built around the clock's now (here pinned), and the calendars around it too.
+NOW = datetime(2026, 11, 16, 10, tzinfo=BERLIN)
 RULES = [
     "FREQ=DAILY",
     "FREQ=DAILY;INTERVAL=3",
@@ -49,8 +50,9 @@ def key(occ: Occurrence) -> tuple[Any, ...]:
 
 
 def same(store: Store, tz: ZoneInfo, start: datetime, end: datetime) -> list[Occurrence]:
-    assert instances.prepare(store, tz, start, end), "the range must use the instances"
-    new = occurrences_between(store, tz, start, end)
+    index = CalendarIndex(store, Clock(NOW, tz))
+    assert index.covers(start, end), "the range must use the instances"
+    new = index.occurrences_between(start, end)
     old = expanded_between(store, tz, start, end)
     assert [key(o) for o in new] == [key(o) for o in old]
     return new
@@ -188,8 +190,9 @@ def test_other_zone_rebuilds(store: Store) -> None:
 def test_far_ranges_fall_back(store: Store) -> None:
     fill(store, random.Random(3), series=10, singles=10)
     far = NOW + timedelta(days=3000)
-    assert not instances.prepare(store, BERLIN, far, far + timedelta(days=7))
-    found = occurrences_between(store, BERLIN, far, far + timedelta(days=7))
+    index = CalendarIndex(store, Clock(NOW, BERLIN))
+    assert not index.covers(far, far + timedelta(days=7))
+    found = index.occurrences_between(far, far + timedelta(days=7))
     assert [key(o) for o in found] == [
         key(o) for o in expanded_between(store, BERLIN, far, far + timedelta(days=7))
     ]
@@ -276,3 +279,19 @@ def test_all_day_series_across_dst(store: Store) -> None:
     for offset in range(-50, 85, 3):
         same(store, BERLIN, *week(offset))
         same(store, ZoneInfo("America/New_York"), *week(offset))
+
+
+def test_the_window_follows_the_clock_not_the_system_time(store: Store) -> None:
+    """Pinned to 2031, a week there is read from the instances (it used to be built
+    around the system's now, so every query with such a clock took the slow path)."""
+    pinned = datetime(2031, 6, 2, 9, tzinfo=BERLIN)
+    daily = EventData("Standup", pinned, pinned + timedelta(minutes=15), rrule="FREQ=DAILY")
+    insert(store, daily)
+    index = CalendarIndex(store, Clock(pinned, BERLIN))
+    start, end = pinned - timedelta(hours=1), pinned + timedelta(days=7)
+    assert index.covers(start, end)
+    window = instances.horizon(store)
+    assert window is not None and window.low < pinned < window.high
+    found = index.occurrences_between(start, end)
+    assert [key(o) for o in found] == [key(o) for o in expanded_between(store, BERLIN, start, end)]
+    assert len(found) == 7

@@ -36,6 +36,7 @@ from assistant.calendar.expand import (
     series_zone,
     to_wall,
 )
+from assistant.calendar.index import CalendarIndex
 from assistant.calendar.kind import (
     all_day_times,
     check_series_switch,
@@ -44,7 +45,7 @@ from assistant.calendar.kind import (
     timed_times,
 )
 from assistant.calendar.model import EventData, Moment
-from assistant.calendar.query import conflicts, load_event, load_master, load_overrides
+from assistant.calendar.query import load_event, load_master, load_overrides
 from assistant.calendar.wording import conflict_note, event_summary, span_text
 from assistant.dates import format_when, resolve_when
 from assistant.errors import InvalidInput
@@ -326,7 +327,7 @@ def _update_occurrence(
         f"Changed only the {format_when(rid, tz)} occurrence of '{master.title}' "
         f"(id {master_row['id']}): now '{new.title}' {span_text(shown.start, shown.end, tz)}."
     )
-    note = conflict_note(conflicts(ctx.store, ctx.clock, [shown], master.uid), tz)
+    note = conflict_note(CalendarIndex(ctx.store, ctx.clock).conflicts([shown], master.uid), tz)
     return ToolOutput(f"{text}\n{note}" if note else text, shown.record(tz), tx.action_id)
 
 

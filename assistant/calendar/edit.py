@@ -24,8 +24,9 @@ from assistant.calendar.expand import (
     to_wall,
     validate_rrule,
 )
+from assistant.calendar.index import CalendarIndex
 from assistant.calendar.model import EventData, Moment
-from assistant.calendar.query import conflicts, own_occurrences
+from assistant.calendar.query import own_occurrences
 from assistant.calendar.wording import conflict_note, event_summary
 from assistant.clock import Clock
 from assistant.dates import format_when, localize, parse_recurrence, resolve_when
@@ -286,5 +287,5 @@ def echo(
     tz = ctx.clock.tz
     text = f"{verb} {event_summary(data, event_id, tz)}."
     own = own_occurrences(data, ctx.clock, event_id)
-    note = conflict_note(conflicts(ctx.store, ctx.clock, own, data.uid), tz)
+    note = conflict_note(CalendarIndex(ctx.store, ctx.clock).conflicts(own, data.uid), tz)
     return ToolOutput(f"{text}\n{note}" if note else text, data.record(event_id, tz), action_id)

@@ -82,12 +82,14 @@ def prepare(
     tz: ZoneInfo,
     range_start: datetime,
     range_end: datetime,
-    now: datetime | None = None,
+    now: datetime,
 ) -> bool:
     """Bring ``event_instances`` up to date for ``tz`` and the range.
 
-    False when the range is answered by expansion instead (far from now, or
-    the database refused the write, e.g. read-only or busy).
+    ``now`` is the caller's clock (never the system's), so a pinned clock gets a
+    window around its own now. False when the range is answered by expansion
+    instead (far from now, or the database refused the write, e.g. read-only or
+    busy). Callers go through :class:`assistant.calendar.index.CalendarIndex`.
     """
     with store.lock:
         try:
@@ -96,17 +98,17 @@ def prepare(
                 if current is not None and current.covers(range_start, range_end, tz):
                     refresh(store, tz, current)
                     return True
-                moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+                moment = now.astimezone(UTC).replace(microsecond=0)
                 wanted = Horizon(moment - BEFORE, moment + AFTER, tz.key)
                 if not wanted.covers(range_start, range_end, tz):
                     return False
-                rebuild(store, tz, wanted)
+                rebuild(store, tz, wanted, moment)
                 return True
         except sqlite3.OperationalError:
             return False
 
 
-def rebuild(store: Store, tz: ZoneInfo, window: Horizon) -> None:
+def rebuild(store: Store, tz: ZoneInfo, window: Horizon, built: datetime) -> None:
     """Materialize every series for ``window`` (call inside a transaction)."""
     db = store.db
     db.execute("DELETE FROM event_instances")
@@ -117,7 +119,7 @@ def rebuild(store: Store, tz: ZoneInfo, window: Horizon) -> None:
     )
     db.execute(
         "INSERT OR REPLACE INTO instance_horizon (id, low, high, tz, built) VALUES (1, ?, ?, ?, ?)",
-        (utc_key(window.low), utc_key(window.high), tz.key, utc_key(datetime.now(UTC))),
+        (utc_key(window.low), utc_key(window.high), tz.key, utc_key(built)),
     )
     refresh(store, tz, window)
 

@@ -25,15 +25,14 @@ from assistant.calendar.edit import (
     time_of_day,
 )
 from assistant.calendar.expand import expand, is_recurring
+from assistant.calendar.index import CalendarIndex
 from assistant.calendar.model import EventData
 from assistant.calendar.query import (
-    busy_between,
     day_start,
     free_gaps,
     load_event,
     load_master,
     load_overrides,
-    occurrence_page,
     resolve_days,
 )
 from assistant.calendar.wording import (
@@ -115,7 +114,7 @@ def list_events(
     low, high = resolve_days(range, ctx.clock)
     needle = (query or "").strip()
     # Counted in full, decoded only for the page shown.
-    total, shown = occurrence_page(ctx.store, tz, low, high, limit, needle)
+    total, shown = CalendarIndex(ctx.store, ctx.clock).occurrence_page(low, high, limit, needle)
     what = f" matching '{needle}'" if needle else ""
     lines = [f"{total} event(s){what} {range_text(low, high, tz)}{':' if shown else '.'}"]
     lines += [occurrence_line(o, tz) for o in shown]
@@ -210,7 +209,7 @@ def _free_slots(
     tz = ctx.clock.tz
     if low >= high:
         return []
-    busy = busy_between(ctx.store, tz, low, high)
+    busy = CalendarIndex(ctx.store, ctx.clock).busy_between(low, high)
     need = timedelta(minutes=minutes)
     slots: list[tuple[datetime, datetime]] = []
     day = local_date(low, tz)

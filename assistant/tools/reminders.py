@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 
 from assistant.calendar.expand import instant
-from assistant.calendar.query import reminder_occurrences
+from assistant.calendar.index import CalendarIndex
 from assistant.calendar.times import iso
 from assistant.clock import Clock
 from assistant.dates import format_when, localize, resolve_range
@@ -116,7 +116,9 @@ def _event_reminders(store: Store, clock: Clock, start: datetime, end: datetime)
     horizon = timedelta(minutes=most)
     found = []
     # Only occurrences with a reminder are read and decoded (15% in the benchmark set).
-    for occ in reminder_occurrences(store, clock.tz, start, end + horizon + timedelta(days=1)):
+    for occ in CalendarIndex(store, clock).reminder_occurrences(
+        start, end + horizon + timedelta(days=1)
+    ):
         minutes = occ.data.reminder_minutes
         if minutes is None:
             continue

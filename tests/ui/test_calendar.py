@@ -15,7 +15,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from assistant.calendar.query import day_start, occurrences_between
+from assistant.calendar.index import CalendarIndex
+from assistant.calendar.query import day_start
 from assistant.ical.ics_import import import_file
 from assistant.store import Store
 from assistant.ui import tasks
@@ -740,9 +741,9 @@ def test_export_into_the_data_folder_is_refused_in_the_banner(
 
 
 def snapshot(store: Store, ctx: AppContext) -> list[tuple[str, str, str, str]]:
-    tz = ctx.clock().tz
-    low = day_start(date(2026, 11, 1), tz)
-    found = occurrences_between(store, tz, low, low + timedelta(days=60))
+    clock = ctx.clock()
+    low = day_start(date(2026, 11, 1), clock.tz)
+    found = CalendarIndex(store, clock).occurrences_between(low, low + timedelta(days=60))
     return [(o.title, str(o.start), str(o.end), o.data.location) for o in found]
 
 

@@ -12,7 +12,9 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from assistant.calendar.expand import Occurrence, instant
-from assistant.calendar.query import day_start, occurrences_between
+from assistant.calendar.index import CalendarIndex
+from assistant.calendar.query import day_start
+from assistant.clock import Clock
 from assistant.store import Store
 
 
@@ -105,15 +107,16 @@ def marker_counts(
     return dict(counts)
 
 
-def load_range(store: Store, tz: ZoneInfo, first: date, last: date) -> list[Occurrence]:
+def load_range(store: Store, clock: Clock, first: date, last: date) -> list[Occurrence]:
     """Every occurrence overlapping the local days ``first``..``last`` (worker thread)."""
-    return occurrences_between(
-        store, tz, day_start(first, tz), day_start(last + timedelta(days=1), tz)
+    tz = clock.tz
+    return CalendarIndex(store, clock).occurrences_between(
+        day_start(first, tz), day_start(last + timedelta(days=1), tz)
     )
 
 
-def load_entries(store: Store, tz: ZoneInfo, first: date, last: date) -> list[AgendaEntry]:
-    return entries_for(load_range(store, tz, first, last), first, last, tz)
+def load_entries(store: Store, clock: Clock, first: date, last: date) -> list[AgendaEntry]:
+    return entries_for(load_range(store, clock, first, last), first, last, clock.tz)
 
 
 def local_moment(value: date | datetime, tz: ZoneInfo) -> date | datetime:

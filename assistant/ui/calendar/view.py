@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.calendar.query import day_counts
+from assistant.calendar.index import CalendarIndex
 from assistant.ical.ics_export import ExportReport, export_to_file
 from assistant.tools.registry import ToolResult
 from assistant.ui.calendar import prompts, transfer
@@ -188,7 +188,7 @@ class CalendarView(QWidget):
         store, clock = self.ctx.store, self.ctx.clock()
         # Counted from the stored spans: no event is decoded for the dots.
         run_in_background(
-            lambda: day_counts(store, clock, first, last),
+            lambda: CalendarIndex(store, clock).day_counts(first, last),
             lambda counts: self._show_markers(seq, counts),
             self._load_failed,
         )
@@ -210,10 +210,10 @@ class CalendarView(QWidget):
     def _load_agenda(self) -> None:
         self._agenda_seq += 1
         seq, days = self._agenda_seq, self.shown_days()
-        store, tz = self.ctx.store, self.ctx.clock().tz
+        store, clock = self.ctx.store, self.ctx.clock()
         self._show_heading(days)
         run_in_background(
-            lambda: load_entries(store, tz, days[0], days[-1]),
+            lambda: load_entries(store, clock, days[0], days[-1]),
             lambda entries: self._show_agenda(seq, days, entries),
             self._load_failed,
         )
