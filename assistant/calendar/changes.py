@@ -47,17 +47,15 @@ from assistant.calendar.kind import (
 from assistant.calendar.model import EventData, Moment
 from assistant.calendar.query import load_event, load_master, load_overrides
 from assistant.calendar.wording import conflict_note, event_summary, span_text
+from assistant.checks import check_reminder, clean_title
 from assistant.dates import format_when, resolve_when
 from assistant.errors import InvalidInput
+from assistant.operation import Outcome, Scope
 from assistant.store.journal import Row
-from assistant.tools.common import check_reminder, clean_title
-from assistant.tools.context import ToolContext, ToolOutput
-from assistant.tools.registry import tool
 
 
-@tool(writes=True)
 def update_event(
-    ctx: ToolContext,
+    ctx: Scope,
     event_id: int,
     title: str | None = None,
     start: str | None = None,
@@ -68,25 +66,8 @@ def update_event(
     repeat: str | None = None,
     reminder_minutes: int | None = None,
     occurrence: str | None = None,
-) -> ToolOutput:
-    """Change an event; give only what changes.
-
-    With occurrence, only that one date of a repeating event changes; without it,
-    the whole event or series.
-
-    Args:
-        event_id: The event's id, from list_events or add_event.
-        title: New title.
-        start: New start, e.g. "friday 3pm" or "2026-12-04T15:00". A date alone keeps
-            the time of day; a time alone keeps the day. The length stays unless end is given.
-        end: New end, e.g. "4pm". For all-day events, the last day.
-        all_day: true makes it all-day; false gives it a time (start must then have one).
-        location: New location ("" clears it).
-        description: New description ("" clears it).
-        repeat: New repetition, e.g. "every monday", or "never" to stop repeating.
-        reminder_minutes: Minutes before the start to remind; -1 removes the reminder.
-        occurrence: Date (or date and time) of the one occurrence to change, e.g. "2026-12-08".
-    """
+) -> Outcome:
+    """Change an event (see :func:`assistant.tools.events.update_event` for the arguments)."""
     change = _Change(title, start, end, location, description, repeat, reminder_minutes, all_day)
     if change.is_empty():
         raise InvalidInput(
@@ -109,15 +90,8 @@ def update_event(
     return _update_whole(ctx, row, data, change)
 
 
-@tool(destructive=True)
-def delete_event(ctx: ToolContext, event_id: int, occurrence: str | None = None) -> ToolOutput:
-    """Delete an event. For a repeating event, give occurrence to delete only that date;
-    without it the whole series is deleted.
-
-    Args:
-        event_id: The event's id, from list_events.
-        occurrence: Date (or date and time) of the one occurrence to delete, e.g. "2026-12-08".
-    """
+def delete_event(ctx: Scope, event_id: int, occurrence: str | None = None) -> Outcome:
+    """Delete an event, or one occurrence of a series."""
     tz = ctx.clock.tz
     row, data = load_event(ctx.store, event_id, tz)
     series = _series_of_override(ctx, row, data)
@@ -137,7 +111,7 @@ def delete_event(ctx: ToolContext, event_id: int, occurrence: str | None = None)
     text = f"Deleted {event_summary(data, event_id, tz)}."
     if doomed:
         text += f" Its {len(doomed)} changed occurrence(s) went with it."
-    return ToolOutput(text, data.record(event_id, tz), tx.action_id)
+    return Outcome(text, data.record(event_id, tz), tx.action_id)
 
 
 # -- whole event or series -------------------------------------------------------
@@ -157,7 +131,7 @@ class _Change:
     def is_empty(self) -> bool:
         return all(value is None for value in vars(self).values())
 
-    def apply(self, base: EventData, ctx: ToolContext) -> EventData:
+    def apply(self, base: EventData, ctx: Scope) -> EventData:
         """Title, texts, reminder and times; the repeat rule is the caller's business."""
         check_texts(self.location, self.description)
         new = replace(base, exdates=list(base.exdates), rdates=list(base.rdates))
@@ -187,7 +161,7 @@ class _Change:
         return new
 
 
-def _update_whole(ctx: ToolContext, row: Row, data: EventData, change: _Change) -> ToolOutput:
+def _update_whole(ctx: Scope, row: Row, data: EventData, change: _Change) -> Outcome:
     tz = ctx.clock.tz
     new = change.apply(data, ctx)
     mover = _move_series(row["id"], data, new, change, tz)
@@ -288,7 +262,7 @@ def _length(data: EventData) -> timedelta:
 
 
 def _series_of_override(
-    ctx: ToolContext, row: Row, data: EventData
+    ctx: Scope, row: Row, data: EventData
 ) -> tuple[Row, EventData, Occurrence] | None:
     """For the id of an override row: its master and the occurrence it is."""
     if not row["recurrence_id"]:
@@ -301,8 +275,8 @@ def _series_of_override(
 
 
 def _update_occurrence(
-    ctx: ToolContext, master_row: Row, master: EventData, occ: Occurrence, change: _Change
-) -> ToolOutput:
+    ctx: Scope, master_row: Row, master: EventData, occ: Occurrence, change: _Change
+) -> Outcome:
     tz = ctx.clock.tz
     if change.repeat is not None:
         raise InvalidInput("repeat changes the whole series; leave out occurrence for that.")
@@ -328,12 +302,10 @@ def _update_occurrence(
         f"(id {master_row['id']}): now '{new.title}' {span_text(shown.start, shown.end, tz)}."
     )
     note = conflict_note(CalendarIndex(ctx.store, ctx.clock).conflicts([shown], master.uid), tz)
-    return ToolOutput(f"{text}\n{note}" if note else text, shown.record(tz), tx.action_id)
+    return Outcome(f"{text}\n{note}" if note else text, shown.record(tz), tx.action_id)
 
 
-def _delete_occurrence(
-    ctx: ToolContext, master_row: Row, master: EventData, occ: Occurrence
-) -> ToolOutput:
+def _delete_occurrence(ctx: Scope, master_row: Row, master: EventData, occ: Occurrence) -> Outcome:
     tz = ctx.clock.tz
     rid = occ.recurrence_id if occ.recurrence_id is not None else occ.start
     if isinstance(rid, datetime):
@@ -349,10 +321,10 @@ def _delete_occurrence(
         f"Deleted the {span_text(occ.start, occ.end, tz)} occurrence of '{occ.title}' "
         f"(id {master_row['id']}); the rest of the series stays."
     )
-    return ToolOutput(text, occ.record(tz), tx.action_id)
+    return Outcome(text, occ.record(tz), tx.action_id)
 
 
-def _override_row(ctx: ToolContext, master: EventData, occ: Occurrence) -> Row | None:
+def _override_row(ctx: Scope, master: EventData, occ: Occurrence) -> Row | None:
     if not occ.is_override:
         return None
     for orow, odata in load_overrides(ctx.store, master.uid, ctx.clock.tz):
@@ -361,7 +333,7 @@ def _override_row(ctx: ToolContext, master: EventData, occ: Occurrence) -> Row |
     return None
 
 
-def _check_single_day(data: EventData, event_id: int, occurrence: str, ctx: ToolContext) -> None:
+def _check_single_day(data: EventData, event_id: int, occurrence: str, ctx: Scope) -> None:
     """``occurrence`` on a one-time event is fine only when it names that event's day."""
     tz = ctx.clock.tz
     day = local_date(resolve_when(occurrence, ctx.clock).value, tz)

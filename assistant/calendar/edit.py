@@ -28,13 +28,13 @@ from assistant.calendar.index import CalendarIndex
 from assistant.calendar.model import EventData, Moment
 from assistant.calendar.query import own_occurrences
 from assistant.calendar.wording import conflict_note, event_summary
+from assistant.checks import clean_text, is_clear
 from assistant.clock import Clock
 from assistant.dates import format_when, localize, parse_recurrence, resolve_when
 from assistant.errors import InvalidInput
+from assistant.operation import Outcome, Scope
 from assistant.store import utc_stamp
 from assistant.store.journal import Row
-from assistant.tools.common import clean_text, is_clear
-from assistant.tools.context import ToolContext, ToolOutput
 
 MAX_LOCATION = 1000
 DEFAULT_LENGTH = timedelta(hours=1)
@@ -280,12 +280,10 @@ def rule_from(repeat: str | None, start: Moment) -> str | None:
     return validate_rrule(parse_recurrence(repeat, start), start)
 
 
-def echo(
-    verb: str, event_id: int, data: EventData, ctx: ToolContext, action_id: int | None
-) -> ToolOutput:
+def echo(verb: str, event_id: int, data: EventData, ctx: Scope, action_id: int | None) -> Outcome:
     """The result of a write: what is stored now, in words, and what it overlaps."""
     tz = ctx.clock.tz
     text = f"{verb} {event_summary(data, event_id, tz)}."
     own = own_occurrences(data, ctx.clock, event_id)
     note = conflict_note(CalendarIndex(ctx.store, ctx.clock).conflicts(own, data.uid), tz)
-    return ToolOutput(f"{text}\n{note}" if note else text, data.record(event_id, tz), action_id)
+    return Outcome(f"{text}\n{note}" if note else text, data.record(event_id, tz), action_id)

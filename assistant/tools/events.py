@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from assistant.calendar.changes import delete_event, update_event
+from assistant.calendar import changes
 from assistant.calendar.edit import (
     check_texts,
     echo,
@@ -41,8 +41,8 @@ from assistant.calendar.wording import (
     range_text,
     span_text,
 )
+from assistant.checks import check_limit, check_reminder, clean_title
 from assistant.errors import InvalidInput
-from assistant.tools.common import check_limit, check_reminder, clean_title
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool
 
@@ -228,6 +228,65 @@ def _minutes(start: datetime, end: datetime) -> int:
 def _round_up(moment: datetime, minutes: int) -> datetime:
     floor = moment.replace(second=0, microsecond=0) - timedelta(minutes=moment.minute % minutes)
     return floor if floor == moment else floor + timedelta(minutes=minutes)
+
+
+@tool(writes=True)
+def update_event(
+    ctx: ToolContext,
+    event_id: int,
+    title: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    all_day: bool | None = None,
+    location: str | None = None,
+    description: str | None = None,
+    repeat: str | None = None,
+    reminder_minutes: int | None = None,
+    occurrence: str | None = None,
+) -> ToolOutput:
+    """Change an event; give only what changes.
+
+    With occurrence, only that one date of a repeating event changes; without it,
+    the whole event or series.
+
+    Args:
+        event_id: The event's id, from list_events or add_event.
+        title: New title.
+        start: New start, e.g. "friday 3pm" or "2026-12-04T15:00". A date alone keeps
+            the time of day; a time alone keeps the day. The length stays unless end is given.
+        end: New end, e.g. "4pm". For all-day events, the last day.
+        all_day: true makes it all-day; false gives it a time (start must then have one).
+        location: New location ("" clears it).
+        description: New description ("" clears it).
+        repeat: New repetition, e.g. "every monday", or "never" to stop repeating.
+        reminder_minutes: Minutes before the start to remind; -1 removes the reminder.
+        occurrence: Date (or date and time) of the one occurrence to change, e.g. "2026-12-08".
+    """
+    return changes.update_event(
+        ctx,
+        event_id,
+        title,
+        start,
+        end,
+        all_day,
+        location,
+        description,
+        repeat,
+        reminder_minutes,
+        occurrence,
+    )
+
+
+@tool(destructive=True)
+def delete_event(ctx: ToolContext, event_id: int, occurrence: str | None = None) -> ToolOutput:
+    """Delete an event. For a repeating event, give occurrence to delete only that date;
+    without it the whole series is deleted.
+
+    Args:
+        event_id: The event's id, from list_events.
+        occurrence: Date (or date and time) of the one occurrence to delete, e.g. "2026-12-08".
+    """
+    return changes.delete_event(ctx, event_id, occurrence)
 
 
 EVENT_TOOLS: list[Tool] = [

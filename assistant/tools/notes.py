@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.calendar.model import new_uid
+from assistant.checks import MAX_NOTE_BODY, check_limit, clean_text, clean_title, plural
 from assistant.errors import InvalidInput, NotFound
 from assistant.store import Store, utc_stamp
 from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
-from assistant.tools.common import MAX_NOTE_BODY, check_limit, clean_text, clean_title, plural
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool
 

@@ -15,10 +15,10 @@ from typing import Any, Literal
 from assistant.calendar.expand import instant
 from assistant.calendar.index import CalendarIndex
 from assistant.calendar.times import iso
+from assistant.checks import plural
 from assistant.clock import Clock
 from assistant.dates import format_when, localize, resolve_range
 from assistant.store import Store
-from assistant.tools.common import plural
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool
 from assistant.tools.todos import due_value

@@ -7,12 +7,7 @@ from typing import Any, Literal
 
 from assistant.calendar.model import new_uid
 from assistant.calendar.times import iso, utc_key
-from assistant.clock import Clock
-from assistant.dates import format_when, resolve_when
-from assistant.errors import InvalidInput, NotFound
-from assistant.store import Store, utc_stamp
-from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
-from assistant.tools.common import (
+from assistant.checks import (
     check_limit,
     check_reminder,
     clean_text,
@@ -21,6 +16,11 @@ from assistant.tools.common import (
     parse_utc_key,
     plural,
 )
+from assistant.clock import Clock
+from assistant.dates import format_when, resolve_when
+from assistant.errors import InvalidInput, NotFound
+from assistant.store import Store, utc_stamp
+from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool
 

@@ -1,4 +1,7 @@
-"""Small checks shared by the tools, so every tool refuses bad input the same way."""
+"""Small checks shared by the tools and the domain code.
+
+So every way in (the model, the window, the command line) refuses bad input the same way.
+"""
 
 from __future__ import annotations
 
