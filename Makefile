@@ -46,6 +46,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check assistant tests bench packaging docs/screenshots.py
 	$(BIN)/ruff format --check assistant tests bench packaging docs/screenshots.py
+	$(BIN)/lint-imports --no-cache
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
