@@ -8,9 +8,10 @@ from typing import Any
 
 from assistant.calendar.model import new_uid
 from assistant.errors import InvalidInput, NotFound
+from assistant.limits import MAX_NOTE_BODY
 from assistant.store import Store, utc_stamp
 from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
-from assistant.tools.common import MAX_NOTE_BODY, check_limit, clean_text, clean_title, plural
+from assistant.tools.common import check_limit, clean_text, clean_title, plural
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool
 
