@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
 from assistant.clock import Clock
+from assistant.todos.filter import STATUSES, Status
+from assistant.todos.query import PAGE_SIZE, TodoQuery, load_page
 from assistant.ui.context import TODOS, AppContext
 from assistant.ui.todos.model import DONE, DUE, PRIORITY, TITLE
-from assistant.ui.todos.query import PAGE_SIZE, STATUSES, Status, TodoQuery, load_page, row_matches
 from assistant.ui.todos.view import TodosView
 
 
@@ -401,7 +402,7 @@ def test_memory_filter_agrees_with_sql(app_ctx: AppContext, sample: dict[str, in
         for text in ("", "mo", "call", "#family"):
             query = TodoQuery(status=status, text=text)
             in_sql = {r.id for r in load_page(app_ctx.store, clock, query, 0, 100)}
-            in_memory = {r.id for r in every if row_matches(r, query, clock)}
+            in_memory = {r.id for r in every if query.filter.matches(r, clock)}
             assert in_sql == in_memory, (status, text)
 
 
