@@ -9,6 +9,7 @@ from typing import Any
 from assistant.calendar.model import new_uid
 from assistant.errors import InvalidInput, NotFound
 from assistant.limits import MAX_NOTE_BODY
+from assistant.notes.model import Note
 from assistant.store import Store, utc_stamp
 from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
 from assistant.tools.common import check_limit, clean_text, clean_title, plural
@@ -236,10 +237,13 @@ def describe(record: dict[str, Any]) -> str:
 
 def records_of(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The `note` records of the CLI contract for these rows."""
+    return [n.record() for n in notes_of(store, rows)]
+
+
+def notes_of(store: Store, rows: list[dict[str, Any]]) -> list[Note]:
+    """These ``notes`` rows as values, with their tags."""
     tags = tags_for(store, "notes", [r["id"] for r in rows])
-    return [
-        {"id": r["id"], "title": r["title"], "body": r["body"], "tags": tags[r["id"]]} for r in rows
-    ]
+    return [Note.from_row(r, tags[r["id"]]) for r in rows]
 
 
 def _require(store: Store, note_id: int) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Read-only note queries for the list: bounded, index-driven, safe off the GUI thread.
+"""Read-only note queries for the window's list: bounded, index-driven, no Qt.
 
 Writes go through the note tools (so they are journaled); these reads only
 fetch what one screen of the list shows, so they stay fast with 100,000 notes.
@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.limits import NOTE_EXCERPT_CHARS, NOTE_PAGE_SIZE
 from assistant.store import Store
 from assistant.store.tags import tags_for
 from assistant.tools.notes import fts_query
@@ -19,9 +20,9 @@ from assistant.tools.notes import fts_query
 MARK_START = "\x02"
 MARK_END = "\x03"
 # How many notes one list load shows; search narrows down to the rest.
-PAGE_SIZE = 300
+PAGE_SIZE = NOTE_PAGE_SIZE
 # Characters of a body the list reads for its excerpt.
-EXCERPT_CHARS = 240
+EXCERPT_CHARS = NOTE_EXCERPT_CHARS
 
 
 _LINE_MARKUP = re.compile(
