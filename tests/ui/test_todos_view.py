@@ -371,7 +371,7 @@ def test_an_undo_offer_goes_with_the_next_change_or_after_a_minute(
 
 def test_many_rows_load_a_page_at_a_time(app_ctx: AppContext, qtbot: QtBot) -> None:
     total = PAGE_SIZE + 30
-    with app_ctx.store.lock:
+    with app_ctx.store.lock, app_ctx.store.transaction():
         app_ctx.store.db.execute(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
             "INSERT INTO todos (uid, title, due_date, created, updated) "
@@ -379,7 +379,6 @@ def test_many_rows_load_a_page_at_a_time(app_ctx: AppContext, qtbot: QtBot) -> N
             "date('2026-11-27', '+' || (i % 90) || ' days'), 'x', 'x' FROM n",
             [total],
         )
-        app_ctx.store.db.conn.commit()
     view = TodosView(app_ctx)
     qtbot.addWidget(view)
     view.show()
