@@ -33,7 +33,14 @@ TODO_KEEP_ROWS = 5000
 NOTE_PAGE_SIZE = 300
 NOTE_EXCERPT_CHARS = 240
 
+# Ids bound in one ``IN (...)`` list, and rows read per query by whole-table
+# passes: under SQLite's limit on bound parameters, bounded memory at 100,000 rows.
+SQL_BATCH = 500
+
 # -- conversations -------------------------------------------------------------
+
+# Conversations the chat's list shows; older ones stay in the database.
+RECENT_CONVERSATIONS = 200
 
 # Characters of a conversation's title, and of the first user line that names it.
 MAX_CONVERSATION_TITLE = 200

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.conversations.history import Conversations, StoredMessage
+from assistant.limits import SQL_BATCH
 from assistant.store import Store
 
 EntryKind = Literal["user", "answer", "action", "note"]
@@ -43,8 +44,8 @@ def undone_actions(store: Store, action_ids: list[int]) -> set[int]:
     """Which of these journal actions have been undone."""
     undone: set[int] = set()
     # Batches keep each query under SQLite's limit on bound parameters.
-    for start in range(0, len(action_ids), 500):
-        batch = action_ids[start : start + 500]
+    for start in range(0, len(action_ids), SQL_BATCH):
+        batch = action_ids[start : start + SQL_BATCH]
         marks = ", ".join("?" for _ in batch)
         rows = store.query(
             f"SELECT id FROM actions WHERE undone_at IS NOT NULL AND id IN ({marks})", batch
