@@ -8,11 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from assistant.errors import InvalidInput
-
-MAX_TITLE = 500
-MAX_TEXT = 100_000
-MAX_NOTE_BODY = 1_000_000
-MAX_LIST = 500
+from assistant.limits import MAX_LIST, MAX_REMINDER_MINUTES, MAX_TEXT, MAX_TITLE
 
 
 def clean_title(value: str, what: str = "title") -> str:
@@ -40,8 +36,11 @@ def check_limit(limit: int) -> int:
 
 
 def check_reminder(minutes: int | None) -> int | None:
-    if minutes is not None and not 0 <= minutes <= 60 * 24 * 30:
-        raise InvalidInput("reminder_minutes must be between 0 and 43200 (30 days).")
+    if minutes is not None and not 0 <= minutes <= MAX_REMINDER_MINUTES:
+        raise InvalidInput(
+            f"reminder_minutes must be between 0 and {MAX_REMINDER_MINUTES} "
+            f"({MAX_REMINDER_MINUTES // (60 * 24)} days)."
+        )
     return minutes
 
 

@@ -38,6 +38,7 @@ from assistant.calendar.times import iso
 from assistant.clock import Clock
 from assistant.errors import AssistantError, IcsError, StoreError
 from assistant.ical.ics_export import export_ics, write_atomically
+from assistant.limits import SQL_BATCH
 from assistant.store import Store
 from assistant.tools import notes, todos
 
@@ -51,7 +52,7 @@ EXPORT_FOLDER = "Assistant export {date}"
 MAX_NUMBER = 999
 FORMAT_VERSION = 1
 # Rows read per query: bounded memory and SQL parameter counts at 100,000 rows.
-BATCH = 500
+BATCH = SQL_BATCH
 MAX_SLUG = 60
 # Names Windows refuses as files whatever the extension.
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10))}

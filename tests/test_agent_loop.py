@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from assistant.agent.events import Event
-from assistant.agent.history import Conversations
 from assistant.agent.loop import WORDS_ONLY, Agent, AgentConfig, ApprovalRequest, steer_after
 from assistant.agent.session import ChatSession
 from assistant.clock import Clock
+from assistant.conversations.history import Conversations
 from assistant.models.base import ScriptedModel
 from assistant.models.formats import ChatML, Llama3Pythonic, Message, ToolCall
 from assistant.store import Store
@@ -121,6 +121,23 @@ def test_an_error_goes_back_once_and_the_corrected_call_runs(
     assert store.query("SELECT done FROM todos") == [{"done": 1}]
     assert result.answer == "Completed to-do 'Water the plants' (done)."
     assert result.generations == 2
+
+
+def test_a_session_stores_whether_each_tool_result_succeeded(
+    fmt: Any, store: Store, clock: Clock
+) -> None:
+    script = [
+        *call_script(fmt, "complete_todos", items=["the gym"]),
+        *call_script(fmt, "complete_todos", items=["plants"]),
+    ]
+    agent, _ = make_agent(fmt, script)
+    default_registry().call(ToolContext(store, clock), "add_todo", {"title": "Water the plants"})
+    session = ChatSession(agent, store)
+    session.ask("I watered the plants", clock=clock, emit=Recorder())
+    stored = Conversations(store).messages(session.conversation_id)
+    tools = [(m.ok, m.action_id is not None) for m in stored if m.message.role == "tool"]
+    assert tools == [(False, False), (True, True)]
+    assert all(m.ok for m in stored if m.message.role != "tool")
 
 
 def test_a_second_error_becomes_a_plain_sentence(fmt: Any, store: Store, clock: Clock) -> None:

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from assistant.calendar.entries import marker_counts
 from assistant.calendar.expand import Occurrence, single
 from assistant.calendar.index import CalendarIndex
 from assistant.calendar.model import EventData
@@ -17,7 +18,6 @@ from assistant.calendar.spans import count_between
 from assistant.clock import Clock
 from assistant.dates import localize
 from assistant.store import Store
-from assistant.ui.calendar.entries import marker_counts
 from tests.test_event_instances import BERLIN, NOW, ZONES, fill, insert, key, ranges
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from assistant.agent.history import Conversations
 from assistant.clock import Clock
+from assistant.conversations.history import Conversations
 from assistant.errors import AssistantError
 from assistant.export_all import (
     CALENDAR_FILE,

@@ -121,6 +121,8 @@ class TurnResult:
     finish_reason: str
     # Messages this turn added to the conversation, with their journal actions.
     messages: list[tuple[Message, int | None]] = field(default_factory=list)
+    # Positions in `messages` of tool results whose call failed or was declined.
+    failed: set[int] = field(default_factory=set)
     context: str = ""
     # The items this turn added, changed or showed: what "it" means next turn.
     touched: list[Ref] = field(default_factory=list)
@@ -248,8 +250,10 @@ class _Turn:
         self.new: list[Message] = []
         self.result = TurnResult("", "stop")
 
-    def add(self, message: Message, action_id: int | None) -> None:
+    def add(self, message: Message, action_id: int | None, *, ok: bool = True) -> None:
         self.new.append(message)
+        if not ok:
+            self.result.failed.add(len(self.result.messages))
         self.result.messages.append((message, action_id))
 
     def run(self, history: list[Message]) -> TurnResult:
@@ -383,7 +387,7 @@ class _Turn:
         result = outcome.result()
         self.emit(ToolResultEvent(result))
         self.add(Message("assistant", "", call), None)
-        self.add(Message("tool", outcome.text), result.action_id)
+        self.add(Message("tool", outcome.text), result.action_id, ok=outcome.ok)
         if outcome.ok:
             self.result.touched = list(outcome.touched)
         return outcome

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import threading
 
-from assistant.agent.history import Conversations, StoredMessage
 from assistant.agent.loop import Agent, Approver, Emit, TurnResult, deny_all
 from assistant.agent.prompt import user_content
 from assistant.agent.targets import Ref
 from assistant.clock import Clock
+from assistant.conversations.history import Conversations, StoredMessage
 from assistant.models.formats import Message
 from assistant.store import Store
 
@@ -67,7 +67,11 @@ class ChatSession:
         for i, (message, action_id) in enumerate(rest, 1):
             focus = [r.to_json() for r in result.touched] if i == len(rest) else None
             self.conversations.append(
-                self.conversation_id, message, action_id=action_id, focus=focus or None
+                self.conversation_id,
+                message,
+                action_id=action_id,
+                focus=focus or None,
+                ok=i not in result.failed,
             )
         return result
 

@@ -116,7 +116,7 @@ class _Printer:
 
 
 def _session(args: argparse.Namespace, brain: Brain, store: Any) -> ChatSession:
-    from assistant.agent.history import Conversations
+    from assistant.conversations.history import Conversations
 
     latest = Conversations(store).latest() if args.resume else None
     return ChatSession(brain.agent, store, latest)

@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.cli.common import clock_from, data_dir_from, open_store, print_json
 from assistant.errors import InvalidInput
+from assistant.limits import MAX_LIST
 from assistant.tools import default_registry
 from assistant.tools.context import ToolContext
 from assistant.tools.registry import ToolResult
@@ -128,7 +129,7 @@ def _show(args: argparse.Namespace, result: ToolResult, records: Any = None) -> 
 
 
 def cmd_todos(args: argparse.Namespace) -> int:
-    result = _run(args, "list_todos", {"status": "all" if args.all else "open", "limit": 500})
+    result = _run(args, "list_todos", {"status": "all" if args.all else "open", "limit": MAX_LIST})
     return _show(args, result)
 
 
@@ -143,7 +144,7 @@ def cmd_todos_done(args: argparse.Namespace) -> int:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    return _show(args, _run(args, "list_events", {"range": args.range, "limit": 500}))
+    return _show(args, _run(args, "list_events", {"range": args.range, "limit": MAX_LIST}))
 
 
 def cmd_events_add(args: argparse.Namespace) -> int:
@@ -165,7 +166,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
         result = _run(args, "search_notes", {"query": args.search, "limit": 100})
         records = [{k: v for k, v in r.items() if k != "snippet"} for r in result.data]
         return _show(args, result, records)
-    return _show(args, _run(args, "list_notes", {"limit": 500}))
+    return _show(args, _run(args, "list_notes", {"limit": MAX_LIST}))
 
 
 def cmd_notes_add(args: argparse.Namespace) -> int:

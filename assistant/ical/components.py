@@ -17,10 +17,8 @@ from assistant.calendar.model import EventData, Moment
 from assistant.dates import localize
 from assistant.ical.rule_repair import read_rule
 from assistant.ical.tzids import ZoneResolver
+from assistant.limits import MAX_REMINDER_MINUTES, MAX_TEXT, MAX_TITLE
 
-MAX_TITLE = 500
-MAX_TEXT = 100_000
-MAX_REMINDER_MINUTES = 60 * 24 * 30
 # RFC 5545 integers are 32-bit; a larger SEQUENCE could not be stored or exported.
 MAX_SEQUENCE = 2**31 - 1
 # Properties whose damage makes an event unusable; damage elsewhere is ignored.

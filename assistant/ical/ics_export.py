@@ -30,8 +30,9 @@ from icalendar import Alarm, Calendar, Event, Todo, vRecur
 from assistant.calendar.model import EventData, Moment
 from assistant.clock import Clock
 from assistant.errors import IcsError
-from assistant.ical.todo_data import EXPORT_PRIORITY, TodoData
+from assistant.ical.todo_data import EXPORT_PRIORITY
 from assistant.store import Store
+from assistant.todos import model as todos_model
 
 PRODID = "-//Assistant//Assistant 0.1//EN"
 # What marks a file as this app's export, whatever version wrote it.
@@ -105,7 +106,7 @@ def _build(store: Store, clock: Clock, include_todos: bool) -> tuple[Calendar, i
         todos = store.query("SELECT * FROM todos ORDER BY id")
         tags = _todo_tags(store)
         for row in todos:
-            todo = TodoData.from_row(row, tags.get(row["id"], []), clock.tz)
+            todo = todos_model.Todo.from_row(row, tags.get(row["id"], []), clock.tz)
             calendar.add_component(todo_component(todo, row, stamp))
     # One VTIMEZONE per TZID used (RFC 5545 3.6.5); UTC needs none.
     calendar.add_missing_timezones(*_timezone_years(store, clock))
@@ -200,7 +201,7 @@ def _writable_rule(rule: str) -> str:
     return ";".join(parts)
 
 
-def todo_component(data: TodoData, row: dict[str, Any], stamp: datetime) -> Todo:
+def todo_component(data: todos_model.Todo, row: dict[str, Any], stamp: datetime) -> Todo:
     todo = Todo()
     todo.add("UID", data.uid)
     todo.add("DTSTAMP", stamp)
@@ -217,7 +218,7 @@ def todo_component(data: TodoData, row: dict[str, Any], stamp: datetime) -> Todo
     if data.done and completed is not None:
         todo.add("COMPLETED", completed)
     if data.tags:
-        todo.add("CATEGORIES", data.tags)
+        todo.add("CATEGORIES", list(data.tags))
     if data.reminder_minutes is not None and data.due is not None:
         # A to-do's reminder counts back from its due time, i.e. its end.
         todo.add_component(_alarm(data.title, data.reminder_minutes, related_end=True))

@@ -16,7 +16,7 @@ import json
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,10 +30,11 @@ from assistant.files import open_regular
 from assistant.ical.components import Skip, instant, label, like, read_event, shorten, text
 from assistant.ical.ics_decode import decode_ics, is_bare, parse_calendars
 from assistant.ical.import_report import ImportReport, Repair
-from assistant.ical.todo_data import TodoData, read_todo
+from assistant.ical.todo_data import read_todo
 from assistant.ical.tzids import ZoneResolver, iana_zone
 from assistant.store import Store, Tx, utc_stamp
 from assistant.store.tags import set_tags, tag_names
+from assistant.todos.model import Todo
 
 __all__ = ["ImportReport", "Repair", "import_file", "import_ics"]
 
@@ -50,7 +51,7 @@ BARE_REPAIR = (
 @dataclass
 class _Parsed:
     events: dict[tuple[str, str], tuple[EventData, dict[str, Any]]] = field(default_factory=dict)
-    todos: dict[str, tuple[TodoData, dict[str, Any]]] = field(default_factory=dict)
+    todos: dict[str, tuple[Todo, dict[str, Any]]] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
     repaired: list[Repair] = field(default_factory=list)
     # What each UID's components said so far (see _content), to tell copies from clashes.
@@ -139,7 +140,7 @@ def _read_component(
         else:
             todo = read_todo(component, zones)
             # here, so a date or number out of range skips only this one
-            row = _storable(todo.to_row(clock.tz))
+            row = _storable(todo.columns(clock.tz))
             _add_todo(parsed, todo, row, fixes)
         item = report_name(component)
         parsed.repaired.extend(Repair(item, fix) for fix in fixes)
@@ -246,7 +247,7 @@ def _add_event(
     seen.add(content)
 
 
-def _add_todo(parsed: _Parsed, todo: TodoData, row: dict[str, Any], fixes: list[str]) -> None:
+def _add_todo(parsed: _Parsed, todo: Todo, row: dict[str, Any], fixes: list[str]) -> None:
     """Like :func:`_add_event`: a to-do whose UID is taken gets a new one."""
     seen = parsed.todo_contents.setdefault(todo.uid, set())
     content = _content({**row, "tags": sorted(todo.tags)})
@@ -256,7 +257,8 @@ def _add_todo(parsed: _Parsed, todo: TodoData, row: dict[str, Any], fixes: list[
         fixes.append("it is in the file twice, and was imported once")
     else:
         number = len(seen) + 1
-        todo.uid = row["uid"] = _free_uid(todo.uid, number, lambda u: u in parsed.todos)
+        todo = replace(todo, uid=_free_uid(todo.uid, number, lambda u: u in parsed.todos))
+        row["uid"] = todo.uid
         parsed.todos[todo.uid] = (todo, row)
         fixes.append("another to-do in the file has the same UID, so it was given a new one")
     seen.add(content)
@@ -292,11 +294,11 @@ def _write_event(tx: Tx, row: dict[str, Any], stamp: str) -> str:
     return "updated"
 
 
-def _write_todo(tx: Tx, todo: TodoData, row: dict[str, Any], stamp: str) -> str:
+def _write_todo(tx: Tx, todo: Todo, row: dict[str, Any], stamp: str) -> str:
     existing = _first(tx.db.execute("SELECT * FROM todos WHERE uid = ?", [todo.uid]))
     if existing is None:
         todo_id = tx.insert("todos", {**row, "created": stamp, "updated": stamp})
-        set_tags(tx, "todos", todo_id, todo.tags)
+        set_tags(tx, "todos", todo_id, list(todo.tags))
         return "added"
     same_row = all(existing[k] == v for k, v in row.items())
     same_tags = {t.lower() for t in tag_names(tx, "todos", existing["id"])} == {
@@ -305,7 +307,7 @@ def _write_todo(tx: Tx, todo: TodoData, row: dict[str, Any], stamp: str) -> str:
     if same_row and same_tags:
         return "unchanged"
     tx.update("todos", existing["id"], {**row, "updated": stamp})
-    set_tags(tx, "todos", existing["id"], todo.tags)
+    set_tags(tx, "todos", existing["id"], list(todo.tags))
     return "updated"
 
 

@@ -1,21 +1,16 @@
-"""A VTODO as Python values, its row in the `todos` table, and back.
+"""A VTODO read into the one to-do shape, :class:`assistant.todos.model.Todo`.
 
-The columns follow the to-do tools: ``due_date`` is the local calendar day,
-``due_at`` the UTC instant (``utc_key`` form) when a time of day was given,
-priority is low/normal/high.
+Priority is low/normal/high; the to-do's ``columns`` give its row in the
+`todos` table and ``Todo.from_row`` reads it back for the export.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from typing import Any
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
 from icalendar import Component
 
 from assistant.calendar.model import UNTITLED
-from assistant.calendar.times import utc_key
 from assistant.ical.components import (
     check_errors,
     limited,
@@ -26,75 +21,23 @@ from assistant.ical.components import (
     uid_of,
 )
 from assistant.ical.tzids import ZoneResolver
+from assistant.limits import MAX_TAG_LENGTH, MAX_TAGS
 from assistant.store import utc_stamp
+from assistant.todos.model import Todo
 
 TODO_CRITICAL = ("DUE", "DTSTART", "COMPLETED")
-MAX_TAG_LENGTH = 40
-MAX_TAGS = 20
 # RFC 5545 3.8.1.9: 1-4 high, 5 medium, 6-9 low; 0 means undefined.
 EXPORT_PRIORITY = {"high": 1, "normal": 0, "low": 9}
 
 
-@dataclass
-class TodoData:
-    uid: str
-    title: str
-    notes: str = ""
-    due: datetime | date | None = None
-    priority: str = "normal"
-    done: bool = False
-    done_at: str | None = None
-    reminder_minutes: int | None = None
-    tags: list[str] = field(default_factory=list)
-
-    def to_row(self, tz: ZoneInfo) -> dict[str, Any]:
-        """Column values (without id/created/updated) for the todos table."""
-        due_date = due_at = None
-        if isinstance(self.due, datetime):
-            due_date = self.due.astimezone(tz).date().isoformat()
-            due_at = utc_key(self.due)
-        elif isinstance(self.due, date):
-            due_date = self.due.isoformat()
-        return {
-            "uid": self.uid,
-            "title": self.title,
-            "notes": self.notes,
-            "due_date": due_date,
-            "due_at": due_at,
-            "priority": self.priority,
-            "done": int(self.done),
-            "done_at": self.done_at,
-            "reminder_minutes": self.reminder_minutes,
-        }
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any], tags: list[str], tz: ZoneInfo) -> TodoData:
-        due: datetime | date | None = None
-        if row["due_at"]:
-            moment = datetime.fromisoformat(row["due_at"])  # utc_key form: naive UTC
-            due = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(tz)
-        elif row["due_date"]:
-            due = date.fromisoformat(row["due_date"])
-        return cls(
-            uid=row["uid"],
-            title=row["title"],
-            notes=row["notes"],
-            due=due,
-            priority=row["priority"],
-            done=bool(row["done"]),
-            done_at=row["done_at"],
-            reminder_minutes=row["reminder_minutes"],
-            tags=tags,
-        )
-
-
-def read_todo(component: Component, zones: ZoneResolver) -> TodoData:
+def read_todo(component: Component, zones: ZoneResolver) -> Todo:
     """The to-do in ``component``; raises :class:`Skip` with the reason it is unusable."""
     check_errors(component, TODO_CRITICAL)
     due = moment_of(component, "DUE", zones) if "DUE" in component else None
     start = moment_of(component, "DTSTART", zones) if "DTSTART" in component else None
     done = text(component, "STATUS").upper() == "COMPLETED" or "COMPLETED" in component
-    return TodoData(
+    return Todo(
+        id=0,
         uid=uid_of(component),
         # To-dos are still stored with the placeholder (the to-do views and tools expect a title).
         title=title(component) or UNTITLED,
@@ -105,7 +48,7 @@ def read_todo(component: Component, zones: ZoneResolver) -> TodoData:
         done_at=done_at(component, zones) if done else None,
         # Relative alarms of a to-do point at its due time (RELATED=END) or its start.
         reminder_minutes=_todo_reminder(component, start, due),
-        tags=categories(component),
+        tags=tuple(categories(component)),
     )
 
 

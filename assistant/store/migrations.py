@@ -271,3 +271,16 @@ def m006_cancelled_occurrences(db: Database) -> None:
     # also an EXDATE, so nothing else needs to know). The export writes them back
     # as cancelled occurrences instead of plain EXDATEs (ical/ics_export.py).
     db.execute("ALTER TABLE events ADD COLUMN cancelled TEXT NOT NULL DEFAULT '[]'")
+
+
+@migrations()
+def m007_message_outcome(db: Database) -> None:
+    # Whether a tool result succeeded (1) or its call failed or was declined (0),
+    # so a restored chat need not guess from the text. Older rows are filled once
+    # from the rule the restore used before: such results began "Error:" or
+    # "The user declined".
+    db.execute("ALTER TABLE messages ADD COLUMN ok INTEGER NOT NULL DEFAULT 1")
+    db.execute(
+        "UPDATE messages SET ok = 0 WHERE role = 'tool' AND action_id IS NULL "
+        "AND (substr(content, 1, 6) = 'Error:' OR substr(content, 1, 17) = 'The user declined')"
+    )

@@ -10,11 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from assistant.errors import InvalidInput
+from assistant.limits import MAX_TAG_LENGTH, MAX_TAGS
 from assistant.store.db import Store
 from assistant.store.journal import Tx
-
-MAX_TAG_LENGTH = 40
-MAX_TAGS = 20
 
 # item table -> (link table, link column)
 LINKS = {"todos": ("todo_tags", "todo_id"), "notes": ("note_tags", "note_id")}

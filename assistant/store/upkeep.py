@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from assistant.errors import StoreError
+from assistant.limits import SQL_BATCH
 from assistant.store.db import Store
 
 log = logging.getLogger(__name__)
@@ -137,8 +138,8 @@ def forget_deleted(store: Store) -> Forgotten:
 
 def _bytes_of(store: Store, ids: list[int]) -> int:
     total = 0
-    for i in range(0, len(ids), 500):
-        batch = ids[i : i + 500]
+    for i in range(0, len(ids), SQL_BATCH):
+        batch = ids[i : i + SQL_BATCH]
         marks = ", ".join("?" for _ in batch)
         rows = store.query(
             f"SELECT coalesce(sum({_SIZE}), 0) AS n FROM action_changes "
@@ -150,8 +151,8 @@ def _bytes_of(store: Store, ids: list[int]) -> int:
 
 
 def _delete_entries(store: Store, ids: list[int]) -> None:
-    for i in range(0, len(ids), 500):
-        batch = ids[i : i + 500]
+    for i in range(0, len(ids), SQL_BATCH):
+        batch = ids[i : i + SQL_BATCH]
         marks = ", ".join("?" for _ in batch)
         store.db.execute(f"DELETE FROM action_changes WHERE action_id IN ({marks})", batch)
         store.db.execute(f"DELETE FROM actions WHERE id IN ({marks})", batch)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from assistant.calendar.model import new_uid
-from assistant.checks import MAX_NOTE_BODY, check_limit, clean_text, clean_title, plural
+from assistant.checks import check_limit, clean_text, clean_title, plural
 from assistant.errors import InvalidInput, NotFound
+from assistant.limits import MAX_NOTE_BODY
+from assistant.notes.model import Note
+from assistant.notes.queries import fts_query
 from assistant.store import Store, utc_stamp
 from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
 from assistant.tools.context import ToolContext, ToolOutput
@@ -182,14 +184,6 @@ class SearchHit:
     snippet: str
 
 
-def fts_query(text: str) -> str:
-    """User words as a safe FTS5 query: every word must occur (prefix match)."""
-    words = re.findall(r"\w+", text)
-    if not words:
-        raise InvalidInput(f"Nothing to search for in {text!r}.")
-    return " ".join(f'"{w}"*' for w in words[:16])
-
-
 def search(
     store: Store, text: str, limit: int, marks: tuple[str, str] = ("**", "**")
 ) -> list[SearchHit]:
@@ -235,10 +229,13 @@ def describe(record: dict[str, Any]) -> str:
 
 def records_of(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The `note` records of the CLI contract for these rows."""
+    return [n.record() for n in notes_of(store, rows)]
+
+
+def notes_of(store: Store, rows: list[dict[str, Any]]) -> list[Note]:
+    """These ``notes`` rows as values, with their tags."""
     tags = tags_for(store, "notes", [r["id"] for r in rows])
-    return [
-        {"id": r["id"], "title": r["title"], "body": r["body"], "tags": tags[r["id"]]} for r in rows
-    ]
+    return [Note.from_row(r, tags[r["id"]]) for r in rows]
 
 
 def _require(store: Store, note_id: int) -> dict[str, Any]:

@@ -19,9 +19,9 @@ from assistant.checks import plural
 from assistant.clock import Clock
 from assistant.dates import format_when, localize, resolve_range
 from assistant.store import Store
+from assistant.todos.model import due_of
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool
-from assistant.tools.todos import due_value
 
 # When a to-do or all-day event has no time of day, its reminder counts from here.
 DEFAULT_REMINDER_TIME = time(9, 0)
@@ -99,7 +99,7 @@ def _todo_reminders(store: Store, clock: Clock, start: datetime, end: datetime) 
     )
     found = []
     for row in rows:
-        due = due_value(row, clock)
+        due = due_of(row, clock.tz)
         if due is None:
             continue
         fire = _anchor(due, clock) - timedelta(minutes=row["reminder_minutes"])

@@ -6,14 +6,12 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from assistant.calendar.model import new_uid
-from assistant.calendar.times import iso, utc_key
 from assistant.checks import (
     check_limit,
     check_reminder,
     clean_text,
     clean_title,
     is_clear,
-    parse_utc_key,
     plural,
 )
 from assistant.clock import Clock
@@ -21,10 +19,13 @@ from assistant.dates import format_when, resolve_when
 from assistant.errors import InvalidInput, NotFound
 from assistant.store import Store, utc_stamp
 from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
+from assistant.todos.filter import TodoFilter
+from assistant.todos.model import Todo, due_columns
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool
 
 Priority = Literal["low", "normal", "high"]
+# What the model may ask for (the list in the window also has "today").
 Status = Literal["open", "done", "overdue", "all"]
 
 
@@ -83,9 +84,14 @@ def list_todos(
         text: Only items whose title or notes contain this text.
         limit: At most this many items.
     """
-    where, params = _filters(ctx.clock, status, due_before, tag, text)
+    where, params = TodoFilter(
+        status,
+        text=text or "",
+        tag=tag.strip().lstrip("#") if tag is not None else "",
+        due_by=resolve_when(due_before, ctx.clock).value if due_before is not None else None,
+    ).sql(ctx.clock)
     rows = ctx.store.query(
-        f"SELECT * FROM todos WHERE {' AND '.join(where) or '1'} "
+        f"SELECT * FROM todos WHERE {where} "
         "ORDER BY done, due_date IS NULL, due_date, due_at IS NULL, due_at, id LIMIT ?",
         [*params, check_limit(limit)],
     )
@@ -192,14 +198,6 @@ def get_record(store: Store, todo_id: int, clock: Clock) -> dict[str, Any]:
     return records_of(store, [_require(store, todo_id)], clock)[0]
 
 
-def due_value(row: dict[str, Any], clock: Clock) -> datetime | date | None:
-    if row["due_at"]:
-        return parse_utc_key(row["due_at"]).astimezone(clock.tz)
-    if row["due_date"]:
-        return date.fromisoformat(row["due_date"])
-    return None
-
-
 def describe(record: dict[str, Any], clock: Clock) -> str:
     """One line for the model and the terminal: '#3 "Call Ana" (due Fri 2026-11-27, high)'."""
     parts = []
@@ -219,19 +217,13 @@ def describe(record: dict[str, Any], clock: Clock) -> str:
 
 def records_of(store: Store, rows: list[dict[str, Any]], clock: Clock) -> list[dict[str, Any]]:
     """The `todo` records of the CLI contract for these rows."""
+    return [t.record(clock.tz) for t in todos_of(store, rows, clock)]
+
+
+def todos_of(store: Store, rows: list[dict[str, Any]], clock: Clock) -> list[Todo]:
+    """These ``todos`` rows as values, with their tags."""
     tags = tags_for(store, "todos", [r["id"] for r in rows])
-    return [
-        {
-            "id": r["id"],
-            "title": r["title"],
-            "notes": r["notes"],
-            "due": iso(due_value(r, clock), clock.tz),
-            "priority": r["priority"],
-            "done": bool(r["done"]),
-            "tags": tags[r["id"]],
-        }
-        for r in rows
-    ]
+    return [Todo.from_row(r, tags[r["id"]], clock.tz) for r in rows]
 
 
 def _require(store: Store, todo_id: int) -> dict[str, Any]:
@@ -242,12 +234,7 @@ def _require(store: Store, todo_id: int) -> dict[str, Any]:
 
 
 def _due_columns(due: str | None, clock: Clock) -> dict[str, str | None]:
-    if due is None:
-        return {"due_date": None, "due_at": None}
-    value = resolve_when(due, clock).value
-    if isinstance(value, datetime):
-        return {"due_date": value.astimezone(clock.tz).date().isoformat(), "due_at": utc_key(value)}
-    return {"due_date": value.isoformat(), "due_at": None}
+    return due_columns(None if due is None else resolve_when(due, clock).value, clock.tz)
 
 
 def _set_done(ctx: ToolContext, todo_id: int, done: bool) -> ToolOutput:
@@ -265,49 +252,3 @@ def _set_done(ctx: ToolContext, todo_id: int, done: bool) -> ToolOutput:
         )
     record = get_record(ctx.store, todo_id, ctx.clock)
     return ToolOutput(f"{verb} to-do {describe(record, ctx.clock)}.", record, tx.action_id)
-
-
-def _filters(
-    clock: Clock, status: str, due_before: str | None, tag: str | None, text: str | None
-) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    today = clock.now.date().isoformat()
-    if status == "open":
-        where.append("done = 0")
-    elif status == "done":
-        where.append("done = 1")
-    elif status == "overdue":
-        where.append(
-            "done = 0 AND (due_date < ? OR (due_date = ? AND due_at IS NOT NULL AND due_at < ?))"
-        )
-        params += [today, today, utc_key(clock.now)]
-    if due_before is not None:
-        bound = resolve_when(due_before, clock).value
-        if isinstance(bound, datetime):
-            day = bound.astimezone(clock.tz).date().isoformat()
-            where.append("(due_date < ? OR (due_date = ? AND (due_at IS NULL OR due_at <= ?)))")
-            params += [day, day, utc_key(bound)]
-        else:
-            where.append("due_date <= ?")
-            params.append(bound.isoformat())
-    if tag is not None:
-        where.append(
-            "id IN (SELECT l.todo_id FROM todo_tags l JOIN tags t ON t.id = l.tag_id "
-            "WHERE t.name = ?)"
-        )
-        params.append(tag.strip().lstrip("#"))
-    if text is not None and text.strip():
-        needle = text.strip()
-        if len(needle) >= 3:  # the trigram index finds substrings of 3+ characters
-            where.append("id IN (SELECT rowid FROM todos_fts WHERE todos_fts MATCH ?)")
-            params.append('"' + needle.replace('"', '""') + '"')
-        else:
-            where.append("(title LIKE ? ESCAPE '\\' OR notes LIKE ? ESCAPE '\\')")
-            pattern = "%" + _escape_like(needle) + "%"
-            params += [pattern, pattern]
-    return where, params
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

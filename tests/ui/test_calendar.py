@@ -15,6 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from assistant.calendar.entries import AgendaEntry
 from assistant.calendar.index import CalendarIndex
 from assistant.calendar.query import day_start
 from assistant.ical.ics_import import import_file
@@ -22,7 +23,6 @@ from assistant.store import Store
 from assistant.ui import tasks
 from assistant.ui.calendar import prompts
 from assistant.ui.calendar.agenda import Kind, Role
-from assistant.ui.calendar.entries import AgendaEntry
 from assistant.ui.calendar.event_dialog import EventDialog
 from assistant.ui.calendar.rrule_form import RuleForm, build_rule, form_from_rule
 from assistant.ui.calendar.view import CalendarView

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from assistant.agent.factory import Brain
-from assistant.agent.history import Conversations
 from assistant.agent.loop import Agent
+from assistant.conversations.history import Conversations
 from assistant.models.base import ScriptedModel
 from assistant.models.formats import Llama3Pythonic
 from assistant.tools import default_registry

@@ -17,7 +17,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from assistant import paths
-from assistant.agent.history import Conversations
+from assistant.conversations.history import Conversations
 from assistant.models.config import set_model_path
 from assistant.preferences import Preferences
 from assistant.ui import tasks

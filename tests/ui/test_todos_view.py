@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
 from assistant.clock import Clock
+from assistant.todos.filter import STATUSES, Status
+from assistant.todos.query import PAGE_SIZE, TodoQuery, load_page
 from assistant.ui.context import TODOS, AppContext
 from assistant.ui.todos.model import DONE, DUE, PRIORITY, TITLE
-from assistant.ui.todos.query import PAGE_SIZE, STATUSES, Status, TodoQuery, load_page, row_matches
 from assistant.ui.todos.view import TodosView
 
 
@@ -370,7 +371,7 @@ def test_an_undo_offer_goes_with_the_next_change_or_after_a_minute(
 
 def test_many_rows_load_a_page_at_a_time(app_ctx: AppContext, qtbot: QtBot) -> None:
     total = PAGE_SIZE + 30
-    with app_ctx.store.lock:
+    with app_ctx.store.lock, app_ctx.store.transaction():
         app_ctx.store.db.execute(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
             "INSERT INTO todos (uid, title, due_date, created, updated) "
@@ -378,7 +379,6 @@ def test_many_rows_load_a_page_at_a_time(app_ctx: AppContext, qtbot: QtBot) -> N
             "date('2026-11-27', '+' || (i % 90) || ' days'), 'x', 'x' FROM n",
             [total],
         )
-        app_ctx.store.db.conn.commit()
     view = TodosView(app_ctx)
     qtbot.addWidget(view)
     view.show()
@@ -401,7 +401,7 @@ def test_memory_filter_agrees_with_sql(app_ctx: AppContext, sample: dict[str, in
         for text in ("", "mo", "call", "#family"):
             query = TodoQuery(status=status, text=text)
             in_sql = {r.id for r in load_page(app_ctx.store, clock, query, 0, 100)}
-            in_memory = {r.id for r in every if row_matches(r, query, clock)}
+            in_memory = {r.id for r in every if query.filter.matches(r, clock)}
             assert in_sql == in_memory, (status, text)
 
 

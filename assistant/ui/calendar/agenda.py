@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTime,
 )
 
-from assistant.ui.calendar.entries import AgendaEntry
+from assistant.calendar.entries import AgendaEntry
 from assistant.ui.calendar.qdates import to_qdate
 
 Index = QModelIndex | QPersistentModelIndex

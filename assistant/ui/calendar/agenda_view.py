@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.calendar.entries import AgendaEntry
 from assistant.ui.calendar.agenda import Kind, Role
-from assistant.ui.calendar.entries import AgendaEntry
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 12

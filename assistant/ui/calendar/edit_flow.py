@@ -15,12 +15,12 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from assistant.calendar.entries import AgendaEntry
 from assistant.calendar.model import EventData
 from assistant.calendar.query import load_event
 from assistant.dates import format_when, localize
 from assistant.tools.registry import ToolResult
 from assistant.ui.calendar import prompts
-from assistant.ui.calendar.entries import AgendaEntry
 from assistant.ui.calendar.event_dialog import EventDialog, Mode
 from assistant.ui.calendar.event_values import (
     EventValues,

@@ -13,8 +13,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from assistant.calendar.entries import local_moment
 from assistant.calendar.model import EventData, Moment
-from assistant.ui.calendar.entries import local_moment
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.calendar.entries import AgendaEntry, load_entries
 from assistant.calendar.index import CalendarIndex
 from assistant.ical.ics_export import ExportReport, export_to_file
 from assistant.tools.registry import ToolResult
@@ -32,7 +33,6 @@ from assistant.ui.calendar.agenda import AgendaFilter, AgendaModel, day_heading
 from assistant.ui.calendar.agenda_view import AgendaList
 from assistant.ui.calendar.banner import Banner
 from assistant.ui.calendar.edit_flow import EditFlow
-from assistant.ui.calendar.entries import AgendaEntry, load_entries
 from assistant.ui.calendar.month_grid import MonthGrid
 from assistant.ui.calendar.qdates import to_qdate
 from assistant.ui.context import EVENTS, TODOS, AppContext, tables_for_tool

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# How many conversations the list shows; older ones stay in the database.
-RECENT_LIMIT = 200
+from assistant.limits import RECENT_CONVERSATIONS
+
+RECENT_LIMIT = RECENT_CONVERSATIONS
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -13,12 +13,17 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from assistant.agent.events import Event, ToolResultEvent
-from assistant.agent.history import Conversations
+from assistant.conversations.history import Conversations
+from assistant.conversations.restore import (
+    Entry,
+    LoadedConversation,
+    load_conversation,
+    undone_actions,
+)
 from assistant.ui.chat.bubbles import AnswerBlock, Note, UserBubble
 from assistant.ui.chat.cards import ActionCard
 from assistant.ui.chat.composer import Composer
 from assistant.ui.chat.conversation_list import RECENT_LIMIT, ConversationPane, ConversationRow
-from assistant.ui.chat.restore import Entry, LoadedConversation, load_conversation, undone_actions
 from assistant.ui.chat.transcript import Transcript
 from assistant.ui.chat.turn_view import TurnRenderer
 from assistant.ui.chat.worker import ApprovalTicket, ChatTurn

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from assistant.agent.history import Conversations
 from assistant.agent.loop import ApprovalRequest, TurnResult
 from assistant.agent.session import ChatSession
+from assistant.conversations.history import Conversations
 from assistant.store import Store
 from assistant.ui.context import AppContext
 from assistant.ui.tasks import run_in_background

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTime,
 )
 
-from assistant.ui.notes.queries import MARK_END, MARK_START, NoteSummary
+from assistant.notes.queries import MARK_END, MARK_START, NoteSummary
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.notes.queries import NotePage, all_tags, load_page
 from assistant.tools.registry import ToolResult
 from assistant.ui.context import NOTES, AppContext
 from assistant.ui.notes.autosave import AutoSaver, NoteFields, untitled
 from assistant.ui.notes.delegate import NoteDelegate
 from assistant.ui.notes.editor import NoteEditor
 from assistant.ui.notes.list_model import NoteListModel, NoteRole
-from assistant.ui.notes.queries import NotePage, all_tags, load_page
 from assistant.ui.tasks import run_in_background
 
 SEARCH_DELAY_MS = 200

@@ -1,6 +1,6 @@
 """The to-do table's item model: pages of rows loaded off the GUI thread.
 
-Filtering and ordering happen in SQL (`query.py`), so 100,000 to-dos cost one
+Filtering and ordering happen in SQL (`assistant/todos/query.py`), so 100,000 to-dos cost one
 page at a time: `canFetchMore`/`fetchMore` read the next page in the
 background as the user scrolls. Edits are not applied here: `setData` emits
 `edit_requested`, the view runs the tool, and the tool's record replaces the
@@ -23,18 +23,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from assistant.clock import Clock
+from assistant.todos.filter import is_overdue
+from assistant.todos.model import Todo
+from assistant.todos.query import MAX_KEEP, PAGE_SIZE, SortKey, TodoQuery, load_page
 from assistant.ui.context import AppContext
 from assistant.ui.tasks import run_in_background
 from assistant.ui.todos.format import alert_color, format_due
-from assistant.ui.todos.query import (
-    MAX_KEEP,
-    PAGE_SIZE,
-    SortKey,
-    TodoQuery,
-    TodoRow,
-    is_overdue,
-    load_page,
-)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,7 +56,7 @@ class TodoTableModel(QAbstractTableModel):
         self.ctx = ctx
         self.query = TodoQuery()
         self.clock: Clock = ctx.clock()
-        self._rows: list[TodoRow] = []
+        self._rows: list[Todo] = []
         self._more = False
         self._fetching = False
         # Bumped on every reload so that pages of an older query are dropped.
@@ -93,7 +87,7 @@ class TodoTableModel(QAbstractTableModel):
         store = self.ctx.store
         self._fetching = True
 
-        def done(rows: list[TodoRow]) -> None:
+        def done(rows: list[Todo]) -> None:
             if generation != self._generation:
                 return
             self.beginResetModel()
@@ -120,7 +114,7 @@ class TodoTableModel(QAbstractTableModel):
         generation, query, offset = self._generation, self.query, len(self._rows)
         clock, store = self.clock, self.ctx.store
 
-        def done(rows: list[TodoRow]) -> None:
+        def done(rows: list[Todo]) -> None:
             if generation != self._generation:
                 return
             self._fetching = False
@@ -153,7 +147,7 @@ class TodoTableModel(QAbstractTableModel):
 
     # -- rows --------------------------------------------------------------
 
-    def todo_at(self, row: int) -> TodoRow:
+    def todo_at(self, row: int) -> Todo:
         return self._rows[row]
 
     def row_of(self, todo_id: int) -> int | None:
@@ -162,7 +156,7 @@ class TodoTableModel(QAbstractTableModel):
                 return number
         return None
 
-    def put(self, todo: TodoRow) -> None:
+    def put(self, todo: Todo) -> None:
         """Show the store's new state of a to-do: in its place, or first when new."""
         number = self.row_of(todo.id)
         if number is None:
@@ -251,7 +245,7 @@ class TodoTableModel(QAbstractTableModel):
 
     # -- how cells look ------------------------------------------------------
 
-    def _display(self, todo: TodoRow, column: int) -> str | None:
+    def _display(self, todo: Todo, column: int) -> str | None:
         if column == TITLE:
             return todo.title
         if column == DUE:
@@ -262,7 +256,7 @@ class TodoTableModel(QAbstractTableModel):
             return ", ".join(todo.tags)
         return None
 
-    def _edit_text(self, todo: TodoRow, column: int) -> Any:
+    def _edit_text(self, todo: Todo, column: int) -> Any:
         if column == DUE:
             # ISO text: resolve_when reads it back exactly, and words replace it.
             if isinstance(todo.due, datetime):
@@ -277,7 +271,7 @@ class TodoTableModel(QAbstractTableModel):
     def due_text(self, due: datetime | date | None) -> str:
         return format_due(due, self.clock)
 
-    def _font(self, todo: TodoRow, column: int) -> QFont | None:
+    def _font(self, todo: Todo, column: int) -> QFont | None:
         if todo.done and column != DONE:
             font = QFont()
             font.setStrikeOut(column == TITLE)
@@ -288,7 +282,7 @@ class TodoTableModel(QAbstractTableModel):
             return font
         return None
 
-    def _foreground(self, todo: TodoRow, column: int) -> QBrush | None:
+    def _foreground(self, todo: Todo, column: int) -> QBrush | None:
         palette = QGuiApplication.palette()
         if todo.done or (column == PRIORITY and todo.priority == "low"):
             return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -296,7 +290,7 @@ class TodoTableModel(QAbstractTableModel):
             return QBrush(alert_color(palette))
         return None
 
-    def _tooltip(self, todo: TodoRow, column: int) -> str | None:
+    def _tooltip(self, todo: Todo, column: int) -> str | None:
         if column == DONE:
             return self.tr("Done") if todo.done else self.tr("Not done")
         if column == DUE and todo.due is not None:

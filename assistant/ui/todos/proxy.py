@@ -1,7 +1,7 @@
 """The filter between the to-do model and the table: status tabs and search text.
 
 The source model already reads only matching rows from SQL. The proxy applies
-the same rule (`query.row_matches`) to rows that change in place, so a to-do
+the same rule (`TodoFilter.matches`) to rows that change in place, so a to-do
 checked off under "Open" leaves the list at once, without a reload. Sorting is
 passed on to the source, which orders in SQL: sorting here would only order
 the pages loaded so far, with a Python comparison per pair on the GUI thread.
@@ -14,8 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from assistant.todos.filter import Status
+from assistant.todos.query import TodoQuery
 from assistant.ui.todos.model import TodoTableModel
-from assistant.ui.todos.query import Status, TodoQuery, row_matches
 
 
 class TodoFilterProxy(QSortFilterProxyModel):
@@ -40,7 +41,7 @@ class TodoFilterProxy(QSortFilterProxyModel):
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         todo = self.todos.todo_at(source_row)
-        return row_matches(todo, self.query, self.todos.clock)
+        return self.query.filter.matches(todo, self.todos.clock)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.todos.sort(column, order)

@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.todos.filter import STATUSES, Status
+from assistant.todos.model import Todo
+from assistant.todos.query import count_by_status
 from assistant.tools.registry import ToolResult
 from assistant.ui.context import TODOS, AppContext
 from assistant.ui.tasks import run_in_background
 from assistant.ui.todos.delegates import PriorityDelegate, TextDelegate
 from assistant.ui.todos.model import DUE, PRIORITY, TAGS, TITLE, TodoTableModel
 from assistant.ui.todos.proxy import TodoFilterProxy
-from assistant.ui.todos.query import STATUSES, Status, TodoRow, count_by_status, row_from_record
 from assistant.ui.todos.quick_add import QuickAddBox
 from assistant.ui.todos.table import TodoTable
 from assistant.ui.widgets.message_bar import MessageBar
@@ -176,7 +178,7 @@ class TodosView(QWidget):
     def set_status(self, status: Status) -> None:
         self.filters.setCurrentIndex(STATUSES.index(status))
 
-    def selected_todos(self) -> list[TodoRow]:
+    def selected_todos(self) -> list[Todo]:
         rows = sorted(
             {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
         )
@@ -226,7 +228,7 @@ class TodosView(QWidget):
 
     def _show_record(self, result: ToolResult) -> None:
         self.messages.hide()
-        self.model.put(row_from_record(result.data))
+        self.model.put(Todo.from_record(result.data))
         self._announce()
 
     def _show_and_resort(self, result: ToolResult) -> None:
@@ -236,7 +238,7 @@ class TodosView(QWidget):
         self.model.reload(keep_position=True)
 
     def _on_added(self, record: dict[str, Any]) -> None:
-        todo = row_from_record(record)
+        todo = Todo.from_record(record)
         self.model.put(todo)
         self._announce()
         row = self.model.row_of(todo.id)

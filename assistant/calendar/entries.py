@@ -1,7 +1,8 @@
 """What the calendar shows: occurrences as per-day agenda entries and month markers.
 
-Kept free of Qt so the rules (which days an occurrence lands on, all-day
-events first) are plain functions; the loaders run on worker threads.
+The calendar view's read model, in the core: the rules (which days an
+occurrence lands on, all-day events first) are plain functions, and the
+loaders run on the window's worker threads.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Read-only note queries for the list: bounded, index-driven, safe off the GUI thread.
+"""Read-only note queries for the window's list: bounded, index-driven, no Qt.
 
 Writes go through the note tools (so they are journaled); these reads only
 fetch what one screen of the list shows, so they stay fast with 100,000 notes.
@@ -10,18 +10,19 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.errors import InvalidInput
+from assistant.limits import NOTE_EXCERPT_CHARS, NOTE_PAGE_SIZE
 from assistant.store import Store
 from assistant.store.tags import tags_for
-from assistant.tools.notes import fts_query
 
 # Control characters cannot occur in stored text (the tools strip them), so
 # they mark FTS matches unambiguously until the delegate turns them into markup.
 MARK_START = "\x02"
 MARK_END = "\x03"
 # How many notes one list load shows; search narrows down to the rest.
-PAGE_SIZE = 300
+PAGE_SIZE = NOTE_PAGE_SIZE
 # Characters of a body the list reads for its excerpt.
-EXCERPT_CHARS = 240
+EXCERPT_CHARS = NOTE_EXCERPT_CHARS
 
 
 _LINE_MARKUP = re.compile(
@@ -126,3 +127,11 @@ def _search_rows(store: Store, query: str, tag: str, limit: int) -> list[dict[st
         for r in store.query(f"SELECT id, updated FROM notes WHERE id IN ({marks})", ids)
     }
     return [{**h, "updated": dates.get(h["id"], "")} for h in hits]
+
+
+def fts_query(text: str) -> str:
+    """User words as a safe FTS5 query: every word must occur (prefix match)."""
+    words = re.findall(r"\w+", text)
+    if not words:
+        raise InvalidInput(f"Nothing to search for in {text!r}.")
+    return " ".join(f'"{w}"*' for w in words[:16])

@@ -1,8 +1,10 @@
 """A stored conversation turned into what the transcript shows (no Qt here).
 
-Runs on a worker thread: it reads the messages and, for tool results that were
-journaled actions, whether each action has been undone since, so restored
-action cards offer Undo only where it can still work.
+Runs on a worker thread of the window: it reads the messages and, for tool
+results that were journaled actions, whether each action has been undone
+since, so restored action cards offer Undo only where it can still work. A
+tool result that failed or was declined is shown as a quiet note; the message
+says so itself (its ``ok``), its text is not parsed.
 """
 
 from __future__ import annotations
@@ -10,13 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.agent.history import Conversations, StoredMessage
+from assistant.conversations.history import Conversations, StoredMessage
+from assistant.limits import SQL_BATCH
 from assistant.store import Store
 
 EntryKind = Literal["user", "answer", "action", "note"]
-
-# How a stored tool message that made no change begins when it is worth showing.
-_FAILURE_PREFIXES = ("Error:", "The user declined")
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,8 @@ def undone_actions(store: Store, action_ids: list[int]) -> set[int]:
     """Which of these journal actions have been undone."""
     undone: set[int] = set()
     # Batches keep each query under SQLite's limit on bound parameters.
-    for start in range(0, len(action_ids), 500):
-        batch = action_ids[start : start + 500]
+    for start in range(0, len(action_ids), SQL_BATCH):
+        batch = action_ids[start : start + SQL_BATCH]
         marks = ", ".join("?" for _ in batch)
         rows = store.query(
             f"SELECT id FROM actions WHERE undone_at IS NOT NULL AND id IN ({marks})", batch
@@ -66,6 +66,6 @@ def _entry(stored: StoredMessage, undone: set[int]) -> Entry | None:
     if message.role == "tool":
         if stored.action_id is not None:
             return Entry("action", message.content, stored.action_id, stored.action_id in undone)
-        if message.content.startswith(_FAILURE_PREFIXES):
+        if not stored.ok:
             return Entry("note", message.content)
     return None

@@ -1,7 +1,9 @@
 """Conversations kept in SQLite, so chats survive restarts.
 
 Messages are not part of the action journal: they record what was said, and
-undoing a tool's action does not rewrite the conversation about it.
+undoing a tool's action does not rewrite the conversation about it. They are
+written in the store's own write transactions (under its lock), like every
+other write, so they wait for another writer and respect ``writes_off``.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.limits import CONVERSATION_TITLE_FROM_MESSAGE, MAX_CONVERSATION_TITLE
 from assistant.models.formats import Message, ToolCall
 from assistant.store import Store, utc_stamp
 
@@ -22,6 +25,8 @@ class StoredMessage:
     context: str
     action_id: int | None
     created: str
+    # False for a tool result whose call failed or was declined (nothing changed).
+    ok: bool = True
 
 
 class Conversations:
@@ -33,7 +38,7 @@ class Conversations:
         with self.store.lock, self.store.transaction():
             cursor = self.store.db.execute(
                 "INSERT INTO conversations (title, created, updated) VALUES (?, ?, ?)",
-                [title[:200], stamp, stamp],
+                [title[:MAX_CONVERSATION_TITLE], stamp, stamp],
             )
         return int(cursor.lastrowid or 0)
 
@@ -58,13 +63,15 @@ class Conversations:
         context: str = "",
         action_id: int | None = None,
         focus: list[dict[str, Any]] | None = None,
+        ok: bool = True,
     ) -> int:
         call = message.tool_call
         stamp = utc_stamp()
         with self.store.lock, self.store.transaction():
             cursor = self.store.db.execute(
                 "INSERT INTO messages (conversation_id, role, content, context, tool_name, "
-                "tool_arguments, action_id, focus, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "tool_arguments, action_id, focus, ok, created) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     conversation_id,
                     message.role,
@@ -74,10 +81,11 @@ class Conversations:
                     json.dumps(call.arguments, ensure_ascii=False) if call else None,
                     action_id,
                     None if focus is None else json.dumps(focus, ensure_ascii=False),
+                    int(ok),
                     stamp,
                 ],
             )
-            title = message.content.strip().splitlines()[0][:80] if message.role == "user" else ""
+            title = _title_of(message) if message.role == "user" else ""
             self.store.db.execute(
                 "UPDATE conversations SET updated = ?, "
                 "title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?",
@@ -118,4 +126,10 @@ def _stored(row: dict[str, Any]) -> StoredMessage:
         context=row["context"],
         action_id=row["action_id"],
         created=row["created"],
+        ok=bool(row["ok"]),
     )
+
+
+def _title_of(message: Message) -> str:
+    lines = message.content.strip().splitlines()
+    return lines[0][:CONVERSATION_TITLE_FROM_MESSAGE] if lines else ""
