@@ -10,10 +10,11 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from assistant.agent.events import Event, ToolResultEvent
 from assistant.agent.history import Conversations
+from assistant.ui import prompts
 from assistant.ui.chat.bubbles import AnswerBlock, Note, UserBubble
 from assistant.ui.chat.cards import ActionCard
 from assistant.ui.chat.composer import Composer
@@ -134,14 +135,11 @@ class ChatView(QWidget):
         self._load(conversation_id)
 
     def delete_conversation(self, conversation_id: int) -> None:
-        answer = QMessageBox.question(
+        if not prompts.confirm(
             self,
             self.tr("Delete conversation"),
             self.tr("Delete this conversation? Changes it made to your data stay."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         if conversation_id == self.conversation_id:
             self.new_conversation()
