@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.resources
 import json
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -137,6 +138,31 @@ def test_prefix_state_survives_a_restart(tmp_path: Path) -> None:
         second.close()
 
 
+@pytest.fixture
+def one_cpu() -> Iterator[None]:
+    """This thread (and the llama.cpp threads it starts) on one CPU, as under `taskset -c`.
+
+    The CLI loads the model with one thread per core it may use; on a busy
+    two-core runner two spin-waiting llama.cpp threads run many times slower
+    than one (the other model tests pass n_threads=1 for the same reason).
+    """
+    getaffinity = getattr(os, "sched_getaffinity", None)
+    setaffinity = getattr(os, "sched_setaffinity", None)
+    if getaffinity is None or setaffinity is None:
+        yield
+        return
+    before = getaffinity(0)
+    setaffinity(0, {min(before)})
+    try:
+        yield
+    finally:
+        setaffinity(0, before)
+
+
+EVENT_TYPES = {"token", "tool_call", "tool_result", "approval_needed", "answer", "error"}
+
+
+@pytest.mark.usefixtures("one_cpu")
 def test_ask_end_to_end_prints_json_events(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -157,21 +183,33 @@ def test_ask_end_to_end_prints_json_events(
     )
     out, err = capsys.readouterr()
     assert code == 0, err
+    # Every line is one JSON object with a known type: nothing else reaches stdout.
     events = [json.loads(line) for line in out.splitlines()]
+    assert events and all(isinstance(e, dict) and e.get("type") in EVENT_TYPES for e in events)
+    kinds = [e["type"] for e in events]
+    # The turn ends in exactly one answer, after every other event, and nothing failed.
+    assert kinds.count("answer") == 1 and kinds[-1] == "answer", kinds
+    assert "error" not in kinds, events
+    # A tool's result comes after its call, never before.
+    calls = 0
+    for event in events:
+        calls += event["type"] == "tool_call"
+        if event["type"] == "tool_result":
+            assert calls > 0, kinds
+            calls -= 1
+    assert all(isinstance(e["text"], str) for e in events if e["type"] == "token")
     # A real answer in words, not an error (the tiny model's judgement is not tested).
     # ("hello" is small talk, answered under the text grammar; the tiny model may
     # talk until the answer's token limit, which is still an answer.)
-    assert events[-1]["type"] == "answer" and events[-1]["finish_reason"] in {"stop", "length"}
-    assert events[-1]["text"].strip(), events
-    assert not events[-1]["text"].startswith("Error")
-    assert {e["type"] for e in events} <= {
-        "token",
-        "tool_call",
-        "tool_result",
-        "approval_needed",
-        "answer",
-        "error",
-    }
+    answer = events[-1]
+    assert answer["finish_reason"] in {"stop", "length"}, answer
+    assert answer["text"].strip(), events
+    assert not answer["text"].startswith("Error")
+    # The turn was kept: the user's words first, the assistant's reply last.
     store = Store.open(tmp_path / "assistant.db")
-    assert store.query("SELECT role FROM messages ORDER BY id")[0]["role"] == "user"
-    store.close()
+    try:
+        rows = store.query("SELECT role, content FROM messages ORDER BY id")
+    finally:
+        store.close()
+    assert rows[0] == {"role": "user", "content": "hello"}, rows
+    assert rows[-1]["role"] == "assistant", rows

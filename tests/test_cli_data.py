@@ -9,17 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import run_cli as run
 
-from assistant.cli import main
 from assistant.store import Store
 
 NOW = ["--now", "2026-11-27T10:00", "--tz", "Europe/Berlin"]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main([*argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:

@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from helpers import run_cli as run
 
 from assistant import paths
 from assistant.cli import main
@@ -30,12 +31,6 @@ def no_trial_load(monkeypatch: pytest.MonkeyPatch) -> None:
     """`models use` loads a new file in a child process; that real load is tested in
     tests/reliability/test_crashing_model.py (marker "model"), not here."""
     monkeypatch.setattr(trial, "trial_load", lambda path, **_: None)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_list_json_shows_the_catalog(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

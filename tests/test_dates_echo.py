@@ -6,13 +6,13 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import friday_morning
 
-from assistant.clock import Clock
 from assistant.dates import format_when, resolve_when
 from assistant.errors import DateError
 
 BERLIN = ZoneInfo("Europe/Berlin")
-CLOCK = Clock(datetime(2026, 11, 27, 10, 0, tzinfo=BERLIN), BERLIN)
+CLOCK = friday_morning(BERLIN)
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import friday_morning
 
 from assistant.clock import Clock, system_language
 from assistant.dates import parse_duration, resolve_when
@@ -13,7 +14,7 @@ from assistant.dates.lang import CODES, LANGUAGES, canonical, detect, language_o
 from assistant.errors import DateError
 
 BERLIN = ZoneInfo("Europe/Berlin")
-FRIDAY = Clock(datetime(2026, 11, 27, 10, 0, tzinfo=BERLIN), BERLIN)  # Friday 10:00
+FRIDAY = friday_morning(BERLIN)  # Friday 10:00
 
 
 def test_six_languages() -> None:

@@ -9,9 +9,11 @@ December, Saturday 5 December, Monday 7 December, ...
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import at_in, friday_morning
 
 from assistant.clock import Clock
 from assistant.dates import parse_duration, parse_recurrence, resolve_range, resolve_when
@@ -19,15 +21,14 @@ from assistant.dates.lang import LANGUAGES, detect
 from assistant.errors import DateError, RecurrenceError
 
 BERLIN = ZoneInfo("Europe/Berlin")
-NOW = Clock(datetime(2026, 11, 27, 10, 0, tzinfo=BERLIN), BERLIN)
+NOW = friday_morning(BERLIN)
 # The same moment for a user whose language is German: "31.3." and "3. April"
 # hold no German word, so the setting says they are read day first.
 DE = Clock(NOW.now, BERLIN, "de")
 TUESDAY = Clock(datetime(2026, 12, 1, 10, 0, tzinfo=BERLIN), BERLIN, "de")
 
 
-def at(month: int, day: int, hour: int = 0, minute: int = 0, year: int = 2026) -> datetime:
-    return datetime(year, month, day, hour, minute, tzinfo=BERLIN)
+at = partial(at_in, BERLIN)
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,11 @@ was worked out from the calendar: Monday 23 November starts this week, Monday
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import at_in, friday_morning
 
 from assistant.clock import Clock
 from assistant.dates import parse_duration, parse_recurrence, resolve_range, resolve_when
@@ -18,15 +20,14 @@ from assistant.dates.lang import LANGUAGES, detect
 from assistant.errors import DateError, RecurrenceError
 
 MADRID = ZoneInfo("Europe/Madrid")
-NOW = Clock(datetime(2026, 11, 27, 10, 0, tzinfo=MADRID), MADRID)
+NOW = friday_morning(MADRID)
 # The same moment for a user whose language is Spanish: it breaks ties with
 # Portuguese ("entre semana") and reads "31/3" day first.
 ES = Clock(NOW.now, MADRID, "es")
 TUESDAY = Clock(datetime(2026, 12, 1, 10, 0, tzinfo=MADRID), MADRID)
 
 
-def at(month: int, day: int, hour: int = 0, minute: int = 0, year: int = 2026) -> datetime:
-    return datetime(year, month, day, hour, minute, tzinfo=MADRID)
+at = partial(at_in, MADRID)
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,11 @@ December, ...
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import at_in, friday_morning
 
 from assistant.clock import Clock
 from assistant.dates import parse_duration, parse_recurrence, resolve_range, resolve_when
@@ -19,7 +21,7 @@ from assistant.dates.lang import LANGUAGES, detect
 from assistant.errors import DateError, RecurrenceError
 
 ROME = ZoneInfo("Europe/Rome")
-NOW = Clock(datetime(2026, 11, 27, 10, 0, tzinfo=ROME), ROME)
+NOW = friday_morning(ROME)
 # The same moment for a user whose language is Italian: it reads "31/3" day
 # first and breaks ties with Spanish and German ("all'una", "l'8 marzo",
 # "alle 5": "una", "marzo" and "alle" are their words too).
@@ -27,8 +29,7 @@ IT = Clock(NOW.now, ROME, "it")
 TUESDAY = Clock(datetime(2026, 12, 1, 10, 0, tzinfo=ROME), ROME)
 
 
-def at(month: int, day: int, hour: int = 0, minute: int = 0, year: int = 2026) -> datetime:
-    return datetime(year, month, day, hour, minute, tzinfo=ROME)
+at = partial(at_in, ROME)
 
 
 @pytest.mark.parametrize(

@@ -7,21 +7,21 @@ worked out from the calendar: Monday 30 November, Tuesday 1 December, ...
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import at_in, friday_morning
 
-from assistant.clock import Clock
 from assistant.dates import parse_duration, parse_recurrence, resolve_range, resolve_when
 from assistant.dates.lang import detect
 from assistant.errors import DateError, RecurrenceError
 
 SP = ZoneInfo("America/Sao_Paulo")
-NOW = Clock(datetime(2026, 11, 27, 10, 0, tzinfo=SP), SP)
+NOW = friday_morning(SP)
 
 
-def at(month: int, day: int, hour: int = 0, minute: int = 0, year: int = 2026) -> datetime:
-    return datetime(year, month, day, hour, minute, tzinfo=SP)
+at = partial(at_in, SP)
 
 
 @pytest.mark.parametrize(

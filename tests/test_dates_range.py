@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import friday_morning
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,7 +15,7 @@ from assistant.dates import resolve_range
 from assistant.errors import DateError
 
 BERLIN = ZoneInfo("Europe/Berlin")
-FRIDAY = Clock(datetime(2026, 11, 27, 10, 0, tzinfo=BERLIN), BERLIN)
+FRIDAY = friday_morning(BERLIN)
 SATURDAY = Clock(datetime(2026, 11, 28, 10, 0, tzinfo=BERLIN), BERLIN)
 SUNDAY = Clock(datetime(2026, 11, 29, 10, 0, tzinfo=BERLIN), BERLIN)
 NEW_YEARS_EVE = Clock(datetime(2026, 12, 31, 22, 0, tzinfo=BERLIN), BERLIN)

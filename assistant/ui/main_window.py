@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant import __version__
+from assistant.ui import prompts
 from assistant.ui.calendar.view import CalendarView
 from assistant.ui.chat.view import ChatView
 from assistant.ui.context import AppContext
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         self.notes.new_note()
 
     def import_ics(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
+        files = prompts.open_files(
             self,
             self.tr("Import calendar"),
             "",
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
             (self.tr("New line in a message"), self.tr("Shift+Enter")),
         ]
         text = "\n".join(f"{name}: {keys}" for name, keys in rows)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+        prompts.inform(self, self.tr("Keyboard shortcuts"), text)
 
     def show_about(self) -> None:
         QMessageBox.about(

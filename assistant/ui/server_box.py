@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from assistant.errors import AssistantError, InvalidInput
 from assistant.models import server
 from assistant.models.remote_probe import list_models
+from assistant.ui import prompts
 from assistant.ui.tasks import run_in_background
 
 
@@ -168,15 +168,12 @@ def confirm_public(parent: QWidget, base: Path, where: Placement) -> bool:
     """Once per server outside this network: say that what is typed goes there."""
     if where.url is None or not server.needs_public_warning(base, where.url):
         return True
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    answer = QMessageBox.warning(
+    if not prompts.confirm(
         parent,
         parent.tr("Send your words to this server?"),
         server.public_warning(where.url),
-        buttons,
-        QMessageBox.StandardButton.No,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+        warning=True,
+    ):
         return False
     server.mark_warned(base, where.url)
     return True

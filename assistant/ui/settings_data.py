@@ -14,7 +14,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from assistant.export_all import erase_everything, export_everything
 from assistant.store.upkeep import forget_deleted
+from assistant.ui import prompts
 from assistant.ui.context import ALL_TABLES, AppContext
 from assistant.ui.tasks import run_in_background
 
@@ -118,7 +118,7 @@ class DataPage(QWidget):
 
     def export_everything(self) -> None:
         """Export into a new "Assistant export <date>" folder inside the one chosen."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export everything to"))
+        folder = prompts.folder(self, self.tr("Export everything to"))
         if not folder:
             return
         self.status.setText(self.tr("Exporting…"))

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -42,6 +41,7 @@ from assistant.models.download import format_bytes
 from assistant.models.trial import vet_new_model
 from assistant.paths import models_dir
 from assistant.preferences import CONTEXT_SIZES, THEMES, Preferences
+from assistant.ui import prompts
 from assistant.ui.context import ALL_TABLES, AppContext
 from assistant.ui.server_box import Placement, ServerBox, confirm_public
 from assistant.ui.settings_data import DataPage
@@ -359,11 +359,7 @@ class SettingsDialog(QDialog):
             text += " " + self.tr(
                 "It is the model in use; the assistant stops until you pick another."
             )
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.question(
-            self, self.tr("Remove model?"), text, buttons, QMessageBox.StandardButton.No
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not prompts.confirm(self, self.tr("Remove model?"), text):
             return
         base, in_use = self.ctx.base, path == self.configured
 

@@ -15,12 +15,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from assistant.models import catalog, config, download, hardware
 from assistant.models.catalog import GIB, CatalogEntry
 from assistant.models.download import Progress, format_bytes
 from assistant.models.trial import vet_new_model
+from assistant.ui import prompts
 from assistant.ui.context import AppContext
 from assistant.ui.download_worker import DownloadWorker
 from assistant.ui.tasks import run_in_background
@@ -292,14 +291,11 @@ class SetupDialog(QDialog):
             self.worker.pause()
 
     def cancel_download(self) -> None:
-        answer = QMessageBox.question(
+        if not prompts.confirm(
             self,
             self.tr("Cancel the download?"),
             self.tr("The part downloaded so far will be deleted."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         if self.worker is None:
             self.worker = DownloadWorker(self.entry, self.ctx.base, parent=self)
@@ -395,7 +391,7 @@ class SetupDialog(QDialog):
 
 def choose_gguf_file(parent: QWidget) -> Path | None:
     """Ask for a .gguf file on disk; None when the user cancels."""
-    name, _ = QFileDialog.getOpenFileName(
+    name = prompts.open_file(
         parent,
         parent.tr("Choose a GGUF model file"),
         str(Path.home()),

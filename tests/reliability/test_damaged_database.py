@@ -6,13 +6,13 @@ in a real SQLite file, as the audit did.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import random
 import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import digest
 
 from assistant.cli import main
 from assistant.errors import DatabaseDamaged, StoreError
@@ -87,10 +87,6 @@ def damaged(tmp_path: Path) -> Path:
     damage(db)
     assert quick_check(db)
     return db
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def wal_frames(db: Path) -> int:

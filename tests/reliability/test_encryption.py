@@ -6,13 +6,13 @@ ASSISTANT_KEYRING=file); "the keychain lost its key" is that file deleted.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import digest
 
 from assistant import secrets
 from assistant.cli import main
@@ -73,10 +73,6 @@ def snapshot(store: Store, clock: Clock) -> dict[str, object]:
 
 def all_bytes(path: Path) -> bytes:
     return b"".join(p.read_bytes() for p in path.parent.iterdir() if p.name.startswith(path.name))
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def forget_keychain(path: Path) -> None:

@@ -8,7 +8,6 @@ read-write open); the chmod test runs where permissions count.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import sqlite3
 import sys
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import digest
 
 from assistant.cli import main
 from assistant.errors import ReadOnlyData, StoreError
@@ -35,10 +35,6 @@ def base(tmp_path: Path) -> Path:
         )
     store.close()
     return folder
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def assert_read_only(store: Store, folder: Path) -> None:

@@ -1,7 +1,9 @@
 """The questions the calendar asks before changing a series or deleting.
 
 Kept as plain functions so the view reads as a sequence of steps, and tests
-can answer them without a modal dialog.
+can answer them without a modal dialog. The file choosers and the yes-or-no
+question are the app's own (:mod:`assistant.ui.prompts`), named here too so
+the calendar asks everything through this one module.
 """
 
 from __future__ import annotations
@@ -10,6 +12,10 @@ from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from assistant.ui.prompts import confirm, open_files, save_file
+
+__all__ = ["Scope", "ask_delete", "ask_edit_scope", "ask_replace", "open_files", "save_file"]
 
 # "occurrence": only the chosen date; "series": every date; "event": a one-time event.
 Scope = Literal["occurrence", "series", "event"]
@@ -64,11 +70,8 @@ def ask_delete(parent: QWidget, title: str, when: str, recurring: bool) -> Scope
 
 def ask_replace(parent: QWidget, path: str) -> bool:
     """Replace an existing file? Asked where the save dialog could not ask itself."""
-    answer = QMessageBox.question(
+    return confirm(
         parent,
         _tr("Replace file"),
         _tr("%1 already exists. Do you want to replace it?").replace("%1", path),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -293,7 +292,7 @@ class CalendarView(QWidget):
     # -- import and export -----------------------------------------------------
 
     def choose_import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
+        files = prompts.open_files(
             self,
             self.tr("Import calendar"),
             str(Path.home()),
@@ -329,12 +328,11 @@ class CalendarView(QWidget):
         off), so the export may replace it; a name completed with .ics here is
         one the dialog never saw, so that one is asked about again.
         """
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = prompts.save_file(
             self,
             self.tr("Export calendar"),
             str(Path.home() / "calendar.ics"),
             self.tr("Calendar files (*.ics)"),
-            options=QFileDialog.Option(0),
         )
         if not chosen:
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from assistant.agent.events import Event, ToolResultEvent
 from assistant.conversations.history import Conversations
@@ -20,6 +20,7 @@ from assistant.conversations.restore import (
     load_conversation,
     undone_actions,
 )
+from assistant.ui import prompts
 from assistant.ui.chat.bubbles import AnswerBlock, Note, UserBubble
 from assistant.ui.chat.cards import ActionCard
 from assistant.ui.chat.composer import Composer
@@ -139,14 +140,11 @@ class ChatView(QWidget):
         self._load(conversation_id)
 
     def delete_conversation(self, conversation_id: int) -> None:
-        answer = QMessageBox.question(
+        if not prompts.confirm(
             self,
             self.tr("Delete conversation"),
             self.tr("Delete this conversation? Changes it made to your data stay."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         if conversation_id == self.conversation_id:
             self.new_conversation()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from assistant.notes.queries import NotePage, all_tags, load_page
 from assistant.tools.registry import ToolResult
+from assistant.ui import prompts
 from assistant.ui.context import NOTES, AppContext
 from assistant.ui.notes.autosave import AutoSaver, NoteFields, untitled
 from assistant.ui.notes.delegate import NoteDelegate
@@ -175,14 +175,12 @@ class NotesView(QWidget):
         if note_id is None:
             return
         title = self.editor.title.text().strip() or untitled()
-        answer = QMessageBox.question(
+        if not prompts.confirm(
             self,
             self.tr("Delete note"),
             self.tr("Delete the note “%1”? You can bring it back with Undo.").replace("%1", title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            decline="cancel",
+        ):
             return
         self.saver.discard()
         self._close_editor()
@@ -360,7 +358,7 @@ class NotesView(QWidget):
             self.saver.mark_loaded(fields)
 
     def _show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message.removeprefix("Error: "))
+        prompts.warn(self, title, message.removeprefix("Error: "))
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Leaving the page or closing the window must not wait for the typing pause.
