@@ -32,7 +32,6 @@ from assistant.calendar.expand import (
     Occurrence,
     instant,
     is_recurring,
-    retarget,
     series_zone,
     to_wall,
 )
@@ -45,6 +44,7 @@ from assistant.calendar.kind import (
 )
 from assistant.calendar.model import EventData, Moment
 from assistant.calendar.query import conflicts, load_event, load_master, load_overrides
+from assistant.calendar.rule import Rule
 from assistant.calendar.wording import conflict_note, event_summary, span_text
 from assistant.dates import format_when, resolve_when
 from assistant.errors import InvalidInput
@@ -221,7 +221,7 @@ def _move_series(
     if change.repeat is not None:
         new.rrule = rule_from(change.repeat, new.start)
     elif data.rrule and mover is not None:
-        new.rrule = retarget(data.rrule, data.start, new.start)
+        new.rrule = Rule.read(data.rrule).retarget(data.start, new.start).render()
         if switched:  # UNTIL must take the start's value type
             new.rrule = switched_rule(new.rrule, data, mover, tz)
     if change.repeat is not None and new.rrule is None:
