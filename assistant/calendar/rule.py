@@ -41,6 +41,18 @@ RFC_PARTS = frozenset(
         "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST",
     }
 )  # fmt: skip
+# RFC 5545 3.3.10: the values each BY part may hold (negative ones count from the end).
+# dateutil takes BYMONTHDAY=32 and then walks to the year 9999 finding nothing.
+_BY_RANGES = {
+    "BYSECOND": (0, 60, False),
+    "BYMINUTE": (0, 59, False),
+    "BYHOUR": (0, 23, False),
+    "BYMONTHDAY": (1, 31, True),
+    "BYYEARDAY": (1, 366, True),
+    "BYWEEKNO": (1, 53, True),
+    "BYMONTH": (1, 12, False),
+    "BYSETPOS": (1, 366, True),
+}
 _END_OF_DAY = time(23, 59, 59)
 _UNTIL_FORMS = {
     "date": (re.compile(r"\d{8}"), "20270301"),
@@ -229,6 +241,7 @@ class Rule:
             if value is not None and not (value.isdigit() and int(value) >= 1):
                 raise RecurrenceError(f"{key} must be a whole number of 1 or more, not {value}.")
         self._check_bounds()
+        self._check_ranges()
         if self.has("COUNT") and self.has("UNTIL"):
             raise RecurrenceError(
                 f'The rule "{text}" has both COUNT and UNTIL; RFC 5545 allows one.'
@@ -256,6 +269,19 @@ class Rule:
                 f"INTERVAL={interval} is too large; a series can skip at most "
                 f"{MAX_INTERVAL:,} periods between repeats."
             )
+
+    def _check_ranges(self) -> None:
+        for key, (low, high, signed) in _BY_RANGES.items():
+            value = self.get(key)
+            if value is None:
+                continue
+            for item in value.split(","):
+                if not re.fullmatch(r"[+-]?\d{1,4}", item):
+                    raise RecurrenceError(f"{key}={value}: {item!r} is not a number.")
+                number = abs(int(item)) if signed else int(item)
+                if not low <= number <= high:
+                    limits = f"{low} to {high}" + (f" or -{high} to -1" if signed else "")
+                    raise RecurrenceError(f"{key}={value}: each value must be {limits}.")
 
     def dateutil(self, dtstart: datetime, zone: tzinfo, all_day: bool) -> rrule:
         """A dateutil rule on naive wall-clock times (dateutil refuses mixed naive/aware)."""
