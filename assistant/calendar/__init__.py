@@ -6,4 +6,7 @@ and ``query`` answer range queries fast (through :class:`~assistant.calendar.ind
 ``edit``, ``changes`` and ``kind`` turn requests into journaled writes;
 ``wording`` says the results in words. ``assistant.ical`` is only the .ics
 adapter on top; ``assistant.tools.events`` only the model-facing adapter.
+
+``rule`` is the one repeat rule, read, checked and changed in one place;
+``rule_form`` is the calendar form's view of it.
 """
