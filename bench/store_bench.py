@@ -61,6 +61,7 @@ from assistant.calendar.model import EventData  # noqa: E402
 from assistant.calendar.times import utc_key  # noqa: E402
 from assistant.clock import Clock  # noqa: E402
 from assistant.dates import localize  # noqa: E402
+from assistant.dates.rule import WEEKDAY_CODES  # noqa: E402
 from assistant.store import Store, cipher, utc_stamp  # noqa: E402
 from assistant.tools import ToolContext, ToolRegistry, ToolResult, default_registry  # noqa: E402
 
@@ -327,7 +328,7 @@ def series_rule(rng: random.Random, start: datetime | date) -> str:
     day = start if isinstance(start, date) and not isinstance(start, datetime) else start.date()
     freq = rng.choices(["WEEKLY", "DAILY", "MONTHLY"], weights=[50, 20, 30])[0]
     if freq == "WEEKLY":
-        byday = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][day.weekday()]
+        byday = WEEKDAY_CODES[day.weekday()]
         rule = f"FREQ=WEEKLY;BYDAY={byday}"
         if rng.random() < 0.3:
             rule = f"FREQ=WEEKLY;INTERVAL=2;BYDAY={byday}"

@@ -277,7 +277,7 @@ def test_leap_day_start() -> None:
         ("FREQ=DAILY;FOO=1", '"FOO" is not part of an RRULE'),
         ("FREQ=DAILY;BYEASTER=1", '"BYEASTER" is not part of an RRULE'),
         ("FREQ=DAILY;FREQ=WEEKLY", "names a part twice"),
-        ("FREQ=DAILY;INTERVAL=0", "INTERVAL must be a whole number of at least 1"),
+        ("FREQ=DAILY;INTERVAL=0", "INTERVAL must be a whole number of 1 or more"),
         ("FREQ=DAILY;COUNT=x", "COUNT must be a whole number"),
         ("FREQ=DAILY;UNTIL=2027", "UNTIL must look like 20270301T225959Z"),
         ("FREQ=DAILY;UNTIL=20270101", "UNTIL must look like 20270301T225959Z"),

@@ -6,4 +6,7 @@ and ``query`` answer range queries fast (through :class:`~assistant.calendar.ind
 ``edit``, ``changes`` and ``kind`` turn requests into journaled writes;
 ``wording`` says the results in words. ``assistant.ical`` is only the .ics
 adapter on top; ``assistant.tools.events`` only the model-facing adapter.
+
+The one repeat rule is :class:`assistant.dates.rule.Rule`;
+``rule_form`` is the calendar form's view of it.
 """

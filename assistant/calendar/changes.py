@@ -32,7 +32,6 @@ from assistant.calendar.expand import (
     Occurrence,
     instant,
     is_recurring,
-    retarget,
     series_zone,
     to_wall,
 )
@@ -49,6 +48,7 @@ from assistant.calendar.query import load_event, load_master, load_overrides
 from assistant.calendar.wording import conflict_note, event_summary, span_text
 from assistant.checks import check_reminder, clean_title
 from assistant.dates import format_when, resolve_when
+from assistant.dates.rule import Rule
 from assistant.errors import InvalidInput
 from assistant.operation import Outcome, Scope
 from assistant.store.journal import Row
@@ -196,7 +196,7 @@ def _move_series(
     if change.repeat is not None:
         new.rrule = rule_from(change.repeat, new.start)
     elif data.rrule and mover is not None:
-        new.rrule = retarget(data.rrule, data.start, new.start)
+        new.rrule = Rule.read(data.rrule).retarget(data.start, new.start).render()
         if switched:  # UNTIL must take the start's value type
             new.rrule = switched_rule(new.rrule, data, mover, tz)
     if change.repeat is not None and new.rrule is None:

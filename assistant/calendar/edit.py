@@ -22,7 +22,6 @@ from assistant.calendar.expand import (
     series_end,
     series_zone,
     to_wall,
-    validate_rrule,
 )
 from assistant.calendar.index import CalendarIndex
 from assistant.calendar.model import EventData, Moment
@@ -274,10 +273,13 @@ def changed_columns(old: Row, data: EventData, tz: ZoneInfo) -> Row:
 
 
 def rule_from(repeat: str | None, start: Moment) -> str | None:
-    """An RRULE from words or RRULE text; None when it does not repeat."""
+    """An RRULE from words or RRULE text; None when it does not repeat.
+
+    ``parse_recurrence`` ends in :meth:`Rule.check`, the one policy for what is stored.
+    """
     if repeat is None or is_clear(repeat) or repeat.strip().lower() in _NO_REPEAT:
         return None
-    return validate_rrule(parse_recurrence(repeat, start), start)
+    return parse_recurrence(repeat, start)
 
 
 def echo(verb: str, event_id: int, data: EventData, ctx: Scope, action_id: int | None) -> Outcome:

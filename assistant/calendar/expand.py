@@ -19,26 +19,22 @@ from itertools import islice
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import rrule, rruleset, rrulestr
+from dateutil.rrule import rruleset
 
 from assistant.calendar.model import EventData, Moment, shown_title
 from assistant.dates import localize
-from assistant.dates.recurrence import check_rule_numbers
-from assistant.errors import RecurrenceError
+from assistant.dates.rule import Rule, as_date
 
 # Per series and query: a runaway rule must not flood a list or a prompt.
 MAX_OCCURRENCES = 5000
 # Rule instances walked before giving up, counting those before the range.
 MAX_SCAN = 100_000
-FREQUENCIES = ("HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY")
-REFUSED_FREQUENCIES = ("SECONDLY", "MINUTELY")
 # Rules that step by a fixed length can start iterating near the range.
 _FIXED_PERIOD = {
     "HOURLY": timedelta(hours=1),
     "DAILY": timedelta(days=1),
     "WEEKLY": timedelta(weeks=1),
 }
-_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 @dataclass(frozen=True)
@@ -125,132 +121,36 @@ def from_wall(wall: datetime, all_day: bool, zone: ZoneInfo) -> Moment:
 # -- rules ------------------------------------------------------------------
 
 
-def rule_parts(rule: str) -> dict[str, str]:
-    """``FREQ=WEEKLY;BYDAY=MO`` (with or without ``RRULE:``) as an ordered dict."""
-    text = rule.strip()
-    if text.upper().startswith("RRULE:"):
-        text = text[len("RRULE:") :]
-    parts: dict[str, str] = {}
-    for piece in text.split(";"):
-        if not piece.strip():
-            continue
-        key, sep, value = piece.partition("=")
-        if not sep or not value.strip():
-            raise RecurrenceError(f"The repeat rule {rule!r} is not valid: {piece!r} has no value.")
-        parts[key.strip().upper()] = value.strip().upper()
-    if "FREQ" not in parts:
-        raise RecurrenceError(f"The repeat rule {rule!r} has no FREQ (e.g. FREQ=WEEKLY).")
-    return parts
-
-
-def join_rule(parts: dict[str, str]) -> str:
-    ordered = {"FREQ": parts["FREQ"], **parts}
-    return ";".join(f"{key}={value}" for key, value in ordered.items())
-
-
-def validate_rrule(rule: str, start: Moment) -> str:
-    """The rule, normalised, or :class:`RecurrenceError`; refuses runaway frequencies."""
-    parts = rule_parts(rule)
-    freq = parts["FREQ"]
-    if freq in REFUSED_FREQUENCIES:
-        raise RecurrenceError(
-            "Events cannot repeat every second or minute; the smallest step is HOURLY."
-        )
-    if freq not in FREQUENCIES:
-        raise RecurrenceError(f"Unknown FREQ={freq}; use DAILY, WEEKLY, MONTHLY or YEARLY.")
-    for key in ("INTERVAL", "COUNT"):
-        if key in parts and not (parts[key].isdigit() and int(parts[key]) >= 1):
-            raise RecurrenceError(f"{key} must be a whole number of 1 or more, not {parts[key]}.")
-    check_rule_numbers(parts)
-    if "COUNT" in parts and "UNTIL" in parts:
-        raise RecurrenceError("A repeat rule cannot have both COUNT and UNTIL.")
-    zone = series_zone(EventData("", start), ZoneInfo("UTC"))
-    all_day = not isinstance(start, datetime)
-    _wall_rule(parts, to_wall(start, zone), zone, all_day)
-    if "UNTIL" in parts and _wall_until(parts["UNTIL"], zone, all_day) < to_wall(start, zone):
-        raise RecurrenceError(f"UNTIL={parts['UNTIL']} is before the start, so it never happens.")
-    return join_rule(parts)
-
-
-def _wall_until(text: str, zone: ZoneInfo, all_day: bool) -> datetime:
-    """UNTIL as naive wall-clock time in the series' zone (inclusive bound)."""
-    try:
-        if len(text) == 8:
-            day = datetime.strptime(text, "%Y%m%d")
-            # A date bound on a timed series includes that whole day.
-            return day if all_day else day.replace(hour=23, minute=59, second=59)
-        if text.endswith("Z"):
-            moment = datetime.strptime(text, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-            return moment.astimezone(zone).replace(tzinfo=None)
-        return datetime.strptime(text, "%Y%m%dT%H%M%S")
-    except ValueError:
-        raise RecurrenceError(f"UNTIL={text} is not a date such as 20261231.") from None
-
-
-def _wall_rule(parts: dict[str, str], dtstart: datetime, zone: ZoneInfo, all_day: bool) -> rrule:
-    """A dateutil rule on naive wall-clock times (dateutil refuses mixed naive/aware)."""
-    fixed = dict(parts)
-    if "UNTIL" in fixed:
-        fixed["UNTIL"] = _wall_until(fixed["UNTIL"], zone, all_day).strftime("%Y%m%dT%H%M%S")
-    try:
-        return rrulestr(join_rule(fixed), dtstart=dtstart)
-    except (ValueError, TypeError, KeyError) as exc:
-        raise RecurrenceError(f"The repeat rule {join_rule(parts)} is not valid: {exc}.") from None
-
-
-def _fast_forward(
-    parts: dict[str, str], dtstart: datetime, lower: datetime
-) -> tuple[dict[str, str], datetime]:
+def _fast_forward(rule: Rule, dtstart: datetime, lower: datetime) -> tuple[Rule, datetime]:
     """A later DTSTART (and the rule made explicit) so iteration skips years of history.
 
     The new start lies whole periods after the real one, so every later
     occurrence is the same. Not for COUNT, which counts from the real start.
     """
-    freq = parts["FREQ"]
-    interval = int(parts.get("INTERVAL", "1"))
-    if "COUNT" in parts or lower <= dtstart:
-        return parts, dtstart
+    freq = rule.freq
+    interval = rule.interval
+    if rule.has("COUNT") or lower <= dtstart:
+        return rule, dtstart
     if freq in _FIXED_PERIOD:
         step = _FIXED_PERIOD[freq] * interval
         periods = (lower - dtstart) // step - 1
-        return parts, dtstart + step * periods if periods > 0 else dtstart
-    if freq not in ("MONTHLY", "YEARLY") or {"BYWEEKNO", "BYYEARDAY", "BYEASTER"} & set(parts):
-        return parts, dtstart
+        return rule, dtstart + step * periods if periods > 0 else dtstart
+    if freq not in ("MONTHLY", "YEARLY") or {"BYWEEKNO", "BYYEARDAY", "BYEASTER"} & rule.keys:
+        return rule, dtstart
     months = interval * (12 if freq == "YEARLY" else 1)
     elapsed = (lower.year - dtstart.year) * 12 + lower.month - dtstart.month
     periods = elapsed // months - 1
     if periods <= 0:
-        return parts, dtstart
-    explicit = dict(parts)
-    if "BYMONTHDAY" not in parts and "BYDAY" not in parts:
+        return rule, dtstart
+    explicit = rule
+    if not rule.has("BYMONTHDAY") and not rule.has("BYDAY"):
         # What dateutil would otherwise take from DTSTART, which is about to move.
-        explicit["BYMONTHDAY"] = str(dtstart.day)
-        if freq == "YEARLY":
-            explicit.setdefault("BYMONTH", str(dtstart.month))
+        explicit = explicit.with_part("BYMONTHDAY", str(dtstart.day))
+        if freq == "YEARLY" and not rule.has("BYMONTH"):
+            explicit = explicit.with_part("BYMONTH", str(dtstart.month))
     first_month = 0 if freq == "YEARLY" else dtstart.month - 1
     index = dtstart.year * 12 + first_month + periods * months
     return explicit, dtstart.replace(year=index // 12, month=index % 12 + 1, day=1)
-
-
-def retarget(rule: str, old: Moment, new: Moment) -> str:
-    """Keep a rule pinned to its start's weekday/day of month when the start moves.
-
-    "Every Monday" (BYDAY=MO) whose start moves to a Tuesday becomes BYDAY=TU;
-    rules with several days or ordinals are left as they are.
-    """
-    parts = rule_parts(rule)
-    old_day, new_day = _as_date(old), _as_date(new)
-    if parts.get("BYDAY") == _WEEKDAYS[old_day.weekday()]:
-        parts["BYDAY"] = _WEEKDAYS[new_day.weekday()]
-    if parts.get("BYMONTHDAY") == str(old_day.day):
-        parts["BYMONTHDAY"] = str(new_day.day)
-    if parts.get("BYMONTH") == str(old_day.month):
-        parts["BYMONTH"] = str(new_day.month)
-    return join_rule(parts)
-
-
-def _as_date(value: Moment) -> date:
-    return value.date() if isinstance(value, datetime) else value
 
 
 # -- expansion --------------------------------------------------------------
@@ -276,7 +176,7 @@ class _Series:
         for ex in master.exdates:
             if master.all_day or not isinstance(ex, datetime):
                 # A date EXDATE removes every occurrence on that day.
-                (keys if master.all_day else days).add(_as_date(to_wall(ex, zone)))
+                (keys if master.all_day else days).add(as_date(to_wall(ex, zone)))
             else:
                 keys.add(ex.astimezone(UTC))
         duration = to_wall(master.effective_end(), zone) - dtstart
@@ -297,11 +197,10 @@ class _Series:
         rules = rruleset()
         until: datetime | None = None
         if self.master.rrule:
-            parts = rule_parts(self.master.rrule)
-            if "UNTIL" in parts:
-                until = _wall_until(parts["UNTIL"], self.zone, self.master.all_day)
-            later, first = _fast_forward(parts, self.dtstart, lower)
-            rules.rrule(_wall_rule(later, first, self.zone, self.master.all_day))
+            rule = Rule.read(self.master.rrule)
+            until = rule.until_wall(self.zone, self.master.all_day)
+            later, first = _fast_forward(rule, self.dtstart, lower)
+            rules.rrule(later.dateutil(first, self.zone, self.master.all_day))
         if until is None or self.dtstart <= until:
             rules.rdate(self.dtstart)  # RFC 5545: DTSTART is always the first instance
         for extra in self.master.rdates:
@@ -380,13 +279,13 @@ def last_rule_start(data: EventData, tz: ZoneInfo) -> Moment | None:
     """
     if not data.rrule or not is_recurring(data):
         return None
-    parts = rule_parts(data.rrule)
-    if "UNTIL" not in parts:
-        return None
+    rule = Rule.read(data.rrule)
     series = _Series.of(data, tz)
-    until = _wall_until(parts["UNTIL"], series.zone, data.all_day)
-    rule = _wall_rule(parts, series.dtstart, series.zone, data.all_day)
-    last = rule.before(until, inc=True) or series.dtstart
+    until = rule.until_wall(series.zone, data.all_day)
+    if until is None:
+        return None
+    steps = rule.dateutil(series.dtstart, series.zone, data.all_day)
+    last = steps.before(until, inc=True) or series.dtstart
     return from_wall(last, data.all_day, series.zone)
 
 
@@ -401,12 +300,14 @@ def series_end(data: EventData, tz: ZoneInfo | None = None) -> Moment | None:
     series = _Series.of(data, tz or series_zone(data, ZoneInfo("UTC")))
     last = series.dtstart
     if data.rrule:
-        parts = rule_parts(data.rrule)
-        if "UNTIL" in parts:
-            last = max(last, _wall_until(parts["UNTIL"], series.zone, data.all_day))
-        elif "COUNT" in parts and int(parts["COUNT"]) <= MAX_OCCURRENCES:
-            rule = _wall_rule(parts, series.dtstart, series.zone, data.all_day)
-            last = max([last, *islice(rule, MAX_OCCURRENCES)])
+        rule = Rule.read(data.rrule)
+        until = rule.until_wall(series.zone, data.all_day)
+        count = rule.get("COUNT")
+        if until is not None:
+            last = max(last, until)
+        elif count is not None and int(count) <= MAX_OCCURRENCES:
+            steps = rule.dateutil(series.dtstart, series.zone, data.all_day)
+            last = max([last, *islice(steps, MAX_OCCURRENCES)])
         else:
             return None  # unbounded, or too long to be worth counting out
     rdates = [to_wall(r, series.zone) for r in data.rdates]

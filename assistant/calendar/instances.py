@@ -33,10 +33,10 @@ from assistant.calendar.expand import (
     MAX_SCAN,
     Occurrence,
     expand,
-    rule_parts,
 )
 from assistant.calendar.model import EventData
 from assistant.calendar.times import utc_key
+from assistant.dates.rule import Rule
 from assistant.errors import AssistantError
 from assistant.store import Store
 
@@ -170,10 +170,11 @@ def _needs_expansion(data: EventData, overrides: int) -> bool:
         return True
     if not data.rrule:
         return False
-    parts = rule_parts(data.rrule)
-    if "COUNT" in parts:
-        return not parts["COUNT"].isdigit() or int(parts["COUNT"]) >= MAX_SCAN // 2
-    return any(p in parts for p in _SLOW_PARTS)
+    rule = Rule.read(data.rrule)
+    count = rule.get("COUNT")
+    if count is not None:
+        return not count.isdigit() or int(count) >= MAX_SCAN // 2
+    return any(rule.has(p) for p in _SLOW_PARTS)
 
 
 def _materialize(

@@ -10,7 +10,7 @@ attached to its occurrence.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from assistant.calendar.edit import (
@@ -21,9 +21,10 @@ from assistant.calendar.edit import (
     resolve_end,
     shift,
 )
-from assistant.calendar.expand import join_rule, last_rule_start, rule_parts, series_zone, to_wall
+from assistant.calendar.expand import last_rule_start, series_zone, to_wall
 from assistant.calendar.model import EventData, Moment
 from assistant.clock import Clock
+from assistant.dates.rule import Rule
 from assistant.errors import InvalidInput
 
 # Rule parts that place several occurrences in one day, which dates cannot hold.
@@ -83,8 +84,8 @@ def check_series_switch(old: EventData, event_id: int) -> None:
     """A rule with several times a day cannot become all-day."""
     if not old.rrule or old.all_day:
         return
-    parts = rule_parts(old.rrule)
-    if parts["FREQ"] == "HOURLY" or any(key in parts for key in _TIME_OF_DAY_PARTS):
+    rule = Rule.read(old.rrule)
+    if rule.freq == "HOURLY" or any(rule.has(key) for key in _TIME_OF_DAY_PARTS):
         raise InvalidInput(
             f"'{old.title}' (id {event_id}) repeats at set times of day, so it cannot be "
             'all day; give it a new repeat as well, e.g. repeat="daily".'
@@ -99,18 +100,15 @@ def switched_rule(
     The bound becomes the day of the series' last occurrence, so the same
     occurrences stay in; a timed bound is the end of that day.
     """
-    parts = rule_parts(rule)
+    parsed = Rule.read(rule)
     last = last_rule_start(old, tz)
-    if "UNTIL" not in parts or last is None:
+    if parsed.until is None or last is None:
         return rule
     moved = mover(last)
     if isinstance(moved, datetime):
         zone = moved.tzinfo if isinstance(moved.tzinfo, ZoneInfo) else tz
-        end_of_day = on_day(moved.astimezone(zone).date(), time(23, 59, 59), zone)
-        parts["UNTIL"] = end_of_day.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    else:
-        parts["UNTIL"] = moved.strftime("%Y%m%d")
-    return join_rule(parts)
+        return parsed.with_until_day(moved.astimezone(zone).date(), moved, tz).render()
+    return parsed.with_until_day(moved, moved).render()
 
 
 def switched_override_times(

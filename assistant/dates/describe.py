@@ -1,38 +1,43 @@
-"""describe_rrule: an RRULE value -> short English ("every 2 weeks on Monday")."""
+"""describe_rrule: a repeat rule -> short English ("every 2 weeks on Monday").
+
+The rule is read by :class:`~assistant.dates.rule.Rule`; this module only words it.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from assistant.dates.words import MONTH_NAMES, WEEKDAY_CODES, WEEKDAY_NAMES, ordinal
+from assistant.dates.rule import WEEKDAY_CODES, Rule
+from assistant.dates.words import MONTH_NAMES, WEEKDAY_NAMES, ordinal
+from assistant.errors import RecurrenceError
 
 _UNIT = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
 _ADVERB = {"DAILY": "daily", "WEEKLY": "weekly", "MONTHLY": "monthly", "YEARLY": "yearly"}
 _POSITION = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last"}
 _SIMPLE_PARTS = {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "COUNT", "UNTIL", "WKST"}
-_WORKDAYS = "MO,TU,WE,TH,FR"
+_WORKDAYS = ",".join(WEEKDAY_CODES[:5])
+_WEEKEND = ",".join(WEEKDAY_CODES[5:])
 
 
-def describe_rrule(rrule: str, *, tz: ZoneInfo | None = None) -> str:
+def describe_rrule(rrule: str | Rule, *, tz: ZoneInfo | None = None) -> str:
     """Short English for a rule this package produces; other rules are shown as they are.
 
     ``tz``: the zone to show a UTC ``UNTIL`` in; without it the UTC date is shown.
     """
-    body = re.sub(r"\s+", "", rrule).upper().removeprefix("RRULE:")
+    if isinstance(rrule, str):
+        body = re.sub(r"\s+", "", rrule).upper().removeprefix("RRULE:")
+        try:
+            rrule = Rule.read(body)
+        except RecurrenceError:
+            return f"repeats ({body})"
+    parts = dict(rrule.parts)
+    if rrule.freq not in _UNIT or not rrule.keys <= _SIMPLE_PARTS:
+        return f"repeats ({rrule.render()})"
     try:
-        parts = dict(part.split("=", 1) for part in body.split(";"))
-    except ValueError:
-        return f"repeats ({body})"
-    freq = parts.get("FREQ", "")
-    if freq not in _UNIT or not set(parts) <= _SIMPLE_PARTS:
-        return f"repeats ({body})"
-    try:
-        text = _pattern(freq, int(parts.get("INTERVAL", "1")), parts)
-    except (ValueError, KeyError, IndexError):
-        return f"repeats ({body})"
-    return text + _ending(parts, tz)
+        return _pattern(rrule.freq, rrule.interval, parts) + _ending(rrule, tz)
+    except (ValueError, KeyError, IndexError, RecurrenceError):
+        return f"repeats ({rrule.render()})"
 
 
 def _pattern(freq: str, interval: int, parts: dict[str, str]) -> str:
@@ -54,7 +59,7 @@ def _pattern(freq: str, interval: int, parts: dict[str, str]) -> str:
 def _weekly(interval: int, byday: str, every: str) -> str:
     if interval == 1 and byday == _WORKDAYS:
         return "every weekday"
-    if interval == 1 and byday == "SA,SU":
+    if interval == 1 and byday == _WEEKEND:
         return "every weekend"
     names = _and([WEEKDAY_NAMES[WEEKDAY_CODES.index(code)] for code in byday.split(",")])
     return f"every {names}" if interval == 1 else f"{every} on {names}"
@@ -74,17 +79,15 @@ def _month_day(parts: dict[str, str]) -> str:
     return f" on the {position} {WEEKDAY_NAMES[WEEKDAY_CODES.index(match[2])]}"
 
 
-def _ending(parts: dict[str, str], tz: ZoneInfo | None) -> str:
-    if "COUNT" in parts:
-        count = int(parts["COUNT"])
-        return ", once" if count == 1 else f", {count} times"
-    until = parts.get("UNTIL")
-    if until is None:
+def _ending(rule: Rule, tz: ZoneInfo | None) -> str:
+    count = rule.get("COUNT")
+    if count is not None:
+        return ", once" if int(count) == 1 else f", {int(count)} times"
+    last = rule.until_day(tz) if tz is not None else rule.until_moment()
+    if last is None:
         return ""
-    if until.endswith("Z") and tz is not None:
-        moment = datetime.strptime(until, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-        return f", until {moment.astimezone(tz).date().isoformat()}"
-    return f", until {until[:4]}-{until[4:6]}-{until[6:8]}"
+    # Without a zone a UTC bound is shown as its UTC date.
+    return f", until {last:%Y-%m-%d}"
 
 
 def _and(items: list[str]) -> str:

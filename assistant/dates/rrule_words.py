@@ -1,4 +1,4 @@
-"""Everyday repeat phrases -> the parts of an RFC 5545 RRULE.
+"""Everyday repeat phrases -> the parts of an RFC 5545 RRULE (a :class:`Draft` of a Rule).
 
 "every Monday and Wednesday", "every other week", "monthly on the 15th",
 "the last Friday of every month". Counts and end dates ("10 times", "until
@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from assistant.dates.lexer import Cursor
 from assistant.dates.relative import take_amount
+from assistant.dates.rule import WEEKDAY_CODES, Rule
 from assistant.dates.words import (
     MONTHS,
     ORDINAL_WORDS,
-    WEEKDAY_CODES,
     WEEKDAY_NAMES,
     WEEKDAYS,
     ordinal,
@@ -32,40 +32,33 @@ _ADVERBS = {
     "fortnightly": ("WEEKLY", 2),
 }
 _FREQ_OF_UNIT = {"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY", "year": "YEARLY"}
-_WORKDAYS = ["MO", "TU", "WE", "TH", "FR"]
-_WEEKEND = ["SA", "SU"]
+_WORKDAYS = list(WEEKDAY_CODES[:5])
+_WEEKEND = list(WEEKDAY_CODES[5:])
 
 
 @dataclass
-class Rule:
-    """The RRULE parts this grammar can produce, rendered in a fixed order."""
+class Draft:
+    """The RRULE parts this grammar has read so far; filled in as the words go by."""
 
     freq: str
     interval: int = 1
     byday: list[str] = field(default_factory=list)
     bymonthday: int | None = None
     bymonth: int | None = None
-    count: int | None = None
-    until: str | None = None
 
-    def render(self) -> str:
-        parts = [f"FREQ={self.freq}"]
-        if self.interval != 1:
-            parts.append(f"INTERVAL={self.interval}")
-        if self.bymonth is not None:
-            parts.append(f"BYMONTH={self.bymonth}")
-        if self.bymonthday is not None:
-            parts.append(f"BYMONTHDAY={self.bymonthday}")
-        if self.byday:
-            parts.append("BYDAY=" + ",".join(self.byday))
-        if self.count is not None:
-            parts.append(f"COUNT={self.count}")
-        if self.until is not None:
-            parts.append(f"UNTIL={self.until}")
-        return ";".join(parts)
+    def rule(self, *, count: int | None = None) -> Rule:
+        """The :class:`Rule` these parts stand for (not yet checked)."""
+        return Rule.build(
+            self.freq,
+            interval=self.interval,
+            byday=self.byday,
+            bymonthday=self.bymonthday,
+            bymonth=self.bymonth,
+            count=count,
+        )
 
 
-def parse_words(cursor: Cursor, text: str) -> Rule:
+def parse_words(cursor: Cursor, text: str) -> Draft:
     """The rule for the tokens under ``cursor``; every token must be used."""
     rule = _month_position(cursor) or _head(cursor)
     if rule is None:
@@ -87,31 +80,31 @@ def _not_understood(cursor: Cursor, text: str) -> RecurrenceError:
     return RecurrenceError(f'Could not understand "{rest}" in the repeat "{text}".')
 
 
-def _head(cursor: Cursor) -> Rule | None:
+def _head(cursor: Cursor) -> Draft | None:
     """daily / weekly / weekdays / mondays / every [N|other] unit / every Monday ..."""
     word = cursor.word()
     if word in _ADVERBS:
         cursor.pos += 1
         freq, interval = _ADVERBS[word]
-        return Rule(freq, interval)
+        return Draft(freq, interval)
     cursor.take("on")
     if cursor.take("weekdays"):
-        return Rule("WEEKLY", byday=list(_WORKDAYS))
+        return Draft("WEEKLY", byday=list(_WORKDAYS))
     if cursor.take("weekends"):
-        return Rule("WEEKLY", byday=list(_WEEKEND))
+        return Draft("WEEKLY", byday=list(_WEEKEND))
     days = _weekday_list(cursor, plural=True)
     if days:
-        return Rule("WEEKLY", byday=days)
+        return Draft("WEEKLY", byday=days)
     if cursor.take("every", "each"):
         return _after_every(cursor)
     return None
 
 
-def _after_every(cursor: Cursor) -> Rule | None:
+def _after_every(cursor: Cursor) -> Draft | None:
     if cursor.take("weekday", "weekdays"):
-        return Rule("WEEKLY", byday=list(_WORKDAYS))
+        return Draft("WEEKLY", byday=list(_WORKDAYS))
     if cursor.take("weekend", "weekends"):
-        return Rule("WEEKLY", byday=list(_WEEKEND))
+        return Draft("WEEKLY", byday=list(_WEEKEND))
     interval = 2 if cursor.take("other") else take_amount(cursor)
     position = None if interval is not None else _month_position(cursor, every=True)
     if position is not None:
@@ -120,10 +113,10 @@ def _after_every(cursor: Cursor) -> Rule | None:
     if unit is not None:
         if interval is not None and interval < 1:
             raise RecurrenceError("A repeat interval must be at least 1.")
-        return Rule(_FREQ_OF_UNIT[unit.rstrip("s")], interval or 1)
+        return Draft(_FREQ_OF_UNIT[unit.rstrip("s")], interval or 1)
     days = _weekday_list(cursor, plural=True)
     if days and (interval is None or interval >= 1):
-        return Rule("WEEKLY", interval or 1, byday=days)
+        return Draft("WEEKLY", interval or 1, byday=days)
     return None
 
 
@@ -196,7 +189,7 @@ def _check_month_day(day: int) -> int:
     return day
 
 
-def _month_position(cursor: Cursor, *, every: bool = False) -> Rule | None:
+def _month_position(cursor: Cursor, *, every: bool = False) -> Draft | None:
     """Reads "[on] the last Friday of every month", "the 15th of each month", "every 1st Monday"."""
     start = cursor.pos
     if not every:
@@ -208,9 +201,9 @@ def _month_position(cursor: Cursor, *, every: bool = False) -> Rule | None:
     return _monthly(found)
 
 
-def _monthly(found: tuple[int | None, str | None]) -> Rule:
+def _monthly(found: tuple[int | None, str | None]) -> Draft:
     monthday, byday = found
-    return Rule("MONTHLY", bymonthday=monthday, byday=[byday] if byday else [])
+    return Draft("MONTHLY", bymonthday=monthday, byday=[byday] if byday else [])
 
 
 def _take_month_suffix(cursor: Cursor) -> bool:
@@ -226,7 +219,7 @@ def _take_month_suffix(cursor: Cursor) -> bool:
     return False
 
 
-def _on_clause(cursor: Cursor, rule: Rule, text: str, on_at: int) -> None:
+def _on_clause(cursor: Cursor, rule: Draft, text: str, on_at: int) -> None:
     """Reads "on Monday and Thursday" (weekly), "on the 15th" (monthly), "on March 3" (yearly)."""
     if rule.byday or rule.bymonthday is not None:
         cursor.pos = on_at
@@ -247,7 +240,7 @@ def _on_clause(cursor: Cursor, rule: Rule, text: str, on_at: int) -> None:
     raise _not_understood(cursor, text)
 
 
-def _month_and_day(cursor: Cursor, rule: Rule) -> bool:
+def _month_and_day(cursor: Cursor, rule: Draft) -> bool:
     """Reads "March 3", "3 March", "the 3rd of March" for a yearly rule."""
     cursor.take("the")
     month = MONTHS.get(cursor.word() or "")

@@ -29,7 +29,8 @@ from icalendar import Alarm, Calendar, Event, Todo, vRecur
 
 from assistant.calendar.model import EventData, Moment
 from assistant.clock import Clock
-from assistant.errors import IcsError
+from assistant.dates.rule import Rule
+from assistant.errors import IcsError, RecurrenceError
 from assistant.ical.todo_data import EXPORT_PRIORITY
 from assistant.store import Store
 from assistant.todos import model as todos_model
@@ -192,13 +193,15 @@ def _writable_rule(rule: str) -> str:
     refuses to write. The clamp changes nothing: 2^31 - 1 steps of an hour or
     more already run past the year 9999, where every expansion stops.
     """
-    parts = []
-    for part in rule.split(";"):
-        key, _, value = part.partition("=")
-        if key.upper() in ("COUNT", "INTERVAL") and value.isdigit() and int(value) > MAX_INTEGER:
-            part = f"{key}={MAX_INTEGER}"
-        parts.append(part)
-    return ";".join(parts)
+    try:
+        parsed = Rule.read(rule)
+    except RecurrenceError:
+        return rule  # icalendar says what is wrong with it
+    for key in ("COUNT", "INTERVAL"):
+        value = parsed.get(key)
+        if value is not None and value.isdigit() and int(value) > MAX_INTEGER:
+            parsed = parsed.with_part(key, str(MAX_INTEGER))
+    return parsed.render()
 
 
 def todo_component(data: todos_model.Todo, row: dict[str, Any], stamp: datetime) -> Todo:

@@ -5,20 +5,20 @@ an empty rule, or one without a usable frequency, is ignored (the event happens
 once); a part that cannot be used (``COUNT=-1``, ``BYDAY=XX``) is left out and
 the rest of the rule kept; a COUNT or INTERVAL above the app's bounds is
 lowered to them. Each repair is one phrase for the import report.
+
+What is usable is decided by :func:`assistant.dates.rule.parse`, the same
+policy the event tools apply, so an imported series behaves like a typed one.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from icalendar import Component, vRecur
 
-from assistant.calendar.expand import REFUSED_FREQUENCIES, validate_rrule
 from assistant.calendar.model import Moment
-from assistant.dates import localize
-from assistant.dates.recurrence import MAX_COUNT, MAX_INTERVAL
+from assistant.dates.rule import MAX_COUNT, MAX_INTERVAL, REFUSED_FREQUENCIES, parse, until_for
 from assistant.errors import RecurrenceError
 
 # Real rules have a handful of parts and fit on a line; beyond these bounds a
@@ -26,7 +26,7 @@ from assistant.errors import RecurrenceError
 MAX_PARTS = 20
 MAX_RULE_LENGTH = 1000
 _BOUNDS = {"COUNT": MAX_COUNT, "INTERVAL": MAX_INTERVAL}
-# What icalendar, dateutil and validate_rrule raise for a rule they cannot use.
+# What icalendar, dateutil and rule.parse raise for a rule they cannot use.
 _RULE_ERRORS = (RecurrenceError, ValueError, TypeError, KeyError, IndexError, OverflowError)
 
 
@@ -60,10 +60,12 @@ def usable_rule(rule: str, start: Moment) -> str:
     """
     parsed = vRecur.from_ical(rule)
     normal = vRecur({key: list(values) for key, values in parsed.items()})
-    if "UNTIL" in normal:
-        normal["UNTIL"] = [_until(normal["UNTIL"][0], start)]
-    # The same check the event tools apply, so an imported series behaves like a typed one.
-    return validate_rrule(normal.to_ical().decode(), start)
+    until = normal.pop("UNTIL", None)
+    text = normal.to_ical().decode()
+    if until:
+        # UNTIL in the form RFC 5545 requires for this start; icalendar puts it first.
+        text = f"UNTIL={_until(until[0], start)};{text}"
+    return parse(text, start).render()
 
 
 def _repaired(raw: str, start: Moment, repairs: list[str]) -> str | None:
@@ -133,17 +135,15 @@ def _try_piece(kept: list[str], piece: str, start: Moment) -> tuple[str | None, 
     return None, f"the part {_shorten(piece, 40)} of its repeat rule was ignored ({reason})"
 
 
-def _until(value: Any, start: Moment) -> Moment:
-    """UNTIL is a date for all-day series and a UTC instant for zoned ones."""
-    if not isinstance(start, datetime):
-        return value.date() if isinstance(value, datetime) else value
-    if not isinstance(value, datetime):
-        # End of that day in the series' zone, so the last day's occurrence counts.
-        value = datetime.combine(value, time(23, 59, 59))
-    if value.tzinfo is None:  # wall-clock time in the series' zone
-        zone = start.tzinfo
-        value = localize(value, zone) if isinstance(zone, ZoneInfo) else value.replace(tzinfo=zone)
-    return value.astimezone(UTC)
+def _until(value: Any, start: Moment) -> str:
+    """UNTIL is a date for all-day series, a UTC instant for zoned ones.
+
+    A date on a timed series lasts to the end of that day in the series' zone,
+    and a wall-clock time is read in that zone, so the last day's occurrence counts.
+    """
+    if not isinstance(value, date):
+        raise RecurrenceError(f"UNTIL={value} is not a date.")
+    return until_for(value, start)
 
 
 def _shorten(value: str, limit: int) -> str:

@@ -12,9 +12,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from assistant.calendar.expand import validate_rrule
 from assistant.clock import Clock
-from assistant.dates.recurrence import MAX_COUNT, MAX_INTERVAL, parse_recurrence
+from assistant.dates.recurrence import parse_recurrence
+from assistant.dates.rule import MAX_COUNT, MAX_INTERVAL, parse
 from assistant.errors import RecurrenceError
 from assistant.ical.ics_export import export_ics
 from assistant.ical.ics_import import import_ics
@@ -38,7 +38,7 @@ def test_out_of_range_numbers_are_refused_with_a_message(rule: str) -> None:
     with pytest.raises(RecurrenceError, match=r"COUNT|INTERVAL"):
         parse_recurrence(rule, START)
     with pytest.raises(RecurrenceError, match=r"COUNT|INTERVAL"):
-        validate_rrule(rule, START)
+        parse(rule, START)
 
 
 def test_everyday_words_are_bounded_too() -> None:
@@ -50,7 +50,7 @@ def test_everyday_words_are_bounded_too() -> None:
 
 def test_the_limits_themselves_are_accepted() -> None:
     rule = f"FREQ=DAILY;COUNT={MAX_COUNT};INTERVAL={MAX_INTERVAL}"
-    assert validate_rrule(parse_recurrence(rule, START), START) == rule
+    assert parse(parse_recurrence(rule, START), START).render() == rule
 
 
 def test_repeat_option_refuses_a_huge_count_and_export_still_works(

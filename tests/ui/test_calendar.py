@@ -18,13 +18,13 @@ from pytestqt.qtbot import QtBot
 from assistant.calendar.entries import AgendaEntry
 from assistant.calendar.index import CalendarIndex
 from assistant.calendar.query import day_start
+from assistant.calendar.rule_form import RuleForm, from_form, to_form
 from assistant.ical.ics_import import import_file
 from assistant.store import Store
 from assistant.ui import tasks
 from assistant.ui.calendar import prompts
 from assistant.ui.calendar.agenda import Kind, Role
 from assistant.ui.calendar.event_dialog import EventDialog
-from assistant.ui.calendar.rrule_form import RuleForm, build_rule, form_from_rule
 from assistant.ui.calendar.view import CalendarView
 from assistant.ui.context import AppContext
 
@@ -318,14 +318,15 @@ def test_an_all_day_series_ending_on_a_date(
 def test_the_form_keeps_rules_it_cannot_show_exactly() -> None:
     tz = ZoneInfo("Europe/Berlin")
     start = datetime(2026, 12, 1, 9, tzinfo=tz)
-    form = form_from_rule("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;UNTIL=20261231T225959Z", start, tz)
+    form = to_form("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;UNTIL=20261231T225959Z", start, tz)
     assert form == RuleForm("WEEKLY", 2, ["TU", "TH"], "until", date(2026, 12, 31))
     assert (
-        build_rule(form, start, tz) == "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;UNTIL=20261231T225959Z"
+        from_form(form, start, tz).render()
+        == "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;UNTIL=20261231T225959Z"
     )
-    assert form_from_rule("FREQ=MONTHLY;BYMONTHDAY=1", start, tz) == RuleForm("MONTHLY")
+    assert to_form("FREQ=MONTHLY;BYMONTHDAY=1", start, tz) == RuleForm("MONTHLY")
     for rule in ("FREQ=WEEKLY;WKST=SU;BYDAY=TU", "FREQ=MONTHLY;BYMONTHDAY=15", "FREQ=HOURLY"):
-        assert form_from_rule(rule, start, tz) is None, rule
+        assert to_form(rule, start, tz) is None, rule
 
 
 def test_end_before_start_is_refused_inline(

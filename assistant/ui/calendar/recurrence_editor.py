@@ -23,18 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.calendar.expand import validate_rrule
-from assistant.dates import describe_rrule, parse_recurrence
-from assistant.errors import AssistantError
-from assistant.ui.calendar.qdates import to_date, to_qdate
-from assistant.ui.calendar.rrule_form import (
-    FREQUENCIES,
-    WEEKDAYS,
+from assistant.calendar.rule_form import (
+    FORM_FREQUENCIES,
     RuleForm,
-    build_rule,
-    form_from_rule,
+    from_form,
+    to_form,
     weekday_code,
 )
+from assistant.dates import describe_rrule, parse_recurrence
+from assistant.dates.rule import WEEKDAY_CODES
+from assistant.errors import AssistantError
+from assistant.ui.calendar.qdates import to_date, to_qdate
 
 NONE, CUSTOM = "", "CUSTOM"
 # Readable on light and dark backgrounds alike.
@@ -106,7 +105,7 @@ class RecurrenceEditor(QWidget):
     def _weekday_buttons(self) -> dict[str, QToolButton]:
         locale = QLocale()
         buttons: dict[str, QToolButton] = {}
-        for number, code in enumerate(WEEKDAYS, start=1):
+        for number, code in enumerate(WEEKDAY_CODES, start=1):
             button = QToolButton()
             button.setCheckable(True)
             button.setText(locale.dayName(number, QLocale.FormatType.ShortFormat))
@@ -162,7 +161,7 @@ class RecurrenceEditor(QWidget):
         """Show an existing rule: in the form when it fits, otherwise as custom text."""
         self.blockSignals(True)
         try:
-            form = form_from_rule(rule, self._start, self.tz) if rule else None
+            form = to_form(rule, self._start, self.tz) if rule else None
             if rule is None:
                 self._select(self.freq, NONE)
             elif form is None:
@@ -199,9 +198,10 @@ class RecurrenceEditor(QWidget):
                 return None, self.tr("Choose at least one weekday.")
             if form.end == "until" and form.until is not None and form.until < self._start_day():
                 return None, self.tr("The repetition cannot end before the event starts.")
-            text = build_rule(form, self._start, self.tz)
+            text = from_form(form, self._start, self.tz).render()
         try:
-            return validate_rrule(parse_recurrence(text, self._start), self._start), ""
+            # Words or RRULE text, through the one policy of assistant.dates.rule.
+            return parse_recurrence(text, self._start), ""
         except AssistantError as exc:
             return None, str(exc)
 
@@ -223,7 +223,7 @@ class RecurrenceEditor(QWidget):
 
     def _sync_visibility(self) -> None:
         choice = self.freq.currentData()
-        simple = choice in FREQUENCIES
+        simple = choice in FORM_FREQUENCIES
         self.interval.setVisible(simple)
         self.unit.setVisible(simple)
         self.unit.setText(self._unit_text(choice))
