@@ -207,7 +207,8 @@ class Agent:
             turn.say(until)
             result = turn.result
         else:
-            result = turn.run(history)
+            with store.undo_step():  # the turn's writes are one Undo
+                result = turn.run(history)
         result.context = context
         return result
 

@@ -271,3 +271,14 @@ def m006_cancelled_occurrences(db: Database) -> None:
     # also an EXDATE, so nothing else needs to know). The export writes them back
     # as cancelled occurrences instead of plain EXDATEs (ical/ics_export.py).
     db.execute("ALTER TABLE events ADD COLUMN cancelled TEXT NOT NULL DEFAULT '[]'")
+
+
+@migrations()
+def m007_action_groups(db: Database) -> None:
+    # Journal groups: actions with the same group_id (the id of the group's first
+    # action) are one Undo step, e.g. a bulk delete or an assistant turn that made
+    # several writes. NULL: the action is a step of its own.
+    db.execute("ALTER TABLE actions ADD COLUMN group_id INTEGER")
+    db.execute("CREATE INDEX actions_group ON actions (group_id)")
+    # Redo finds the step undone last by its stamp.
+    db.execute("CREATE INDEX actions_undone ON actions (undone_at)")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Union, get_args, get_origin
 
 from assistant.errors import AssistantError, InvalidInput
+from assistant.store.changes import Changes
 from assistant.tools.context import ToolContext, ToolOutput
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,8 @@ class ToolResult:
     text: str
     data: Any = None
     action_id: int | None = None
+    # The tables the call wrote, as the journal recorded them.
+    changes: Changes = field(default_factory=Changes)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -138,7 +141,8 @@ class ToolRegistry:
         try:
             t = self.get(name)
             clean = validate_arguments(t.name, t.parameters, arguments)
-            out = t.fn(ctx, **clean)
+            with ctx.store.watch() as watch:
+                out = t.fn(ctx, **clean)
         except AssistantError as exc:
             return ToolResult(name, shown, False, f"Error: {exc}")
         except Exception as exc:  # a bug in a tool must not end the conversation
@@ -146,7 +150,7 @@ class ToolRegistry:
             # the traceback only at DEBUG, so no terminal ever shows it by default.
             log.debug("tool %s failed", name, exc_info=True)
             return ToolResult(name, shown, False, f"Error: internal error in {name}: {exc}")
-        return ToolResult(name, clean, True, out.text, out.data, out.action_id)
+        return ToolResult(name, clean, True, out.text, out.data, out.action_id, watch.changes)
 
 
 # -- schema derivation ----------------------------------------------------
