@@ -27,13 +27,20 @@ ALL_TABLES = (TODOS, EVENTS, NOTES, CONVERSATIONS)
 _TOOL_TABLES = {"todo": TODOS, "event": EVENTS, "note": NOTES}
 
 
+# The view a journal table's rows show in (links belong to what they tag).
+_SHOWN_IN = {"todo_tags": TODOS, "note_tags": NOTES, "event_instances": EVENTS}
+
+
 class DataBus(QObject):
-    """Says which kinds of data changed, so every view showing them refreshes."""
+    """Says which kinds of data changed, so every view showing them refreshes.
+
+    Takes table names, or a write's ``Changes``: views subscribe by table.
+    """
 
     changed = Signal(list)
 
     def notify(self, tables: Iterable[str]) -> None:
-        names = sorted(set(tables))
+        names = sorted({_SHOWN_IN.get(t, t) for t in tables})
         if names:
             self.changed.emit(names)
 

@@ -9,6 +9,7 @@ an import) arrive on the data bus and reload the table in place.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from assistant.tools.registry import ToolResult
 from assistant.ui.context import TODOS, AppContext
-from assistant.ui.tasks import run_in_background
+from assistant.ui.tasks import run_in_background, run_write
 from assistant.ui.todos.delegates import PriorityDelegate, TextDelegate
 from assistant.ui.todos.model import DUE, PRIORITY, TAGS, TITLE, TodoTableModel
 from assistant.ui.todos.proxy import TodoFilterProxy
@@ -268,7 +269,13 @@ class TodosView(QWidget):
         ctx = self.ctx
 
         def delete() -> list[ToolResult]:
-            return [ctx.call_tool("delete_todo", {"todo_id": t.id}) for t in todos]
+            if len(todos) == 1:
+                return [ctx.call_tool("delete_todo", {"todo_id": todos[0].id})]
+            # One journal entry, so one Undo (here or Edit > Undo) brings all back.
+            with ctx.store.group("delete_todo", f"Delete {len(todos)} to-dos") as group:
+                results = [ctx.call_tool("delete_todo", {"todo_id": t.id}) for t in todos]
+                group.summary = f"Delete {sum(r.ok for r in results)} to-dos"
+            return [replace(r, action_id=group.action_id) if r.ok else r for r in results]
 
         run_in_background(delete, self._deleted, self.messages.show_error)
 
@@ -297,16 +304,13 @@ class TodosView(QWidget):
 
     def _undo(self, actions: list[int]) -> None:
         store = self.ctx.store
-
-        def undo() -> None:
-            for action_id in reversed(actions):
-                store.undo(action_id)
-
-        def done(_: Any) -> None:
-            self.messages.hide()
-            self.ctx.bus.notify([TODOS])  # reloads this view too
-
-        run_in_background(undo, done, self.messages.show_error)
+        # The bus then reloads this view too.
+        run_write(
+            self.ctx.bus,
+            lambda: store.undo(actions[-1]),
+            lambda _: self.messages.hide(),
+            self.messages.show_error,
+        )
 
     # -- reacting ------------------------------------------------------------
 
