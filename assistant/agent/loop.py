@@ -380,8 +380,9 @@ class _Turn:
 
     def _dispatch(self, call: ToolCall) -> Outcome:
         self.emit(ToolCallEvent(call.name, call.arguments))
-        outcome = self._execute(call)
-        result = outcome.result()
+        with self.ctx.store.watch() as watch:
+            outcome = self._execute(call)
+        result = replace(outcome.result(), changes=watch.changes)  # what the views refresh
         self.emit(ToolResultEvent(result))
         self.add(Message("assistant", "", call), None)
         self.add(Message("tool", outcome.text), result.action_id)

@@ -9,6 +9,7 @@ an import) arrive on the data bus and reload the table in place.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.store.changes import changes_of
 from assistant.tools.registry import ToolResult
 from assistant.ui.context import TODOS, AppContext
 from assistant.ui.tasks import run_in_background, run_write
@@ -228,7 +230,7 @@ class TodosView(QWidget):
     def _show_record(self, result: ToolResult) -> None:
         self.messages.hide()
         self.model.put(row_from_record(result.data))
-        self._announce()
+        self._announce(result.changes)
 
     def _show_and_resort(self, result: ToolResult) -> None:
         self._show_record(result)
@@ -239,7 +241,7 @@ class TodosView(QWidget):
     def _on_added(self, record: dict[str, Any]) -> None:
         todo = row_from_record(record)
         self.model.put(todo)
-        self._announce()
+        self._announce([TODOS])  # the quick-add box hands over the record only
         row = self.model.row_of(todo.id)
         index = self.proxy.mapFromSource(self.model.index(row or 0, TITLE))
         if index.isValid():
@@ -251,11 +253,11 @@ class TodosView(QWidget):
                 self.tr("Added “%1”; the current filter hides it.").replace("%1", todo.title)
             )
 
-    def _announce(self) -> None:
+    def _announce(self, changes: Iterable[str]) -> None:
         """Tell the other views; this one is already up to date (but its counts are not)."""
         self._notifying = True
         try:
-            self.ctx.bus.notify([TODOS])
+            self.ctx.bus.notify(changes)
         finally:
             self._notifying = False
         self.refresh_counts()
@@ -284,7 +286,7 @@ class TodosView(QWidget):
         for result in done:
             self.model.remove(result.data["id"])
         if done:
-            self._announce()
+            self._announce(changes_of(done))
         failed = [r.text.removeprefix("Error: ") for r in results if not r.ok]
         if failed:
             self.messages.show_error("\n".join(failed))
