@@ -54,7 +54,14 @@ from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import tool
 
 
-@tool(writes=True)
+@tool(
+    writes=True,
+    noun="event",
+    table="events",
+    target="event_id",
+    progress="Changing an event",
+    approval="Change the event",
+)
 def update_event(
     ctx: ToolContext,
     event_id: int,
@@ -108,7 +115,14 @@ def update_event(
     return _update_whole(ctx, row, data, change)
 
 
-@tool(destructive=True)
+@tool(
+    destructive=True,
+    noun="event",
+    table="events",
+    target="event_id",
+    progress="Deleting an event",
+    approval="Delete the event",
+)
 def delete_event(ctx: ToolContext, event_id: int, occurrence: str | None = None) -> ToolOutput:
     """Delete an event. For a repeating event, give occurrence to delete only that date;
     without it the whole series is deleted.

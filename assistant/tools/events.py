@@ -50,7 +50,7 @@ from assistant.tools.registry import Tool, tool
 MAX_SLOTS = 50
 
 
-@tool(writes=True)
+@tool(writes=True, noun="event", table="events", progress="Adding an event")
 def add_event(
     ctx: ToolContext,
     title: str,
@@ -98,7 +98,7 @@ def add_event(
     return echo("Added", event_id, data, ctx, tx.action_id)
 
 
-@tool()
+@tool(noun="event", table="events", progress="Looking up events")
 def list_events(
     ctx: ToolContext, range: str | None = None, query: str | None = None, limit: int = 50
 ) -> ToolOutput:
@@ -124,7 +124,7 @@ def list_events(
     return ToolOutput("\n".join(lines), [o.record(tz) for o in shown])
 
 
-@tool()
+@tool(noun="event", table="events", target="event_id", progress="Looking up an event")
 def get_event(ctx: ToolContext, event_id: int) -> ToolOutput:
     """Show one event with all its details, and the next dates of a repeating event.
 
@@ -150,7 +150,7 @@ def get_event(ctx: ToolContext, event_id: int) -> ToolOutput:
     return ToolOutput("\n".join(lines), data.record(event_id, tz))
 
 
-@tool()
+@tool(noun="event", table="events", progress="Finding free time")
 def find_free_slots(
     ctx: ToolContext,
     duration_minutes: int,

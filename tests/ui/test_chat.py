@@ -287,6 +287,33 @@ def test_thinking_shows_the_elapsed_time_then_the_token_rate(view: ChatView, qtb
         renderer.deleteLater()
 
 
+def test_the_status_line_says_what_a_tool_declares_it_does(view: ChatView) -> None:
+    from assistant.agent.events import ToolCallEvent
+    from assistant.ui.chat.turn_view import TurnRenderer
+
+    renderer = TurnRenderer(view.ctx, view.transcript, view.composer)
+    view.composer.set_running(True)
+    try:
+        said = []
+        for name, arguments in [
+            ("add_todos", {"items": ["Milk"]}),
+            ("delete", {"kind": "note", "item": "the list"}),
+            ("find_free_slots", {}),
+            ("no_such_tool", {}),
+        ]:
+            renderer.show(ToolCallEvent(name, arguments))
+            said.append(view.composer.status.text().split(" ·")[0])
+        assert said == [
+            "Adding to-dos…",
+            "Deleting a note…",
+            "Finding free time…",
+            "Working: no_such_tool…",
+        ]
+    finally:
+        view.composer.set_running(False)
+        renderer.deleteLater()
+
+
 def test_one_long_line_wraps_and_nothing_scrolls_sideways(
     view: ChatView, qtbot: QtBot, scripted: ScriptedModel
 ) -> None:
