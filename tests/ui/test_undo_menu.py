@@ -80,3 +80,25 @@ def test_a_refused_undo_is_said_in_the_status_bar(
     qtbot.waitUntil(lambda: "Cannot undo" in window.statusBar().currentMessage())
     assert app_ctx.store.get("todos", result.data["id"]) is not None
     assert window.todos.proxy.index(0, TITLE).data() == "Oat milk"
+
+
+def test_checking_off_a_selection_is_one_undo(
+    window: MainWindow, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    for title in ("A", "B", "C"):
+        assert app_ctx.call_tool("add_todo", {"title": title}).ok
+    app_ctx.bus.notify(["todos"])
+    window.show_page(TODOS)
+    qtbot.waitUntil(lambda: shown(window) == 3)
+    window.todos.table.selectAll()
+    window.todos.toggle_selected()
+
+    def done() -> int:
+        return int(app_ctx.store.query("SELECT count(*) AS n FROM todos WHERE done")[0]["n"])
+
+    qtbot.waitUntil(lambda: done() == 3)
+    actions = window.undo_actions
+    qtbot.waitUntil(lambda: actions.undo.text() == "&Undo Check off 3 to-dos")
+    actions.undo.trigger()
+    qtbot.waitUntil(lambda: done() == 0)
+    qtbot.waitUntil(lambda: actions.undo.text() == "&Undo Add to-do 'C'")
