@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         for action in (self.undo_actions.undo, self.undo_actions.redo):
             self.addAction(action)  # shortcuts work even while the menu bar is hidden
             edit.addAction(action)
+        edit.aboutToShow.connect(self.undo_actions.refresh)  # another process may have written
 
         new = menus.addMenu(self.tr("&New"))
         new.addAction(

@@ -107,6 +107,26 @@ def test_action_card_undo(
     assert card.undo_button.isHidden()
 
 
+def test_a_turn_with_two_writes_is_undone_as_one_from_either_card(
+    view: ChatView, qtbot: QtBot, scripted: ScriptedModel, call_script: Script
+) -> None:
+    scripted.enqueue(call_script("add_event", title="Vet appointment", when="Tuesday at 4pm"))
+    scripted.enqueue(call_script("add_todos", items=["Buy cat food"], due="tomorrow"))
+    send(
+        view,
+        qtbot,
+        "put my vet appointment on Tuesday at 4pm in the calendar, "
+        "and remind me to buy cat food tomorrow",
+    )
+    wait_turn(view, qtbot)
+    first, second = shown(view, ActionCard)
+    assert todo_titles(view.ctx) == ["Buy cat food"]
+    qtbot.mouseClick(second.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: first.is_undone and second.is_undone)
+    assert todo_titles(view.ctx) == []
+    assert view.ctx.store.query("SELECT id FROM events") == []
+
+
 def test_refused_undo_says_why(
     view: ChatView, qtbot: QtBot, scripted: ScriptedModel, call_script: Script
 ) -> None:
