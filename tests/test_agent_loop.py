@@ -411,6 +411,21 @@ def test_a_second_request_in_the_message_runs_too(fmt: Any, store: Store, clock:
     assert [m.role for m, _ in result.messages].count("user") == 1
 
 
+def test_a_turn_with_two_writes_is_one_undo(fmt: Any, store: Store, clock: Clock) -> None:
+    script = [
+        *call_script(fmt, "add_event", title="Vet appointment", when="Tuesday at 4pm"),
+        *call_script(fmt, "add_todos", items=["Buy cat food"], due="tomorrow"),
+    ]
+    agent, _ = make_agent(fmt, script)
+    agent.run_turn(VET, [], store=store, clock=clock, emit=Recorder())
+    step = store.next_undo()
+    assert step is not None and len(step.actions) == 2
+    undone = store.undo()
+    assert todos(store) == [] and store.query("SELECT id FROM events") == []
+    assert {"todos", "events"} <= undone.changes.tables
+    assert store.next_undo() is None
+
+
 @pytest.mark.parametrize(
     "second",
     [

@@ -103,6 +103,11 @@ def test_undo_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_json(capsys, "notes", *NOW) == []
     code, _, err = run(capsys, "undo", "1", *NOW)
     assert code == 1 and err == "Error: Action 1 (Create note 'temp') was already undone.\n"
+    code, out, _ = run(capsys, "redo", *NOW)
+    assert code == 0 and out == "Redid action 1 (Create note 'temp'); 1 row reapplied.\n"
+    assert [n["title"] for n in run_json(capsys, "notes", *NOW)] == ["temp"]
+    code, _, err = run(capsys, "redo", *NOW)
+    assert code == 1 and err == "Error: There is nothing to redo.\n"
 
 
 @pytest.mark.parametrize(

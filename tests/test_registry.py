@@ -121,3 +121,63 @@ def test_call_success(ctx: ToolContext) -> None:
     assert result.text == "t x2 low None False"
     assert result.data == {"title": "t"}
     assert result.to_json()["arguments"] == {"title": "t", "count": 2}
+
+
+def test_every_tool_declares_what_it_is() -> None:
+    from assistant.agent.intents import intent_registry
+    from assistant.tools import default_registry
+
+    for registry in (default_registry(), intent_registry()):
+        for t in registry:
+            assert t.doing({"kind": "todo"}), f"{t.name} declares no progress words"
+            if t.writes and t.name != "delete":
+                assert t.noun and t.table, f"{t.name} declares no noun or table"
+            if t.target:
+                assert t.target in t.parameters["properties"]
+
+
+def test_declared_words_for_progress_and_approval() -> None:
+    @tool(
+        destructive=True,
+        noun="thing",
+        table="things",
+        target="thing_id",
+        progress={"a": "Removing an A"},
+        approval="Remove the thing",
+    )
+    def remove(ctx: ToolContext, thing_id: int, kind: str = "a") -> ToolOutput:
+        """Remove a thing. Gone for good."""
+        return ToolOutput("ok")
+
+    assert remove.doing({"kind": "a"}) == "Removing an A"
+    assert remove.doing({"kind": "b"}) == "" and remove.doing() == ""
+    assert remove.asking() == "Remove the thing"
+    assert remove.writes and (remove.noun, remove.table) == ("thing", "things")
+
+    @tool()
+    def look(ctx: ToolContext) -> ToolOutput:
+        """Look around. Then some more."""
+        return ToolOutput("ok")
+
+    assert look.asking() == "Look around"  # the description's first sentence
+
+    with pytest.raises(TypeError, match="no argument 'thing_id'"):
+
+        @tool(target="thing_id")
+        def broken(ctx: ToolContext) -> ToolOutput:
+            """Broken."""
+            return ToolOutput("ok")
+
+
+def test_approval_words_name_the_item_by_its_title(ctx: ToolContext) -> None:
+    from assistant.agent.approval_words import describe_call
+    from assistant.tools import default_registry
+
+    tools = default_registry()
+    todo_id = tools.call(ctx, "add_todo", {"title": "Milk"}).data["id"]
+    words = describe_call(ctx.store, tools.get("delete_todo"), {"todo_id": todo_id})
+    assert words == f"Delete the to-do: 'Milk' (to-do #{todo_id})"
+    missing = describe_call(ctx.store, tools.get("delete_todo"), {"todo_id": 999})
+    assert missing == "Delete the to-do: (to-do #999)"
+    added = describe_call(ctx.store, tools.get("add_todo"), {"title": "Bread", "tags": []})
+    assert added == "Add a to-do item: title: Bread"

@@ -59,7 +59,7 @@ from assistant.tools.todos import Priority, Status
 # -- to-dos ------------------------------------------------------------------------
 
 
-@tool(writes=True)
+@tool(writes=True, noun="to-do", table="todos", progress="Adding to-dos")
 def add_todos(
     ctx: IntentContext,
     items: list[str],
@@ -111,7 +111,7 @@ def add_todos(
     )  # fmt: skip
 
 
-@tool(writes=True)
+@tool(writes=True, noun="to-do", table="todos", progress="Checking off to-dos")
 def complete_todos(ctx: IntentContext, items: list[str]) -> Outcome:
     """Mark to-dos as done.
 
@@ -121,13 +121,13 @@ def complete_todos(ctx: IntentContext, items: list[str]) -> Outcome:
     return _each_todo(ctx, items or ["it"], "complete_todo", "Completed")
 
 
-@tool(writes=True)
+@tool(writes=True, noun="to-do", table="todos", progress="Reopening a to-do")
 def reopen_todo(ctx: IntentContext, item: str) -> Outcome:
     """Reopen a done to-do."""
     return _each_todo(ctx, [item], "reopen_todo", "Reopened")
 
 
-@tool(writes=True)
+@tool(writes=True, noun="to-do", table="todos", progress="Changing a to-do")
 def update_todo(
     ctx: IntentContext,
     item: str,
@@ -168,7 +168,7 @@ def update_todo(
     return outcome_of(ctx.must("update_todo", args), [target])
 
 
-@tool()
+@tool(noun="to-do", table="todos", progress="Looking up to-dos")
 def list_todos(ctx: IntentContext, status: Status = "open", due: str | None = None) -> Outcome:
     """Show to-dos.
 
@@ -196,7 +196,7 @@ def list_todos(ctx: IntentContext, status: Status = "open", due: str | None = No
 # -- events -------------------------------------------------------------------------
 
 
-@tool(writes=True)
+@tool(writes=True, noun="event", table="events", progress="Adding an event")
 def add_event(
     ctx: IntentContext, title: str, when: str | None = None, location: str | None = None
 ) -> Outcome:
@@ -226,7 +226,7 @@ def add_event(
     return outcome_of(result, [_ref("event", result.data)])
 
 
-@tool(writes=True)
+@tool(writes=True, noun="event", table="events", progress="Changing an event")
 def update_event(
     ctx: IntentContext,
     item: str,
@@ -271,7 +271,7 @@ def _end_after(ctx: IntentContext, target: Ref, start: str | None, minutes: int)
     return (instant(begin, tz) + timedelta(minutes=minutes)).isoformat(timespec="minutes")
 
 
-@tool()
+@tool(noun="event", table="events", progress="Looking up events")
 def list_events(ctx: IntentContext, range: str | None = None, search: str | None = None) -> Outcome:
     """Show calendar events.
 
@@ -296,7 +296,7 @@ def list_events(ctx: IntentContext, range: str | None = None, search: str | None
 # -- notes --------------------------------------------------------------------------
 
 
-@tool(writes=True)
+@tool(writes=True, noun="note", table="notes", progress="Adding a note")
 def add_note(ctx: IntentContext, title: str, body: str = "") -> Outcome:
     """Write a new note."""
     existing = note_edit(ctx)
@@ -315,20 +315,24 @@ def add_note(ctx: IntentContext, title: str, body: str = "") -> Outcome:
     return outcome_of(result, [_ref("note", result.data)])
 
 
-@tool(writes=True)
+@tool(writes=True, noun="note", table="notes", progress="Adding to a note")
 def append_to_note(ctx: IntentContext, item: str, text: str) -> Outcome:
     """Append text to a note."""
     target = _target(ctx, "note", item)
     return outcome_of(ctx.must("append_to_note", {"note_id": target.id, "text": text}), [target])
 
 
-@tool(destructive=True)
+# The progress words of `delete`, by the kind of item it deletes.
+_DELETING = {"todo": "Deleting a to-do", "event": "Deleting an event", "note": "Deleting a note"}
+
+
+@tool(destructive=True, progress=_DELETING)
 def delete(ctx: IntentContext, kind: Kind, item: str) -> Outcome:
     """Delete a to-do, event (a whole series) or note."""
     return _delete(ctx, kind, item)
 
 
-@tool()
+@tool(noun="note", table="notes", progress="Finding notes")
 def find_notes(ctx: IntentContext, search: str) -> Outcome:
     """Find notes and read them.
 

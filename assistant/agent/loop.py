@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.agent.act import IntentContext, IntentFailed, NotRequested, Outcome
+from assistant.agent.approval_words import describe_call
 from assistant.agent.asks import asks_about_stored
 from assistant.agent.clock_answer import clock_answer
 from assistant.agent.events import (
@@ -209,7 +210,8 @@ class Agent:
             turn.say(until)
             result = turn.result
         else:
-            result = turn.run(history)
+            with store.undo_step():  # the turn's writes are one Undo
+                result = turn.run(history)
         result.context = context
         return result
 
@@ -383,8 +385,9 @@ class _Turn:
 
     def _dispatch(self, call: ToolCall) -> Outcome:
         self.emit(ToolCallEvent(call.name, call.arguments))
-        outcome = self._execute(call)
-        result = outcome.result()
+        with self.ctx.store.watch() as watch:
+            outcome = self._execute(call)
+        result = replace(outcome.result(), changes=watch.changes)  # what the views refresh
         self.emit(ToolResultEvent(result))
         self.add(Message("assistant", "", call), None)
         self.add(Message("tool", outcome.text), result.action_id, ok=outcome.ok)
@@ -485,7 +488,7 @@ class _Turn:
 
     def ask(self, tool: Tool, arguments: dict[str, Any]) -> bool:
         """The approver's answer about one call of a real tool."""
-        description = describe_call(tool, arguments)
+        description = describe_call(self.ctx.store, tool, arguments)
         self.emit(ApprovalNeededEvent(tool.name, arguments, description))
         return self.approve(ApprovalRequest(tool, arguments, description, self.ctx.exposed))
 
@@ -519,12 +522,6 @@ def _brief(prop: dict[str, Any]) -> dict[str, Any]:
 def _failed(call: ToolCall, text: str) -> Outcome:
     text = text if text.startswith(("Error:", DECLINED)) else f"Error: {text}"
     return Outcome(text, None, None, tool=call.name, arguments=call.arguments, ok=False)
-
-
-def describe_call(tool: Tool, arguments: dict[str, Any]) -> str:
-    """Plain words for an approval card: 'delete_note (note_id=4)'."""
-    shown = ", ".join(f"{k}={v!r}" for k, v in arguments.items())
-    return f"{tool.name} ({shown})"
 
 
 # "There is a to-do 'Pick up gym bag'." (targets._not_found): the item is of that kind.

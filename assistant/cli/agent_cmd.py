@@ -82,7 +82,7 @@ def _approver(args: argparse.Namespace) -> Approver:
             hint = "answer in a terminal" if request.exposed else "use --yes"
             print(f"Not approved{why}; {hint}: {request.description}", file=sys.stderr)
             return False
-        answer = input(f"Allow {request.description}{why}? [y/N] ")
+        answer = input(f"{request.description}{why}. Allow? [y/N] ")
         return answer.strip().lower() in {"y", "yes"}
 
     return approve

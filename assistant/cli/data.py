@@ -1,4 +1,4 @@
-"""`todos`, `events`, `notes`, `import`, `export` and `undo`: the data commands.
+"""`todos`, `events`, `notes`, `import`, `export`, `undo` and `redo`: the data commands.
 
 They call the same tools the model calls, so the CLI and the agent share
 validation, date resolution and the action journal.
@@ -43,6 +43,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     undo.add_argument("id", nargs="?", type=int, help="action id (default: the last one)")
     undo.add_argument("--list", action="store_true", help="list recent actions instead")
     undo.set_defaults(handler=cmd_undo)
+
+    redo = sub.add_parser("redo", parents=[common], help="redo what the last undo took back")
+    redo.set_defaults(handler=cmd_redo)
 
 
 def _register_todos(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -212,6 +215,15 @@ def cmd_undo(args: argparse.Namespace) -> int:
                 print(f"{action.id:>5}  {action.created[:19]}  {action.summary}{state}")
             return 0
         print(store.undo(args.id).describe())
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_redo(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        print(store.redo().describe())
     finally:
         store.close()
     return 0

@@ -7,7 +7,8 @@ action journal, so that :meth:`Store.undo` can restore them.
 
 from __future__ import annotations
 
+from assistant.store.changes import Changes
 from assistant.store.db import Store, utc_stamp
-from assistant.store.journal import Action, Tx, UndoResult
+from assistant.store.journal import Action, Step, Tx, UndoResult
 
-__all__ = ["Action", "Store", "Tx", "UndoResult", "utc_stamp"]
+__all__ = ["Action", "Changes", "Step", "Store", "Tx", "UndoResult", "utc_stamp"]

@@ -25,9 +25,10 @@ from sqlite_utils import Database
 from assistant import paths
 from assistant.errors import DatabaseDamaged, ReadOnlyData, StoreError
 from assistant.store import cipher, explain
+from assistant.store.changes import Watch, Watchers
 from assistant.store.filelock import exclusive_lock
 from assistant.store.integrity import IntegrityCheck, connect_read_only
-from assistant.store.journal import ActionJournal, Change, Tx, UndoResult
+from assistant.store.journal import ActionJournal, Change, JournalGroup, Step, Tx, UndoResult
 from assistant.store.migrations import migrations
 
 if TYPE_CHECKING:
@@ -89,6 +90,8 @@ class Store:
         self._session: _EditingSession | None = None
         self._local = threading.local()
         self.monotonic: Callable[[], float] = time.monotonic
+        # Who wants to know which tables this thread writes (see watch()).
+        self._watchers = Watchers()
 
     @classmethod
     def open(cls, path: Path | str | None = None, key: bytes | None = None) -> Store:
@@ -338,7 +341,9 @@ class Store:
         """One journaled transaction. Nothing is written if the block raises.
 
         Inside :meth:`group` the changes join the group's action instead, and
-        ``tx.action_id`` stays None until the group ends.
+        ``tx.action_id`` stays None until the group ends. Inside :meth:`undo_step`
+        the new entry joins the step's journal group. ``tx.touched`` says which
+        tables it changed; so does every :meth:`watch` of this thread.
         """
         if self._group is None:  # a group already waited
             self._guard_write()  # before the lock: readers need not wait for the check
@@ -348,12 +353,14 @@ class Store:
                     tx = Tx(self.db)
                     yield tx
                     self._group.changes.extend(tx.changes)
+                self._watchers.saw(tx.touched.tables)
                 return
             key = getattr(self._local, "session_key", None)
             with self.transaction():
                 tx = Tx(self.db)
                 yield tx
                 tx.action_id = self._record(tool, tx.summary or summary, tx.changes, key)
+            self._watchers.saw(tx.touched.tables)
 
     @contextmanager
     def group(self, tool: str, summary: str) -> Iterator[Tx]:
@@ -361,10 +368,13 @@ class Store:
 
         The lock is held throughout, so no other thread's writes interleave.
         ``tx.action_id`` is set when the block ends (None if nothing changed).
+        A group inside a group simply joins the outer one.
         """
         with self.lock:
             if self._group is not None:
-                raise RuntimeError("journal groups do not nest")
+                with self.action(tool, summary) as inner:
+                    yield inner
+                return
             with self.action(tool, summary) as tx:
                 self._group = tx
                 try:
@@ -372,11 +382,56 @@ class Store:
                 finally:
                     self._group = None
 
+    @contextmanager
+    def undo_step(self) -> Iterator[None]:
+        """Every action this thread journals in the block is one Undo step.
+
+        Unlike :meth:`group` this is no transaction and holds no lock (an
+        assistant turn waits for the model between its writes): each action
+        commits on its own, and their journal entries share a group id, so one
+        Undo (or Redo) takes all of them. Nested steps join the outer one.
+        """
+        if getattr(self._local, "step", None) is not None:
+            yield
+            return
+        self._local.step = JournalGroup()
+        try:
+            yield
+        finally:
+            self._local.step = None
+
+    @contextmanager
+    def watch(self) -> Iterator[Watch]:
+        """Collect the tables this thread writes in the block (``watch.changes``)."""
+        with self._watchers.watch() as watch:
+            yield watch
+
     def undo(self, action_id: int | None = None) -> UndoResult:
-        """Undo one action (the latest one not yet undone when ``action_id`` is None)."""
+        """Undo one step: the latest one not undone, or the one ``action_id`` belongs to.
+
+        A step is an action, or every action of its journal group not undone yet.
+        """
         self._guard_write()
         with self.lock, self.transaction():
-            return self.journal.undo(action_id)
+            result = self.journal.undo(action_id)
+        self._watchers.saw(result.changes.tables)
+        return result
+
+    def redo(self) -> UndoResult:
+        """Put back the step the latest Undo took back (refused once something new was done)."""
+        self._guard_write()
+        with self.lock, self.transaction():
+            result = self.journal.redo()
+        self._watchers.saw(result.changes.tables)
+        return result
+
+    def next_undo(self) -> Step | None:
+        """What :meth:`undo` would take back now, or None (for "Undo Delete 40 to-dos")."""
+        return self.journal.next_undo()
+
+    def next_redo(self) -> Step | None:
+        """What :meth:`redo` would put back now, or None."""
+        return self.journal.next_redo()
 
     def _record(
         self, tool: str, summary: str, changes: list[Change], key: str | None
@@ -391,7 +446,8 @@ class Store:
                 self.journal.merge(session.action_id, changes)
                 session.last = now
                 return session.action_id
-        action_id = self.journal.record(tool, summary, changes)
+        step = getattr(self._local, "step", None)
+        action_id = self.journal.record(tool, summary, changes, step)
         if key is not None and action_id is not None:
             self._session = _EditingSession(key, action_id, now, now)
         return action_id

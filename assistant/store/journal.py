@@ -4,6 +4,11 @@ A tool writes through a :class:`Tx`; each insert, update and delete records the
 row as it was and as it became. Undo checks that every row still looks exactly
 as the action left it (otherwise something changed it since, and restoring the
 old image would silently drop that change), then writes the old images back.
+Redo is the mirror image: the rows must still look as the undo left them.
+
+Actions that share a ``group_id`` (the id of the group's first action) are one
+*step*: one Undo takes back all of them, one Redo puts all of them back. A
+bulk delete or an assistant turn with several writes is one step.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from assistant.errors import NotFound, UndoError
+from assistant.store.changes import Changes
 
 if TYPE_CHECKING:
     from assistant.store.db import Store
@@ -38,17 +44,48 @@ class Action:
     tool: str
     summary: str
     undone_at: str | None
+    group_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Step:
+    """What one Undo or Redo acts on: an action, or every action of its group."""
+
+    actions: tuple[Action, ...]
+
+    @property
+    def label(self) -> str:
+        """The step in words, for "Undo Delete 40 to-dos"."""
+        summaries = list(dict.fromkeys(a.summary for a in self.actions))
+        if len(summaries) == 1:
+            return summaries[0]
+        if len(summaries) == 2:
+            return f"{summaries[0]}; {summaries[1]}"
+        return f"{summaries[0]} and {len(summaries) - 1} more changes"
 
 
 @dataclass(frozen=True)
 class UndoResult:
+    """What an Undo (or, with ``redone``, a Redo) did."""
+
     action: Action
     restored: int
+    changes: Changes = field(default_factory=Changes)
+    step: Step | None = None
+    redone: bool = False
+
+    @property
+    def label(self) -> str:
+        return self.step.label if self.step is not None else self.action.summary
 
     def describe(self) -> str:
         rows = "row" if self.restored == 1 else "rows"
         action = self.action
-        return f"Undid action {action.id} ({action.summary}); {self.restored} {rows} restored."
+        verb, done = ("Redid", "reapplied") if self.redone else ("Undid", "restored")
+        count = len(self.step.actions) if self.step is not None else 1
+        if count > 1:
+            return f"{verb} {count} actions ({self.label}); {self.restored} {rows} {done}."
+        return f"{verb} action {action.id} ({action.summary}); {self.restored} {rows} {done}."
 
 
 @dataclass
@@ -59,6 +96,11 @@ class Tx:
     changes: list[Change] = field(default_factory=list)
     summary: str = ""
     action_id: int | None = None
+
+    @property
+    def touched(self) -> Changes:
+        """The tables this transaction changed so far."""
+        return Changes.of(c.table for c in self.changes)
 
     def get(self, table: str, row_id: int) -> Row | None:
         return _fetch(self.db, table, row_id)
@@ -106,7 +148,10 @@ class ActionJournal:
     def db(self) -> Database:
         return self.store.db
 
-    def record(self, tool: str, summary: str, changes: list[Change]) -> int | None:
+    def record(
+        self, tool: str, summary: str, changes: list[Change], group: JournalGroup | None = None
+    ) -> int | None:
+        """A new entry; inside ``group`` it joins that group (its first entry names it)."""
         if not changes:
             return None
         cursor = self.db.execute(
@@ -114,6 +159,9 @@ class ActionJournal:
             [_now(), tool, summary],
         )
         action_id = int(cursor.lastrowid or 0)
+        if group is not None:
+            group.id = group.id or action_id
+            self.db.execute("UPDATE actions SET group_id = ? WHERE id = ?", [group.id, action_id])
         self._insert_changes(action_id, changes)
         return action_id
 
@@ -159,35 +207,80 @@ class ActionJournal:
         rows = self.store.query("SELECT * FROM actions ORDER BY id DESC LIMIT ?", (limit,))
         return [Action(**r) for r in rows]
 
-    def undo(self, action_id: int | None) -> UndoResult:
-        action = self._latest_undoable() if action_id is None else self.get(action_id)
-        if action.undone_at is not None:
-            raise UndoError(f"Action {action.id} ({action.summary}) was already undone.")
-        changes = self._changes(action.id)
-        # Check everything first: undo is all or nothing. A row may change more
-        # than once in one action (a link deleted, its id reused), so compare each
-        # row with the image its last change left.
-        left: dict[tuple[str, int], Change] = {(c.table, c.row_id): c for c in changes}
-        for change in left.values():
-            current = _fetch(self.db, change.table, change.row_id)
-            if _normal(current) != _normal(change.after):
-                raise UndoError(
-                    f"Cannot undo action {action.id} ({action.summary}): "
-                    f"the {change.table.rstrip('s')} it changed was changed again since. "
-                    "Undo the later action first."
-                )
-        for change in reversed(changes):
-            _restore(self.db, change)
-        self.db.execute("UPDATE actions SET undone_at = ? WHERE id = ?", [_now(), action.id])
-        return UndoResult(self.get(action.id), len(changes))
-
-    def _latest_undoable(self) -> Action:
+    def next_undo(self) -> Step | None:
+        """The step the next Undo takes back: the latest action not undone, with its group."""
         rows = self.store.query(
             "SELECT * FROM actions WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1"
         )
+        return self._step_of(Action(**rows[0])) if rows else None
+
+    def next_redo(self) -> Step | None:
+        """The step the next Redo puts back: the latest undone one, if nothing was done since."""
+        rows = self.store.query(
+            "SELECT undone_at FROM actions WHERE undone_at IS NOT NULL "
+            "ORDER BY undone_at DESC LIMIT 1"
+        )
         if not rows:
-            raise UndoError("There is nothing to undo.")
-        return Action(**rows[0])
+            return None
+        undone_at = rows[0]["undone_at"]
+        later = self.store.query(
+            "SELECT 1 FROM actions WHERE created > ? AND undone_at IS NULL LIMIT 1", (undone_at,)
+        )
+        if later:
+            return None  # something new was done since: redoing could clash with it
+        actions = self.store.query(
+            "SELECT * FROM actions WHERE undone_at = ? ORDER BY id", (undone_at,)
+        )
+        return Step(tuple(Action(**r) for r in actions))
+
+    def undo(self, action_id: int | None) -> UndoResult:
+        """Undo the step of ``action_id`` (every action of its group not undone yet)."""
+        if action_id is None:
+            step = self.next_undo()
+            if step is None:
+                raise UndoError("There is nothing to undo.")
+        else:
+            action = self.get(action_id)
+            if action.undone_at is not None:
+                raise UndoError(f"Action {action.id} ({action.summary}) was already undone.")
+            step = self._step_of(action)
+        stamp = _now()
+        restored, tables = 0, set[str]()
+        for action in reversed(step.actions):  # the newest first
+            changes = self._changes(action.id)
+            _check(self.db, action, changes, undo=True)
+            for change in reversed(changes):
+                _write(self.db, change.table, change.row_id, change.before)
+            restored += len(changes)
+            tables.update(c.table for c in changes)
+            self.db.execute("UPDATE actions SET undone_at = ? WHERE id = ?", [stamp, action.id])
+        return UndoResult(self.get(step.actions[-1].id), restored, Changes.of(tables), step)
+
+    def redo(self) -> UndoResult:
+        """Put back what the latest Undo took back, if nothing was done since."""
+        step = self.next_redo()
+        if step is None:
+            raise UndoError("There is nothing to redo.")
+        restored, tables = 0, set[str]()
+        for action in step.actions:  # the oldest first, as they were done
+            changes = self._changes(action.id)
+            _check(self.db, action, changes, undo=False)
+            for change in changes:
+                _write(self.db, change.table, change.row_id, change.after)
+            restored += len(changes)
+            tables.update(c.table for c in changes)
+            self.db.execute("UPDATE actions SET undone_at = NULL WHERE id = ?", [action.id])
+        last = self.get(step.actions[-1].id)
+        return UndoResult(last, restored, Changes.of(tables), step, redone=True)
+
+    def _step_of(self, action: Action) -> Step:
+        if action.group_id is None:
+            return Step((action,))
+        rows = self.store.query(
+            "SELECT * FROM actions WHERE group_id = ? AND undone_at IS NULL ORDER BY id",
+            (action.group_id,),
+        )
+        return Step(tuple(Action(**r) for r in rows))
 
     def _changes(self, action_id: int) -> list[Change]:
         rows = self.store.query(
@@ -201,22 +294,42 @@ class ActionJournal:
         ]
 
 
-def _restore(db: Database, change: Change) -> None:
-    if change.before is None:
-        db.execute(f"DELETE FROM [{change.table}] WHERE id = ?", [change.row_id])
+def _check(db: Database, action: Action, changes: list[Change], *, undo: bool) -> None:
+    """Refuse (changing nothing) when a row no longer looks as this action left it.
+
+    Undo is all or nothing. A row may change more than once in one action (a
+    link deleted, its id reused), so each row is compared with the image its
+    last change left (undo) or the one its first change found (redo).
+    """
+    ordered = changes if undo else list(reversed(changes))
+    expected = {(c.table, c.row_id): c.after if undo else c.before for c in ordered}
+    for (table, row_id), image in expected.items():
+        if _normal(_fetch(db, table, row_id)) != _normal(image):
+            verb = "undo" if undo else "redo"
+            raise UndoError(
+                f"Cannot {verb} action {action.id} ({action.summary}): "
+                f"the {table.rstrip('s')} it changed was changed again since."
+                + (" Undo the later action first." if undo else "")
+            )
+
+
+def _write(db: Database, table: str, row_id: int, image: Row | None) -> None:
+    """Make row ``row_id`` look like ``image`` (None: no such row)."""
+    if image is None:
+        db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
         return
-    columns = list(change.before)
-    if change.after is None:
+    columns = list(image)
+    if _fetch(db, table, row_id) is None:
         db.execute(
-            f"INSERT INTO [{change.table}] ({', '.join(f'[{c}]' for c in columns)}) "
+            f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})",
-            [change.before[c] for c in columns],
+            [image[c] for c in columns],
         )
         return
     assignments = ", ".join(f"[{c}] = ?" for c in columns)
     db.execute(
-        f"UPDATE [{change.table}] SET {assignments} WHERE id = ?",
-        [*(change.before[c] for c in columns), change.row_id],
+        f"UPDATE [{table}] SET {assignments} WHERE id = ?",
+        [*(image[c] for c in columns), row_id],
     )
 
 
@@ -239,6 +352,13 @@ def _load(text: str | None) -> Row | None:
 def _normal(row: Row | None) -> Row | None:
     """A row as it looks after a JSON round trip, for comparing with stored images."""
     return _load(_dump(row))
+
+
+@dataclass
+class JournalGroup:
+    """An open journal group: its id is the id of its first entry, once there is one."""
+
+    id: int | None = None
 
 
 def _now() -> str:

@@ -284,3 +284,14 @@ def m007_message_outcome(db: Database) -> None:
         "UPDATE messages SET ok = 0 WHERE role = 'tool' AND action_id IS NULL "
         "AND (substr(content, 1, 6) = 'Error:' OR substr(content, 1, 17) = 'The user declined')"
     )
+
+
+@migrations()
+def m008_action_groups(db: Database) -> None:
+    # Journal groups: actions with the same group_id (the id of the group's first
+    # action) are one Undo step, e.g. a bulk delete or an assistant turn that made
+    # several writes. NULL: the action is a step of its own.
+    db.execute("ALTER TABLE actions ADD COLUMN group_id INTEGER")
+    db.execute("CREATE INDEX actions_group ON actions (group_id)")
+    # Redo finds the step undone last by its stamp.
+    db.execute("CREATE INDEX actions_undone ON actions (undone_at)")

@@ -49,7 +49,7 @@ from assistant.tools.registry import Tool, tool
 MAX_SLOTS = 50
 
 
-@tool(writes=True)
+@tool(writes=True, noun="event", table="events", progress="Adding an event")
 def add_event(
     ctx: ToolContext,
     title: str,
@@ -97,7 +97,7 @@ def add_event(
     return echo("Added", event_id, data, ctx, tx.action_id)
 
 
-@tool()
+@tool(noun="event", table="events", progress="Looking up events")
 def list_events(
     ctx: ToolContext, range: str | None = None, query: str | None = None, limit: int = 50
 ) -> ToolOutput:
@@ -123,7 +123,7 @@ def list_events(
     return ToolOutput("\n".join(lines), [o.record(tz) for o in shown])
 
 
-@tool()
+@tool(noun="event", table="events", target="event_id", progress="Looking up an event")
 def get_event(ctx: ToolContext, event_id: int) -> ToolOutput:
     """Show one event with all its details, and the next dates of a repeating event.
 
@@ -149,7 +149,7 @@ def get_event(ctx: ToolContext, event_id: int) -> ToolOutput:
     return ToolOutput("\n".join(lines), data.record(event_id, tz))
 
 
-@tool()
+@tool(noun="event", table="events", progress="Finding free time")
 def find_free_slots(
     ctx: ToolContext,
     duration_minutes: int,
@@ -230,7 +230,14 @@ def _round_up(moment: datetime, minutes: int) -> datetime:
     return floor if floor == moment else floor + timedelta(minutes=minutes)
 
 
-@tool(writes=True)
+@tool(
+    writes=True,
+    noun="event",
+    table="events",
+    target="event_id",
+    progress="Changing an event",
+    approval="Change the event",
+)
 def update_event(
     ctx: ToolContext,
     event_id: int,
@@ -277,7 +284,14 @@ def update_event(
     )
 
 
-@tool(destructive=True)
+@tool(
+    destructive=True,
+    noun="event",
+    table="events",
+    target="event_id",
+    progress="Deleting an event",
+    approval="Delete the event",
+)
 def delete_event(ctx: ToolContext, event_id: int, occurrence: str | None = None) -> ToolOutput:
     """Delete an event. For a repeating event, give occurrence to delete only that date;
     without it the whole series is deleted.

@@ -20,7 +20,7 @@ from assistant.tools.registry import Tool, tool
 MODEL_BODY_CHARS = 4000
 
 
-@tool(writes=True)
+@tool(writes=True, noun="note", table="notes", progress="Creating a note")
 def create_note(
     ctx: ToolContext, title: str, body: str = "", tags: list[str] | None = None
 ) -> ToolOutput:
@@ -45,7 +45,7 @@ def create_note(
     return ToolOutput(f"Created note {describe(record)}.", record, tx.action_id)
 
 
-@tool()
+@tool(noun="note", table="notes", progress="Searching notes")
 def search_notes(ctx: ToolContext, query: str, limit: int = 10) -> ToolOutput:
     """Find notes whose title or text contain the given words, best match first.
 
@@ -63,7 +63,7 @@ def search_notes(ctx: ToolContext, query: str, limit: int = 10) -> ToolOutput:
     )
 
 
-@tool()
+@tool(noun="note", table="notes", progress="Looking up notes")
 def list_notes(ctx: ToolContext, tag: str | None = None, limit: int = 20) -> ToolOutput:
     """List notes, most recently changed first.
 
@@ -79,7 +79,7 @@ def list_notes(ctx: ToolContext, tag: str | None = None, limit: int = 20) -> Too
     )
 
 
-@tool()
+@tool(noun="note", table="notes", target="note_id", progress="Reading a note")
 def read_note(ctx: ToolContext, note_id: int) -> ToolOutput:
     """Read the whole text of a note.
 
@@ -93,7 +93,14 @@ def read_note(ctx: ToolContext, note_id: int) -> ToolOutput:
     return ToolOutput(f"Note {describe(record)}:\n{body}", record)
 
 
-@tool(writes=True)
+@tool(
+    writes=True,
+    noun="note",
+    table="notes",
+    target="note_id",
+    progress="Changing a note",
+    approval="Change the note",
+)
 def update_note(
     ctx: ToolContext,
     note_id: int,
@@ -120,7 +127,14 @@ def update_note(
     return _write(ctx, "update_note", note_id, values, names, "Updated")
 
 
-@tool(writes=True)
+@tool(
+    writes=True,
+    noun="note",
+    table="notes",
+    target="note_id",
+    progress="Adding to a note",
+    approval="Add to the note",
+)
 def append_to_note(ctx: ToolContext, note_id: int, text: str) -> ToolOutput:
     """Add text at the end of a note.
 
@@ -136,7 +150,14 @@ def append_to_note(ctx: ToolContext, note_id: int, text: str) -> ToolOutput:
     return _write(ctx, "append_to_note", note_id, values, None, "Appended to")
 
 
-@tool(writes=True)
+@tool(
+    writes=True,
+    noun="note",
+    table="notes",
+    target="note_id",
+    progress="Tagging a note",
+    approval="Tag the note",
+)
 def tag_note(ctx: ToolContext, note_id: int, tags: list[str]) -> ToolOutput:
     """Add tags to a note, keeping the ones it has.
 
@@ -149,7 +170,14 @@ def tag_note(ctx: ToolContext, note_id: int, tags: list[str]) -> ToolOutput:
     return _write(ctx, "tag_note", note_id, {}, names, "Tagged")
 
 
-@tool(destructive=True)
+@tool(
+    destructive=True,
+    noun="note",
+    table="notes",
+    target="note_id",
+    progress="Deleting a note",
+    approval="Delete the note",
+)
 def delete_note(ctx: ToolContext, note_id: int) -> ToolOutput:
     """Delete a note for good.
 

@@ -6,6 +6,12 @@ with a Google-style docstring whose first paragraph describes it and whose
 JSON schema (for the prompt and the decoding grammar), validates arguments
 against it before the call, and turns every failure into an ``Error: ...``
 result: nothing a model sends can raise out of :meth:`ToolRegistry.call`.
+
+A tool also declares what it is, for the front ends (after Anki's ops, which
+say what they change): the ``noun`` of its items, the ``table`` they live in,
+the ``target`` argument naming the one item it acts on, and words for the
+``progress`` line and the ``approval`` question. The GUI and the CLI read
+these; neither parses a tool's name.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Union, get_args, get_origin
 
 from assistant.errors import AssistantError, InvalidInput
+from assistant.store.changes import Changes
 from assistant.tools.context import ToolContext, ToolOutput
 
 log = logging.getLogger(__name__)
@@ -38,6 +45,8 @@ class ToolResult:
     text: str
     data: Any = None
     action_id: int | None = None
+    # The tables the call wrote, as the journal recorded them.
+    changes: Changes = field(default_factory=Changes)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -58,6 +67,29 @@ class Tool:
     fn: ToolFunction
     writes: bool = False
     destructive: bool = False
+    # What one item is called ("to-do"), and the table items live in ("todos").
+    noun: str = ""
+    table: str = ""
+    # The argument that names the one item the tool acts on ("todo_id"), if any.
+    target: str = ""
+    # What the assistant is doing while the tool runs ("Adding a to-do"); a
+    # mapping picks the words by the value of the ``kind`` argument.
+    progress: str | Mapping[str, str] = ""
+    # The question before a call that needs approval ("Delete the to-do").
+    approval: str = ""
+
+    def doing(self, arguments: Mapping[str, Any] | None = None) -> str:
+        """The progress words for a call with ``arguments`` ("" when none are declared)."""
+        if isinstance(self.progress, str):
+            return self.progress
+        kind = (arguments or {}).get("kind")
+        return self.progress.get(kind, "") if isinstance(kind, str) else ""
+
+    def asking(self) -> str:
+        """The approval words: declared, else the first sentence of the description."""
+        if self.approval:
+            return self.approval
+        return re.split(r"(?<=\.)\s", self.description, maxsplit=1)[0].rstrip(".")
 
     def schema(self) -> dict[str, Any]:
         """The OpenAI-style function definition used in prompts."""
@@ -71,18 +103,40 @@ class Tool:
         }
 
 
-def tool(*, writes: bool = False, destructive: bool = False) -> Callable[[ToolFunction], Tool]:
-    """Decorator turning a typed, documented function into a :class:`Tool`."""
+def tool(
+    *,
+    writes: bool = False,
+    destructive: bool = False,
+    noun: str = "",
+    table: str = "",
+    target: str = "",
+    progress: str | Mapping[str, str] = "",
+    approval: str = "",
+) -> Callable[[ToolFunction], Tool]:
+    """Decorator turning a typed, documented function into a :class:`Tool`.
+
+    ``writes``/``destructive`` say what it may do; the rest what it is (see
+    :class:`Tool`): ``@tool(writes=True, noun="to-do", table="todos",
+    progress="Adding a to-do")``.
+    """
 
     def wrap(fn: ToolFunction) -> Tool:
         description, params_doc = _parse_docstring(inspect.getdoc(fn) or "")
+        parameters = _schema_for(fn, params_doc)
+        if target and target not in parameters["properties"]:
+            raise TypeError(f"{fn.__name__} has no argument {target!r} to act on")
         return Tool(
             name=fn.__name__,
             description=description,
-            parameters=_schema_for(fn, params_doc),
+            parameters=parameters,
             fn=fn,
             writes=writes or destructive,
             destructive=destructive,
+            noun=noun,
+            table=table,
+            target=target,
+            progress=progress,
+            approval=approval,
         )
 
     return wrap
@@ -138,7 +192,8 @@ class ToolRegistry:
         try:
             t = self.get(name)
             clean = validate_arguments(t.name, t.parameters, arguments)
-            out = t.fn(ctx, **clean)
+            with ctx.store.watch() as watch:
+                out = t.fn(ctx, **clean)
         except AssistantError as exc:
             return ToolResult(name, shown, False, f"Error: {exc}")
         except Exception as exc:  # a bug in a tool must not end the conversation
@@ -146,7 +201,7 @@ class ToolRegistry:
             # the traceback only at DEBUG, so no terminal ever shows it by default.
             log.debug("tool %s failed", name, exc_info=True)
             return ToolResult(name, shown, False, f"Error: internal error in {name}: {exc}")
-        return ToolResult(name, clean, True, out.text, out.data, out.action_id)
+        return ToolResult(name, clean, True, out.text, out.data, out.action_id, watch.changes)
 
 
 # -- schema derivation ----------------------------------------------------

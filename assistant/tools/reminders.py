@@ -54,7 +54,7 @@ def due_reminders(store: Store, clock: Clock, start: datetime, end: datetime) ->
     return sorted(found, key=lambda r: (r.fire_at, r.kind, r.item_id))
 
 
-@tool()
+@tool(progress="Looking up reminders")
 def upcoming_reminders(ctx: ToolContext, range: str = "the next 24 hours") -> ToolOutput:
     """List the reminders that will go off in a time range.
 

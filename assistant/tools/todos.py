@@ -29,7 +29,7 @@ Priority = Literal["low", "normal", "high"]
 Status = Literal["open", "done", "overdue", "all"]
 
 
-@tool(writes=True)
+@tool(writes=True, noun="to-do", table="todos", progress="Adding a to-do")
 def add_todo(
     ctx: ToolContext,
     title: str,
@@ -66,7 +66,7 @@ def add_todo(
     return ToolOutput(f"Added to-do {describe(record, ctx.clock)}.", record, tx.action_id)
 
 
-@tool()
+@tool(noun="to-do", table="todos", progress="Looking up to-dos")
 def list_todos(
     ctx: ToolContext,
     status: Status = "open",
@@ -102,7 +102,14 @@ def list_todos(
     return ToolOutput(f"{plural(len(records), 'to-do')}:\n" + "\n".join(lines), records)
 
 
-@tool(writes=True)
+@tool(
+    writes=True,
+    noun="to-do",
+    table="todos",
+    target="todo_id",
+    progress="Changing a to-do",
+    approval="Change the to-do",
+)
 def update_todo(
     ctx: ToolContext,
     todo_id: int,
@@ -147,7 +154,14 @@ def update_todo(
     return ToolOutput(f"Updated to-do {describe(record, ctx.clock)}.", record, tx.action_id)
 
 
-@tool(writes=True)
+@tool(
+    writes=True,
+    noun="to-do",
+    table="todos",
+    target="todo_id",
+    progress="Checking off a to-do",
+    approval="Check off the to-do",
+)
 def complete_todo(ctx: ToolContext, todo_id: int) -> ToolOutput:
     """Mark a to-do item as done.
 
@@ -157,7 +171,14 @@ def complete_todo(ctx: ToolContext, todo_id: int) -> ToolOutput:
     return _set_done(ctx, todo_id, True)
 
 
-@tool(writes=True)
+@tool(
+    writes=True,
+    noun="to-do",
+    table="todos",
+    target="todo_id",
+    progress="Reopening a to-do",
+    approval="Reopen the to-do",
+)
 def reopen_todo(ctx: ToolContext, todo_id: int) -> ToolOutput:
     """Mark a done to-do item as open again.
 
@@ -167,7 +188,14 @@ def reopen_todo(ctx: ToolContext, todo_id: int) -> ToolOutput:
     return _set_done(ctx, todo_id, False)
 
 
-@tool(destructive=True)
+@tool(
+    destructive=True,
+    noun="to-do",
+    table="todos",
+    target="todo_id",
+    progress="Deleting a to-do",
+    approval="Delete the to-do",
+)
 def delete_todo(ctx: ToolContext, todo_id: int) -> ToolOutput:
     """Delete a to-do item for good.
 

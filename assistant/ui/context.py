@@ -23,24 +23,23 @@ NOTES = "notes"
 CONVERSATIONS = "conversations"
 ALL_TABLES = (TODOS, EVENTS, NOTES, CONVERSATIONS)
 
-# Which bus names a tool's writes touch.
-_TOOL_TABLES = {"todo": TODOS, "event": EVENTS, "note": NOTES}
+
+# The view a journal table's rows show in (links belong to what they tag).
+_SHOWN_IN = {"todo_tags": TODOS, "note_tags": NOTES, "event_instances": EVENTS}
 
 
 class DataBus(QObject):
-    """Says which kinds of data changed, so every view showing them refreshes."""
+    """Says which kinds of data changed, so every view showing them refreshes.
+
+    Takes table names, or a write's ``Changes``: views subscribe by table.
+    """
 
     changed = Signal(list)
 
     def notify(self, tables: Iterable[str]) -> None:
-        names = sorted(set(tables))
+        names = sorted({_SHOWN_IN.get(t, t) for t in tables})
         if names:
             self.changed.emit(names)
-
-
-def tables_for_tool(name: str) -> list[str]:
-    """The bus names a tool may have changed (e.g. ``add_todo`` → ``todos``)."""
-    return sorted({table for key, table in _TOOL_TABLES.items() if key in name})
 
 
 class AppContext:

@@ -31,6 +31,7 @@ from assistant.ui.notes.view import NotesView
 from assistant.ui.resources import app_icon
 from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.todos.view import TodosView
+from assistant.ui.undo_menu import UndoActions
 from assistant.ui.window_state import WindowState, load_state, save_state
 
 CHAT, TODOS, CALENDAR, NOTES, EMAIL = range(5)
@@ -139,6 +140,14 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(self._action(self.tr("&Close window"), "Ctrl+W", self.close))
         file.addAction(self._action(self.tr("&Quit"), "Ctrl+Q", self.quit_requested.emit))
+
+        edit = menus.addMenu(self.tr("&Edit"))
+        self.undo_actions = UndoActions(self.ctx, self)
+        self.undo_actions.reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        for action in (self.undo_actions.undo, self.undo_actions.redo):
+            self.addAction(action)  # shortcuts work even while the menu bar is hidden
+            edit.addAction(action)
+        edit.aboutToShow.connect(self.undo_actions.refresh)  # another process may have written
 
         new = menus.addMenu(self.tr("&New"))
         new.addAction(

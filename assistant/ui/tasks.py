@@ -4,17 +4,22 @@
 calls ``on_done(result)`` or ``on_error(message)`` on the GUI thread. Store
 work goes to one serial pool so that writes land in the order they were made;
 long work (model, download, import) gets threads of its own.
+
+``run_write(bus, fn, ...)`` is the same for a store write (after Anki's
+``CollectionOp``): once ``fn`` returns, the views are told exactly the
+:class:`Changes` its result carries, before ``on_done`` runs.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import Any, Literal
+from collections.abc import Callable, Iterable
+from typing import Any, Literal, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from assistant.errors import AssistantError
+from assistant.store.changes import changes_of
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +99,35 @@ def run_in_background(
     relay.done.connect(finished)
     relay.failed.connect(failed)
     pool(kind).start(_Job(fn, relay))
+
+
+class Notifier(Protocol):
+    """Where writes are announced (the app's data bus)."""
+
+    def notify(self, tables: Iterable[str]) -> None: ...
+
+
+def run_write(
+    bus: Notifier,
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[str], None] | None = None,
+    *,
+    kind: Pool = "store",
+) -> None:
+    """Run the store write ``fn`` off the GUI thread; then announce what it changed.
+
+    The result's :class:`~assistant.store.changes.Changes` (a ``ToolResult``,
+    an ``UndoResult``, ``Changes`` itself, or a list of them) go to ``bus``, so
+    every view showing those tables refreshes; then ``on_done(result)`` runs.
+    """
+
+    def done(result: Any) -> None:
+        bus.notify(changes_of(result))
+        if on_done is not None:
+            on_done(result)
+
+    run_in_background(fn, done, on_error, kind=kind)
 
 
 def _deliver(callback: Callable[[Any], None], value: Any) -> None:

@@ -107,6 +107,26 @@ def test_action_card_undo(
     assert card.undo_button.isHidden()
 
 
+def test_a_turn_with_two_writes_is_undone_as_one_from_either_card(
+    view: ChatView, qtbot: QtBot, scripted: ScriptedModel, call_script: Script
+) -> None:
+    scripted.enqueue(call_script("add_event", title="Vet appointment", when="Tuesday at 4pm"))
+    scripted.enqueue(call_script("add_todos", items=["Buy cat food"], due="tomorrow"))
+    send(
+        view,
+        qtbot,
+        "put my vet appointment on Tuesday at 4pm in the calendar, "
+        "and remind me to buy cat food tomorrow",
+    )
+    wait_turn(view, qtbot)
+    first, second = shown(view, ActionCard)
+    assert todo_titles(view.ctx) == ["Buy cat food"]
+    qtbot.mouseClick(second.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: first.is_undone and second.is_undone)
+    assert todo_titles(view.ctx) == []
+    assert view.ctx.store.query("SELECT id FROM events") == []
+
+
 def test_refused_undo_says_why(
     view: ChatView, qtbot: QtBot, scripted: ScriptedModel, call_script: Script
 ) -> None:
@@ -282,6 +302,33 @@ def test_thinking_shows_the_elapsed_time_then_the_token_rate(view: ChatView, qtb
         renderer.flush()
         assert view.composer.status.isVisible()
         assert view.composer.status.text() == "Thinking… 5 s · 10.0 tokens/s"
+    finally:
+        view.composer.set_running(False)
+        renderer.deleteLater()
+
+
+def test_the_status_line_says_what_a_tool_declares_it_does(view: ChatView) -> None:
+    from assistant.agent.events import ToolCallEvent
+    from assistant.ui.chat.turn_view import TurnRenderer
+
+    renderer = TurnRenderer(view.ctx, view.transcript, view.composer)
+    view.composer.set_running(True)
+    try:
+        said = []
+        for name, arguments in [
+            ("add_todos", {"items": ["Milk"]}),
+            ("delete", {"kind": "note", "item": "the list"}),
+            ("find_free_slots", {}),
+            ("no_such_tool", {}),
+        ]:
+            renderer.show(ToolCallEvent(name, arguments))
+            said.append(view.composer.status.text().split(" ·")[0])
+        assert said == [
+            "Adding to-dos…",
+            "Deleting a note…",
+            "Finding free time…",
+            "Working: no_such_tool…",
+        ]
     finally:
         view.composer.set_running(False)
         renderer.deleteLater()

@@ -50,10 +50,6 @@ def outcome_text(outcomes: list[FileOutcome]) -> str:
     return "\n".join(f"{o.name}: {line}" for o, line in zip(outcomes, lines, strict=True))
 
 
-def changed_anything(outcomes: list[FileOutcome]) -> bool:
-    return any(o.report is not None and (o.report.added or o.report.updated) for o in outcomes)
-
-
 def undo_id(outcomes: list[FileOutcome]) -> int | None:
     """The action to offer Undo for: only when exactly one file changed something."""
     ids = [

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from assistant.calendar.entries import AgendaEntry, load_entries
 from assistant.calendar.index import CalendarIndex
 from assistant.ical.ics_export import ExportReport, export_to_file
+from assistant.store import Changes
 from assistant.tools.registry import ToolResult
 from assistant.ui.calendar import prompts, transfer
 from assistant.ui.calendar.agenda import AgendaFilter, AgendaModel, day_heading
@@ -34,8 +35,8 @@ from assistant.ui.calendar.banner import Banner
 from assistant.ui.calendar.edit_flow import EditFlow
 from assistant.ui.calendar.month_grid import MonthGrid
 from assistant.ui.calendar.qdates import to_qdate
-from assistant.ui.context import EVENTS, TODOS, AppContext, tables_for_tool
-from assistant.ui.tasks import run_in_background
+from assistant.ui.context import EVENTS, AppContext
+from assistant.ui.tasks import run_in_background, run_write
 
 
 class CalendarView(QWidget):
@@ -275,19 +276,16 @@ class CalendarView(QWidget):
         self.banner.show_message(result.text, action_id=result.action_id)
         if day is not None:
             self.grid.setSelectedDate(to_qdate(day))
-        self.ctx.bus.notify(tables_for_tool(name))
+        self.ctx.bus.notify(result.changes)
 
     def _undo(self, action_id: int) -> None:
         store = self.ctx.store
-        run_in_background(
+        run_write(
+            self.ctx.bus,
             lambda: store.undo(action_id),
-            lambda _result: self._after_undo(),
+            lambda _result: self.banner.show_message(self.tr("Undone.")),
             lambda text: self.banner.show_message(text, error=True),
         )
-
-    def _after_undo(self) -> None:
-        self.banner.show_message(self.tr("Undone."))
-        self.ctx.bus.notify([EVENTS, TODOS])
 
     # -- import and export -----------------------------------------------------
 
@@ -307,9 +305,16 @@ class CalendarView(QWidget):
             return
         store, clock = self.ctx.store, self.ctx.clock()
         self.banner.show_message(self.tr("Importing %n file(s)…", "", len(files)))
-        run_in_background(
-            lambda: transfer.import_all(store, files, clock),
-            self._after_import,
+
+        def work() -> tuple[list[transfer.FileOutcome], Changes]:
+            with store.watch() as watch:
+                outcomes = transfer.import_all(store, files, clock)
+            return outcomes, watch.changes
+
+        run_write(
+            self.ctx.bus,
+            work,
+            lambda done: self._after_import(done[0]),
             lambda text: self.banner.show_message(text, error=True),
             kind="long",
         )
@@ -318,8 +323,6 @@ class CalendarView(QWidget):
         failed = any(o.error for o in outcomes)
         text = transfer.outcome_text(outcomes)
         self.banner.show_message(text, error=failed, action_id=transfer.undo_id(outcomes))
-        if transfer.changed_anything(outcomes):
-            self.ctx.bus.notify([EVENTS, TODOS])
 
     def export_ics(self) -> None:
         """Ask for a file name and export the calendar to it.

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from assistant.ui.chat.bubbles import Panel, text_label
 from assistant.ui.chat.worker import ApprovalTicket
-from assistant.ui.context import EVENTS, NOTES, TODOS, AppContext
-from assistant.ui.tasks import run_in_background
+from assistant.ui.context import AppContext
+from assistant.ui.tasks import run_write
 
 
 def _status_label() -> QLabel:
@@ -64,14 +64,10 @@ class ActionCard(Panel):
     def undo(self) -> None:
         self.undo_button.setEnabled(False)
         self._say(self.tr("Undoing…"))
-        action_id = self.action_id
-        run_in_background(
-            lambda: self.ctx.store.undo(action_id), self._undo_done, self._undo_refused
-        )
+        action_id, store = self.action_id, self.ctx.store
+        run_write(self.ctx.bus, lambda: store.undo(action_id), self._undo_done, self._undo_refused)
 
     def _undo_done(self, _result: object) -> None:
-        # Every kind: the card does not know which tables the action touched.
-        self.ctx.bus.notify([TODOS, EVENTS, NOTES])
         if shiboken6.isValid(self):  # the conversation may have been switched meanwhile
             self.set_undone()
 

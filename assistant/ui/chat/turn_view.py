@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from assistant.agent.events import (
     AnswerEvent,
@@ -22,6 +22,7 @@ from assistant.agent.events import (
     ToolCallEvent,
     ToolResultEvent,
 )
+from assistant.agent.intents import intent_registry
 from assistant.ui.chat.bubbles import AnswerBlock, Note
 from assistant.ui.chat.cards import ActionCard, ApprovalCard
 from assistant.ui.chat.composer import Composer
@@ -29,6 +30,8 @@ from assistant.ui.chat.transcript import Transcript
 from assistant.ui.chat.worker import ApprovalTicket
 from assistant.ui.context import AppContext
 
+# The intents the model calls, for the words each declares (see tools/registry.py).
+_INTENTS = intent_registry()
 FLUSH_MS = 40
 TICK_MS = 1000
 
@@ -80,40 +83,16 @@ class TurnRenderer(QObject):
 
     def _doing(self, tool: str, arguments: dict[str, object] | None = None) -> str:
         """What the assistant is doing, in words ("Adding a to-do…"), not a tool name."""
-        kind = (arguments or {}).get("kind")
-        if tool == "delete" and isinstance(kind, str):
-            tool = f"delete_{kind}"  # the one intent for every kind of item
-        verbs = {
-            "add": self.tr("Adding"),
-            "create": self.tr("Creating"),
-            "list": self.tr("Looking up"),
-            "get": self.tr("Looking up"),
-            "read": self.tr("Reading"),
-            "search": self.tr("Searching"),
-            "find": self.tr("Finding"),
-            "update": self.tr("Changing"),
-            "append": self.tr("Adding to"),
-            "tag": self.tr("Tagging"),
-            "complete": self.tr("Checking off"),
-            "reopen": self.tr("Reopening"),
-            "delete": self.tr("Deleting"),
-            "upcoming": self.tr("Looking up"),
-        }
-        things = {
-            "todo": self.tr("a to-do"),
-            "todos": self.tr("to-dos"),
-            "event": self.tr("an event"),
-            "events": self.tr("events"),
-            "note": self.tr("a note"),
-            "notes": self.tr("notes"),
-            "slots": self.tr("free time"),
-            "reminders": self.tr("reminders"),
-        }
-        verb, _, rest = tool.partition("_")
-        thing = things.get(rest.rsplit("_", 1)[-1]) if rest else None
-        if verb in verbs and thing:
-            return self.tr("%1 %2…").replace("%1", verbs[verb]).replace("%2", thing)
+        words = self._words(tool, arguments)
+        if words:
+            return self.tr("%1…").replace("%1", words)
         return self.tr("Working: %1…").replace("%1", tool)
+
+    def _words(self, tool: str, arguments: dict[str, object] | None = None) -> str:
+        """The progress words the tool (an intent, or a real tool) declares, translated."""
+        known = _INTENTS.tools.get(tool) or self.ctx.registry.tools.get(tool)
+        words = known.doing(arguments) if known is not None else ""
+        return QCoreApplication.translate("Tool", words) if words else ""
 
     def flush(self) -> None:
         self._timer.stop()
@@ -149,7 +128,8 @@ class TurnRenderer(QObject):
             self.transcript.add(ActionCard(self.ctx, result.action_id, result.text))
         elif not result.ok and not result.text.startswith("The user declined"):
             # A denial is already on the approval card; other failures get a quiet line.
-            text = self.tr("%1 did not work: %2").replace("%1", result.tool)
+            what = self._words(result.tool, result.arguments) or result.tool
+            text = self.tr("%1 did not work: %2").replace("%1", what)
             self.transcript.add(Note(text.replace("%2", result.text)))
         self._thinking()
 

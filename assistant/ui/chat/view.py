@@ -28,7 +28,7 @@ from assistant.ui.chat.conversation_list import RECENT_LIMIT, ConversationPane, 
 from assistant.ui.chat.transcript import Transcript
 from assistant.ui.chat.turn_view import TurnRenderer
 from assistant.ui.chat.worker import ApprovalTicket, ChatTurn
-from assistant.ui.context import CONVERSATIONS, AppContext, tables_for_tool
+from assistant.ui.context import CONVERSATIONS, AppContext
 from assistant.ui.model_controller import FAILED, LOADING
 from assistant.ui.tasks import run_in_background
 
@@ -259,8 +259,8 @@ class ChatView(QWidget):
             self._load_generation += 1  # a late initial load must not replace this
 
     def _on_event(self, turn: ChatTurn, event: Event) -> None:
-        if isinstance(event, ToolResultEvent) and event.result.action_id is not None:
-            self.ctx.bus.notify(tables_for_tool(event.result.tool))
+        if isinstance(event, ToolResultEvent):
+            self.ctx.bus.notify(event.result.changes)
         renderer = self._visible(turn)
         if renderer is not None:
             renderer.show(event)

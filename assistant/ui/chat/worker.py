@@ -11,7 +11,6 @@ the model poll, and answers an open ticket with "deny".
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from dataclasses import dataclass
 
@@ -20,18 +19,10 @@ from PySide6.QtCore import QObject, Signal
 from assistant.agent.loop import ApprovalRequest, TurnResult
 from assistant.agent.session import ChatSession
 from assistant.conversations.history import Conversations
-from assistant.store import Store
 from assistant.ui.context import AppContext
 from assistant.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
-
-# Argument names that point at a record, and the table that holds it.
-_TARGETS = {
-    "todo_id": ("todos", "to-do"),
-    "note_id": ("notes", "note"),
-    "event_id": ("events", "event"),
-}
 
 
 @dataclass(frozen=True)
@@ -123,31 +114,10 @@ class ChatTurn(QObject):
     def _approve(self, request: ApprovalRequest) -> bool:
         if self.cancel.is_set():
             return False
-        ticket = ApprovalTicket(request, approval_summary(self.ctx.store, request))
+        ticket = ApprovalTicket(request, request.description)
         self._ticket = ticket
         try:
             self.approval_needed.emit(ticket)
             return ticket.wait(self.cancel)
         finally:
             self._ticket = None
-
-
-def approval_summary(store: Store, request: ApprovalRequest) -> str:
-    """What the call would do, naming the record by its title where one is named."""
-    what = re.split(r"(?<=\.)\s", request.tool.description, maxsplit=1)[0].rstrip(".")
-    for name, value in request.arguments.items():
-        target = _TARGETS.get(name)
-        if target is None or not isinstance(value, int):
-            continue
-        table, noun = target
-        try:
-            row = store.get(table, value)
-        except Exception:  # a lookup for nicer words must never block the question
-            log.exception("could not look up %s %s", table, value)
-            row = None
-        title = f"{row['title']!r} " if row else ""
-        extra = {k: v for k, v in request.arguments.items() if k != name and v is not None}
-        tail = "".join(f", {k}: {v}" for k, v in extra.items())
-        return f"{what}: {title}({noun} #{value}{tail})"
-    given = {k: v for k, v in request.arguments.items() if v not in (None, "", [], {})}
-    return f"{what}: " + ", ".join(f"{k}: {v}" for k, v in given.items()) if given else what

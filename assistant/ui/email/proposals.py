@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from assistant.agent.summarize import ActionItem, accept
 from assistant.clock import Clock
 from assistant.tools.registry import ToolResult
-from assistant.ui.context import AppContext, tables_for_tool
+from assistant.ui.context import AppContext
 from assistant.ui.email.items import ACTION, KIND, TASK, WHEN, ActionItemsModel, ItemState
 from assistant.ui.email.message import MessageLabel
-from assistant.ui.tasks import run_in_background
+from assistant.ui.tasks import run_write
 
 
 class RowActions(QWidget):
@@ -171,7 +171,9 @@ class ProposalsPanel(QWidget):
         proposal, tool_ctx = entry.item.proposal, self.ctx.tool_context()
         generation = self._generation
         self.model.set_state(row, ItemState.ADDING)
-        run_in_background(
+        # The data changes even if the rows are replaced meanwhile: run_write says so.
+        run_write(
+            self.ctx.bus,
             lambda: accept(self.ctx.registry, tool_ctx, proposal),
             lambda result: self._added(generation, row, result),
             lambda message: self._add_failed(generation, row, message),
@@ -182,20 +184,17 @@ class ProposalsPanel(QWidget):
         if entry.state != ItemState.ADDED or entry.action_id is None:
             return
         action_id, generation = entry.action_id, self._generation
-        tables = tables_for_tool(entry.item.proposal.tool)
         self.model.set_state(row, ItemState.UNDOING, action_id=action_id)
-        run_in_background(
+        run_write(
+            self.ctx.bus,
             lambda: self.ctx.store.undo(action_id),
-            lambda _result: self._undone(generation, row, tables),
+            lambda _result: self._undone(generation, row),
             lambda message: self._undo_failed(generation, row, action_id, message),
         )
 
     # -- results (GUI thread) --------------------------------------------
 
     def _added(self, generation: int, row: int, result: ToolResult) -> None:
-        # The data changed even if the rows were replaced meanwhile.
-        if result.ok:
-            self.ctx.bus.notify(tables_for_tool(result.tool))
         if generation != self._generation:
             return
         if result.ok:
@@ -210,8 +209,7 @@ class ProposalsPanel(QWidget):
             self.model.set_state(row, ItemState.NEW, message=message)
             self.message.show_error(message)
 
-    def _undone(self, generation: int, row: int, tables: list[str]) -> None:
-        self.ctx.bus.notify(tables)
+    def _undone(self, generation: int, row: int) -> None:
         if generation != self._generation:
             return
         entry = self.model.row_at(row)

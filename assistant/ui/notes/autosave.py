@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from assistant.tools.registry import ToolResult
-from assistant.ui.context import NOTES, AppContext
+from assistant.ui.context import AppContext
 from assistant.ui.tasks import run_in_background
 
 SAVE_DELAY_MS = 800
@@ -182,7 +182,7 @@ class AutoSaver(QObject):
         was_draft = s.note_id is None
         s.note_id = int(result.data["id"])
         s.saved = fields
-        self.ctx.bus.notify([NOTES])
+        self.ctx.bus.notify(result.changes)
         if was_draft and s is self.session:
             self.created.emit(s.note_id)
         if s.pending is not None and s.pending != s.saved:

@@ -320,7 +320,7 @@ class NotesView(QWidget):
         if not result.ok:
             self._show_error(self.tr("Could not delete the note"), result.text)
             return
-        self.ctx.bus.notify([NOTES])
+        self.ctx.bus.notify(result.changes)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_data_changed(self, tables: list[str]) -> None:

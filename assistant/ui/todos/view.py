@@ -8,7 +8,8 @@ an import) arrive on the data bus and reload the table in place.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.store.changes import changes_of
 from assistant.todos.filter import STATUSES, Status
 from assistant.todos.model import Todo
 from assistant.todos.query import count_by_status
 from assistant.tools.registry import ToolResult
 from assistant.ui.context import TODOS, AppContext
-from assistant.ui.tasks import run_in_background
+from assistant.ui.tasks import run_in_background, run_write
 from assistant.ui.todos.delegates import PriorityDelegate, TextDelegate
+from assistant.ui.todos.edits import edit_call, edit_summary
 from assistant.ui.todos.model import DUE, PRIORITY, TAGS, TITLE, TodoTableModel
 from assistant.ui.todos.proxy import TodoFilterProxy
 from assistant.ui.todos.quick_add import QuickAddBox
@@ -192,55 +195,59 @@ class TodosView(QWidget):
 
     def apply_edit(self, todo_id: int, field: str, value: Any) -> None:
         """Run the tool for one edit; the row changes only when the store did."""
-        args: dict[str, Any] = {"todo_id": todo_id}
-        if field == "done":
-            name = "complete_todo" if value else "reopen_todo"
-        elif field == "tags":
-            name, args["tags"] = "update_todo", [t for t in re.split(r"[,\s]+", str(value)) if t]
-        else:
-            name, args[field] = "update_todo", value
-        # A checked-off row stays put until the next reload (a mis-click is easy to take
-        # back); any other edit can move the row, so the list is read again in its order.
-        self._call(name, args, self._show_record if field == "done" else self._show_and_resort)
+        self._apply_edits([todo_id], field, value)
 
     def toggle_selected(self) -> None:
         todos = self.selected_todos()
         done = not all(t.done for t in todos)
-        for todo in todos:
-            if todo.done != done:
-                self.apply_edit(todo.id, "done", done)
+        self._apply_edits([t.id for t in todos if t.done != done], "done", done)
 
     def set_priority(self, priority: str) -> None:
-        for todo in self.selected_todos():
-            if todo.priority != priority:
-                self.apply_edit(todo.id, "priority", priority)
+        ids = [t.id for t in self.selected_todos() if t.priority != priority]
+        self._apply_edits(ids, "priority", priority)
 
-    def _call(self, name: str, args: dict[str, Any], on_ok: Any) -> None:
+    def _apply_edits(self, ids: list[int], field: str, value: Any) -> None:
+        """The same edit of several to-dos: one journal entry, so one Undo."""
+        if not ids:
+            return
+        calls = [edit_call(todo_id, field, value) for todo_id in ids]
         ctx = self.ctx
+        # A checked-off row stays put until the next reload (a mis-click is easy to take
+        # back); any other edit can move the row, so the list is read again in its order.
+        resort = field != "done"
 
-        def done(result: ToolResult) -> None:
-            if result.ok:
-                on_ok(result)
-            else:
-                self.messages.show_error(result.text.removeprefix("Error: "))
+        def edit() -> list[ToolResult]:
+            if len(calls) == 1:
+                return [ctx.call_tool(*calls[0])]
+            with ctx.store.group(calls[0][0], edit_summary(field, value, len(calls))) as group:
+                results = [ctx.call_tool(name, args) for name, args in calls]
+                group.summary = edit_summary(field, value, sum(r.ok for r in results))
+            return results
 
-        run_in_background(lambda: ctx.call_tool(name, args), done, self.messages.show_error)
+        def done(results: list[ToolResult]) -> None:
+            shown = [r for r in results if r.ok]
+            if shown:
+                self._show_records(shown, resort=resort)
+            failed = [r.text.removeprefix("Error: ") for r in results if not r.ok]
+            if failed:
+                self.messages.show_error("\n".join(failed))
 
-    def _show_record(self, result: ToolResult) -> None:
+        run_in_background(edit, done, self.messages.show_error)
+
+    def _show_records(self, results: list[ToolResult], *, resort: bool) -> None:
         self.messages.hide()
-        self.model.put(Todo.from_record(result.data))
-        self._announce()
-
-    def _show_and_resort(self, result: ToolResult) -> None:
-        self._show_record(result)
-        self._keep_id = int(result.data["id"])
-        self._keep_scroll = self.table.verticalScrollBar().value()
-        self.model.reload(keep_position=True)
+        for result in results:
+            self.model.put(Todo.from_record(result.data))
+        self._announce(changes_of(results))
+        if resort:
+            self._keep_id = int(results[-1].data["id"])
+            self._keep_scroll = self.table.verticalScrollBar().value()
+            self.model.reload(keep_position=True)
 
     def _on_added(self, record: dict[str, Any]) -> None:
         todo = Todo.from_record(record)
         self.model.put(todo)
-        self._announce()
+        self._announce([TODOS])  # the quick-add box hands over the record only
         row = self.model.row_of(todo.id)
         index = self.proxy.mapFromSource(self.model.index(row or 0, TITLE))
         if index.isValid():
@@ -252,11 +259,11 @@ class TodosView(QWidget):
                 self.tr("Added “%1”; the current filter hides it.").replace("%1", todo.title)
             )
 
-    def _announce(self) -> None:
+    def _announce(self, changes: Iterable[str]) -> None:
         """Tell the other views; this one is already up to date (but its counts are not)."""
         self._notifying = True
         try:
-            self.ctx.bus.notify([TODOS])
+            self.ctx.bus.notify(changes)
         finally:
             self._notifying = False
         self.refresh_counts()
@@ -270,7 +277,13 @@ class TodosView(QWidget):
         ctx = self.ctx
 
         def delete() -> list[ToolResult]:
-            return [ctx.call_tool("delete_todo", {"todo_id": t.id}) for t in todos]
+            if len(todos) == 1:
+                return [ctx.call_tool("delete_todo", {"todo_id": todos[0].id})]
+            # One journal entry, so one Undo (here or Edit > Undo) brings all back.
+            with ctx.store.group("delete_todo", f"Delete {len(todos)} to-dos") as group:
+                results = [ctx.call_tool("delete_todo", {"todo_id": t.id}) for t in todos]
+                group.summary = f"Delete {sum(r.ok for r in results)} to-dos"
+            return [replace(r, action_id=group.action_id) if r.ok else r for r in results]
 
         run_in_background(delete, self._deleted, self.messages.show_error)
 
@@ -279,7 +292,7 @@ class TodosView(QWidget):
         for result in done:
             self.model.remove(result.data["id"])
         if done:
-            self._announce()
+            self._announce(changes_of(done))
         failed = [r.text.removeprefix("Error: ") for r in results if not r.ok]
         if failed:
             self.messages.show_error("\n".join(failed))
@@ -299,16 +312,13 @@ class TodosView(QWidget):
 
     def _undo(self, actions: list[int]) -> None:
         store = self.ctx.store
-
-        def undo() -> None:
-            for action_id in reversed(actions):
-                store.undo(action_id)
-
-        def done(_: Any) -> None:
-            self.messages.hide()
-            self.ctx.bus.notify([TODOS])  # reloads this view too
-
-        run_in_background(undo, done, self.messages.show_error)
+        # The bus then reloads this view too.
+        run_write(
+            self.ctx.bus,
+            lambda: store.undo(actions[-1]),
+            lambda _: self.messages.hide(),
+            self.messages.show_error,
+        )
 
     # -- reacting ------------------------------------------------------------
 

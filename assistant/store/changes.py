@@ -1,0 +1,90 @@
+"""What a write changed, as the journal recorded it (after Anki's ``OpChanges``).
+
+Every journaled write knows exactly which tables it touched; :class:`Changes`
+carries that set from the store to whoever shows the data, so a view refreshes
+when, and only when, something it shows changed. Nobody has to guess the
+tables from a tool's name.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Changes:
+    """The tables one or more writes touched (empty: nothing changed)."""
+
+    tables: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, tables: Iterable[str]) -> Changes:
+        return cls(frozenset(tables))
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.tables | other.tables)
+
+    def __bool__(self) -> bool:
+        return bool(self.tables)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self.tables))
+
+    def touches(self, *tables: str) -> bool:
+        return not self.tables.isdisjoint(tables)
+
+
+def changes_of(result: Any) -> Changes:
+    """The :class:`Changes` a write's result carries (lists and tuples: all of theirs)."""
+    if isinstance(result, Changes):
+        return result
+    if isinstance(result, list | tuple):
+        total = Changes()
+        for item in result:
+            total |= changes_of(item)
+        return total
+    found = getattr(result, "changes", None)
+    return found if isinstance(found, Changes) else Changes()
+
+
+@dataclass
+class Watch:
+    """The tables written on one thread while a :meth:`Watchers.watch` block runs."""
+
+    tables: set[str] = field(default_factory=set)
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(frozenset(self.tables))
+
+
+class Watchers:
+    """Per-thread watches that the store tells about every table it writes."""
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+
+    def _open(self) -> list[Watch]:
+        if not hasattr(self._local, "open"):
+            self._local.open = []
+        opened: list[Watch] = self._local.open
+        return opened
+
+    @contextmanager
+    def watch(self) -> Iterator[Watch]:
+        watch = Watch()
+        opened = self._open()
+        opened.append(watch)
+        try:
+            yield watch
+        finally:
+            opened.remove(watch)
+
+    def saw(self, tables: Iterable[str]) -> None:
+        names = set(tables)
+        for watch in self._open():
+            watch.tables |= names
