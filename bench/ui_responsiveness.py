@@ -40,7 +40,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from runtime_bench import default_model  # noqa: E402
 
-from assistant.preferences import Preferences  # noqa: E402
+from assistant.settings import Preferences  # noqa: E402
 from assistant.store import Store  # noqa: E402
 from assistant.ui import tasks  # noqa: E402
 from assistant.ui.app import application  # noqa: E402

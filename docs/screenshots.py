@@ -31,7 +31,7 @@ from assistant.agent.factory import Brain  # noqa: E402
 from assistant.agent.loop import Agent  # noqa: E402
 from assistant.models.base import ScriptedModel  # noqa: E402
 from assistant.models.formats import Llama3Pythonic, ToolCall  # noqa: E402
-from assistant.preferences import Preferences  # noqa: E402
+from assistant.settings import Preferences  # noqa: E402
 from assistant.store import Store  # noqa: E402
 from assistant.tools import default_registry  # noqa: E402
 from assistant.ui import tasks  # noqa: E402

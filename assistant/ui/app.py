@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from assistant import __version__, paths
 from assistant.errors import AssistantError
-from assistant.preferences import Preferences
+from assistant.settings import Preferences
 from assistant.store import Store, cipher
 from assistant.ui import tasks
 from assistant.ui.context import AppContext

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from assistant.clock import Clock
-from assistant.preferences import Preferences
+from assistant.settings import Preferences
 from assistant.store import Store
 from assistant.tools import default_registry
 from assistant.tools.context import ToolContext

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from assistant.agent.factory import Brain, load_brain, model_path
 from assistant.errors import ModelError
 from assistant.models.server import active_server
-from assistant.preferences import Preferences
+from assistant.settings import Preferences
 from assistant.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)

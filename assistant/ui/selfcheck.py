@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 
 from assistant import paths
-from assistant.preferences import Preferences
+from assistant.settings import Preferences
 from assistant.store import Store
 from assistant.ui import tasks
 from assistant.ui.app import application

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from test_damaged_database import damage
 
 from assistant.errors import DatabaseDamaged
-from assistant.preferences import Preferences
+from assistant.settings import Preferences
 from assistant.store import Store
 from assistant.store import db as store_db
 from assistant.ui import tasks

@@ -17,7 +17,7 @@ from assistant.agent.factory import Brain
 from assistant.agent.loop import Agent
 from assistant.models.base import ScriptedModel
 from assistant.models.formats import Llama3Pythonic, ToolCall
-from assistant.preferences import Preferences
+from assistant.settings import Preferences
 from assistant.store import Store
 from assistant.tools import default_registry
 from assistant.ui import tasks
