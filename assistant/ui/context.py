@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from assistant.clock import Clock
+from assistant.model_holder import ModelHolder
 from assistant.settings import Preferences
 from assistant.store import Store
 from assistant.tools import default_registry
@@ -65,7 +66,7 @@ class AppContext:
         self.pinned_tz = tz
         self.registry = default_registry()
         self.bus = DataBus()
-        self.models = ModelController(base)
+        self.models = ModelController(ModelHolder(base))
 
     def clock(self) -> Clock:
         return Clock.from_options(self.pinned_now, self.pinned_tz or self.prefs.time_zone)
