@@ -148,6 +148,8 @@ class ModelHolder:
         self._busy = threading.Lock()
         self._generation = 0
         self._request: _Request | None = None
+        # Freed for sitting idle (not unloaded on purpose): the next session loads it again.
+        self._freed_idle = False
         self._last_used = clock()
         self._listeners: list[ModelListener] = []
         self.idle_seconds = idle_seconds
@@ -255,6 +257,7 @@ class ModelHolder:
     def unload(self) -> None:
         """Free the model's memory (waits for a running generation to end)."""
         self._generation += 1
+        self._freed_idle = False
         if self._idle is not None:
             self._idle.cancel()
         brain, self._brain = self._brain, None
@@ -266,7 +269,7 @@ class ModelHolder:
             self._tell(lambda listener: listener.model_unloaded())
 
     def close(self) -> None:
-        """Unload for good: an idle-freed model is not loaded again."""
+        """Unload for good (as :meth:`unload`, which also ends reloading after idle)."""
         self._request = None
         self.unload()
 
@@ -288,7 +291,7 @@ class ModelHolder:
         """
         with self._busy:
             brain = self._brain
-            if brain is None and self.state == NONE and self._request is not None:
+            if brain is None and self._freed_idle and self._request is not None:
                 brain = self._reload_locked(self._request)
             if brain is None:
                 raise ModelError(NOT_LOADED)
@@ -299,6 +302,7 @@ class ModelHolder:
 
     def _reload_locked(self, request: _Request) -> Brain:
         # _busy is held: unload() must not run here, so this is _begin without it.
+        self._freed_idle = False
         self._generation += 1
         generation = self._generation
         self.state = LOADING
@@ -335,6 +339,7 @@ class ModelHolder:
             self._generation += 1
             brain.close()
             self.state = NONE
+            self._freed_idle = True
         finally:
             self._busy.release()
         log.info("model unloaded after %.0f s unused", self.idle_seconds)

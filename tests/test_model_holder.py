@@ -280,3 +280,11 @@ def test_the_idle_timer_fires_once_per_quiet_period() -> None:
     timer.restart()
     timer.cancel()
     assert not fired.wait(timeout=0.1)
+
+
+def test_a_model_unloaded_on_purpose_is_not_loaded_again(tmp_path: Path) -> None:
+    holder, made, _ = idle_holder(tmp_path, Clock())
+    holder.unload()  # quitting, or a new choice in Settings
+    with pytest.raises(ModelError, match="not loaded"), holder.session():
+        pass
+    assert len(made) == 1
