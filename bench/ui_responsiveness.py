@@ -40,7 +40,8 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from runtime_bench import default_model  # noqa: E402
 
-from assistant.preferences import Preferences  # noqa: E402
+from assistant.app import Assistant  # noqa: E402
+from assistant.settings import Preferences  # noqa: E402
 from assistant.store import Store  # noqa: E402
 from assistant.ui import tasks  # noqa: E402
 from assistant.ui.app import application  # noqa: E402
@@ -127,7 +128,7 @@ def main() -> None:
         os.environ["ASSISTANT_DATA_DIR"] = tmp
         store = Store.open(base / "assistant.db")
         prefs = Preferences(threads=args.threads, context_size=args.context, gpu_layers=0)
-        ctx = AppContext(base, store, prefs=prefs)
+        ctx = AppContext(Assistant(base, store, prefs=prefs))
         sample_data.seed(ctx.tool_context())
         window = MainWindow(ctx)
         window.resize(1180, 760)

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from assistant.agent.factory import Brain  # noqa: E402
 from assistant.agent.loop import Agent  # noqa: E402
+from assistant.app import Assistant  # noqa: E402
 from assistant.models.base import ScriptedModel  # noqa: E402
 from assistant.models.formats import Llama3Pythonic, ToolCall  # noqa: E402
-from assistant.preferences import Preferences  # noqa: E402
+from assistant.settings import Preferences  # noqa: E402
 from assistant.store import Store  # noqa: E402
 from assistant.tools import default_registry  # noqa: E402
 from assistant.ui import tasks  # noqa: E402
@@ -146,7 +147,7 @@ def show_dialog(app: QApplication, dialog: QDialog, name: str) -> None:
 def render(base: Path) -> None:
     app = application()
     store = Store.open(base / "assistant.db")
-    ctx = AppContext(base, store, prefs=Preferences(), now=NOW, tz=TZ)
+    ctx = AppContext(Assistant(base, store, prefs=Preferences(), now=NOW, tz=TZ))
     sample_data.seed(ctx.tool_context())
     model = scripted_brain(ctx)
     window = MainWindow(ctx)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from helpers import run_cli as run
 
-from assistant import paths
+from assistant import paths, settings
 from assistant.cli import main
 from assistant.cli.models_cmd import describe_progress
 from assistant.errors import AssistantError
@@ -190,7 +190,7 @@ def test_broken_settings_are_a_sentence(tmp_path: Path) -> None:
 def test_a_full_disk_keeps_the_old_settings(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    config.save_settings(tmp_path, {"model_path": "/models/old.gguf"})
+    settings.save_settings(tmp_path, {"model_path": "/models/old.gguf"})
     before = paths.config_path(tmp_path).read_bytes()
 
     def full(fd: int) -> None:

@@ -268,15 +268,6 @@ def test_second_prompt_reuses_the_shared_prefix(model: LlamaModel) -> None:
 
 
 @pytest.mark.model
-def test_warm_up_fills_the_cache(model: LlamaModel) -> None:
-    other = "<|im_start|>system\nA different prefix for warming.<|im_end|>\n"
-    assert model.warm_up(other) > 0
-    assert model.warm_up(other) == 1  # only the last token, whose logits are needed
-    result = model.complete(other + "<|im_start|>user\nHi<|im_end|>\n", max_tokens=1)
-    assert result.evaluated_tokens < 10
-
-
-@pytest.mark.model
 def test_saved_prefix_state_warms_a_fresh_model(model: LlamaModel, tmp_path: Path) -> None:
     path = model.save_prefix_state(PREFIX, tmp_path)
     assert path.suffix == STATE_SUFFIX and path.stat().st_size > 0

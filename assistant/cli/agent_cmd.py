@@ -8,19 +8,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from assistant import paths
 from assistant.agent.events import Event
-from assistant.agent.factory import Brain, load_brain
+from assistant.agent.factory import Brain
 from assistant.agent.invitation import Mail, looks_like_eml, read_eml
 from assistant.agent.loop import ApprovalRequest, Approver
 from assistant.agent.session import ChatSession
 from assistant.agent.summarize import STYLES, accept, rewrite, summarize_mail
 from assistant.agent.text_brain import Purpose, TextBrain, load_text_brain
-from assistant.cli.common import clock_from, open_store, print_json
+from assistant.app import Assistant
+from assistant.cli.common import clock_from, data_dir_from, open_app, print_json
 from assistant.clock import Clock
 from assistant.errors import InvalidInput, ModelError
-from assistant.tools import default_registry
-from assistant.tools.context import ToolContext
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -59,9 +57,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     summ.set_defaults(handler=cmd_summarize)
 
 
-def _brain(args: argparse.Namespace) -> Brain:
-    base = paths.data_dir(getattr(args, "data_dir", None))
-    brain = load_brain(base, getattr(args, "model", None))
+def _brain(app: Assistant, args: argparse.Namespace) -> Brain:
+    """The configured model (or --model), loaded now through the app's holder."""
+    brain = app.models.load_now(override=getattr(args, "model", None))
     if brain.notice:
         print(brain.notice, file=sys.stderr)
     return brain
@@ -126,24 +124,17 @@ def cmd_ask(args: argparse.Namespace) -> int:
     text = " ".join(args.text).strip()
     if not text:
         raise InvalidInput("There is nothing to ask.")
-    store = open_store(args)
-    brain = _brain(args)
-    try:
-        session = _session(args, brain, store)
+    with open_app(args) as app:
+        session = _session(args, _brain(app, args), app.store)
         result = session.ask(
-            text, clock=clock_from(args), emit=_Printer(args.json), approve=_approver(args)
+            text, clock=app.clock(), emit=_Printer(args.json), approve=_approver(args)
         )
-    finally:
-        brain.close()
-        store.close()
     return 1 if result.finish_reason == "error" else 0
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    brain = _brain(args)
-    try:
-        session = _session(args, brain, store)
+    with open_app(args) as app:
+        session = _session(args, _brain(app, args), app.store)
         printer = _Printer(False)
         print("Chat with the assistant. An empty line or Ctrl+D ends it.", file=sys.stderr)
         while True:
@@ -154,19 +145,16 @@ def cmd_chat(args: argparse.Namespace) -> int:
             if not text:
                 break
             try:
-                session.ask(text, clock=clock_from(args), emit=printer, approve=_approver(args))
+                session.ask(text, clock=app.clock(), emit=printer, approve=_approver(args))
             except KeyboardInterrupt:
                 print("\n(stopped)", file=sys.stderr)
-    finally:
-        brain.close()
-        store.close()
     return 0
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
     clock = clock_from(args)
     mail = _read_mail(args.file, clock)
-    base = paths.data_dir(getattr(args, "data_dir", None))
+    base = data_dir_from(args)
     purpose: Purpose = "rewrite" if args.rewrite else "summary"
     try:
         brain: TextBrain | None = load_text_brain(
@@ -219,13 +207,8 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
 
 def _add_all(args: argparse.Namespace, proposals: list[Any]) -> list[dict[str, Any]]:
-    store = open_store(args)
-    try:
-        ctx = ToolContext(store, clock_from(args))
-        registry = default_registry()
-        return [accept(registry, ctx, p).to_json() for p in proposals]
-    finally:
-        store.close()
+    with open_app(args) as app:
+        return [accept(app.registry, app.tool_context(), p).to_json() for p in proposals]
 
 
 def _write(text: str) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant import paths
+from assistant.app import Assistant
 from assistant.clock import Clock
 from assistant.store import Store, cipher
 
@@ -57,14 +58,24 @@ def data_dir_from(args: argparse.Namespace) -> Path:
     return paths.data_dir(getattr(args, "data_dir", None))
 
 
+def open_app(args: argparse.Namespace) -> Assistant:
+    """The data folder the options name, opened; an encrypted one with the key given or kept.
+
+    The clock is the options' (``--now``, ``--tz``, then the environment), not
+    the zone chosen in the window's settings.
+    """
+    return Assistant.open(
+        getattr(args, "data_dir", None),
+        now=getattr(args, "now", None),
+        tz=getattr(args, "tz", None),
+        key=recovery_key_from(args),
+        preferred_zone=False,
+    )
+
+
 def open_store(args: argparse.Namespace) -> Store:
-    """The store of the data folder; an encrypted one with the key given or kept."""
-    path = paths.db_path(data_dir_from(args))
-    key = recovery_key_from(args)
-    store = Store.open(path) if key is None else Store.open(path, key)
-    if key is not None and store.encrypted:
-        cipher.remember(path.parent, key)  # the next command needs no recovery key
-    return store
+    """Only the store of the data folder, for the commands that need nothing else."""
+    return open_app(args).store
 
 
 def recovery_key_from(args: argparse.Namespace) -> bytes | None:

@@ -11,11 +11,9 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from assistant.cli.common import clock_from, data_dir_from, open_store, print_json
+from assistant.cli.common import open_app, print_json
 from assistant.errors import InvalidInput
 from assistant.limits import MAX_LIST
-from assistant.tools import default_registry
-from assistant.tools.context import ToolContext
 from assistant.tools.registry import ToolResult
 
 
@@ -112,12 +110,8 @@ def _register_notes(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _run(args: argparse.Namespace, tool: str, arguments: dict[str, Any]) -> ToolResult:
     """Call a tool as the model would; a failure becomes a one-line error."""
-    store = open_store(args)
-    try:
-        ctx = ToolContext(store, clock_from(args))
-        result = default_registry().call(ctx, tool, arguments)
-    finally:
-        store.close()
+    with open_app(args) as app:
+        result = app.run_tool(tool, arguments)
     if not result.ok:
         raise InvalidInput(result.text.removeprefix("Error: "))
     return result
@@ -178,13 +172,8 @@ def cmd_notes_add(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from assistant.ical.ics_import import import_file
-
-    store = open_store(args)
-    try:
-        report = import_file(store, args.file, clock_from(args))
-    finally:
-        store.close()
+    with open_app(args) as app:
+        report = app.import_ics(args.file)
     if args.json:
         print_json(dataclasses.asdict(report))
     else:
@@ -193,37 +182,24 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from assistant.ical.ics_export import export_to_file
-
-    store = open_store(args)
-    try:
-        report = export_to_file(
-            store, args.file, clock_from(args), overwrite=args.force, data_dir=data_dir_from(args)
-        )
-    finally:
-        store.close()
+    with open_app(args) as app:
+        report = app.export(args.file, overwrite=args.force)
     print(report.describe())
     return 0
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    try:
+    with open_app(args) as app:
         if args.list:
-            for action in store.journal.recent(20):
+            for action in app.store.journal.recent(20):
                 state = " (undone)" if action.undone_at else ""
                 print(f"{action.id:>5}  {action.created[:19]}  {action.summary}{state}")
             return 0
-        print(store.undo(args.id).describe())
-    finally:
-        store.close()
+        print(app.undo(args.id).describe())
     return 0
 
 
 def cmd_redo(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    try:
-        print(store.redo().describe())
-    finally:
-        store.close()
+    with open_app(args) as app:
+        print(app.redo().describe())
     return 0

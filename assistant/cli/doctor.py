@@ -40,7 +40,7 @@ from assistant.models import config, hardware
 from assistant.models.download import format_bytes
 from assistant.models.gguf import validate_model_file
 from assistant.models.server import active_server
-from assistant.preferences import Preferences
+from assistant.settings import Preferences
 
 log = logging.getLogger(__name__)
 

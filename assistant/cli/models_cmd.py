@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from assistant import paths
+from assistant import paths, settings
 from assistant.cli import server_cmd
 from assistant.cli.common import print_json
 from assistant.models import catalog, config, download, hardware, server, trial
@@ -283,7 +283,7 @@ def _print_checked(info: GgufInfo) -> None:
 def cmd_remove(args: argparse.Namespace) -> int:
     base = _base(args)
     removed = download.remove_model(base, args.name)
-    stored = config.load_settings(base).get(config.KEY_MODEL_PATH)
+    stored = settings.load_settings(base).get(config.KEY_MODEL_PATH)
     for path in removed:
         print(f"Removed {path}")
         if stored and Path(stored).absolute() == path.absolute():

@@ -13,9 +13,8 @@ Decisions worth knowing:
   cache. A new prompt keeps the longest common prefix (always re-evaluating at
   least its last token, whose logits drive the first sample) and evaluates the
   rest.
-* Sampling defaults to greedy (temperature 0): tool calls must be exact, and
-  the same prompt giving the same answer makes bugs reproducible.
-  :class:`SamplingParams` allows temperature sampling for chatty modes.
+* Sampling is greedy (temperature 0): tool calls must be exact, and the same
+  prompt giving the same answer makes bugs reproducible.
 * Grammar: llama.cpp's grammar sampler scans the whole vocabulary (15 ms a
   token for a 150k vocabulary). Like llama.cpp's own ``common_sampler`` we
   first pick a token without it, ask the grammar about that one token, and
@@ -221,12 +220,6 @@ class LlamaModel:
             finally:
                 sampler.close()
             return Completion(stream.finish(), reason, len(tokens), produced, evaluated)
-
-    def warm_up(self, prefix: str) -> int:
-        """Evaluate ``prefix`` into the KV cache without generating; returns tokens evaluated."""
-        with self._lock:
-            evaluated, _ = self._evaluate(self._prompt_tokens(prefix), None)
-            return evaluated
 
     # --- generation internals ---
 

@@ -24,14 +24,13 @@ _TOKEN_DATA = np.dtype([("id", np.intc), ("logit", np.single), ("p", np.single)]
 
 @dataclass(frozen=True)
 class SamplingParams:
-    """temperature 0 means greedy; the other fields matter only above 0."""
+    """Greedy decoding, optionally with a repeat penalty (1.0: none).
 
-    temperature: float = 0.0
-    top_k: int = 40
-    top_p: float = 0.95
-    min_p: float = 0.05
+    Always greedy: tool calls must be exact, and the same prompt giving the
+    same answer makes bugs reproducible.
+    """
+
     repeat_penalty: float = 1.0
-    seed: int = 0xFFFFFFFF  # LLAMA_DEFAULT_SEED: random
 
 
 class TokenSampler:
@@ -87,14 +86,7 @@ def _build_chain(params: SamplingParams, n_vocab: int) -> Any:
     add = C.llama_sampler_chain_add
     if params.repeat_penalty != 1.0:
         add(chain, C.llama_sampler_init_penalties(64, params.repeat_penalty, 0.0, 0.0))
-    if params.temperature <= 0:
-        add(chain, C.llama_sampler_init_greedy())
-        return chain
-    add(chain, C.llama_sampler_init_top_k(params.top_k))
-    add(chain, C.llama_sampler_init_top_p(params.top_p, 1))
-    add(chain, C.llama_sampler_init_min_p(params.min_p, 1))
-    add(chain, C.llama_sampler_init_temp(params.temperature))
-    add(chain, C.llama_sampler_init_dist(params.seed))
+    add(chain, C.llama_sampler_init_greedy())
     return chain
 
 

@@ -21,7 +21,8 @@ from urllib.parse import urlsplit
 
 from assistant import secrets
 from assistant.errors import AssistantError, InvalidInput
-from assistant.models.config import ENV_MODEL, load_settings, save_settings
+from assistant.models.config import ENV_MODEL
+from assistant.settings import load_settings, save_settings
 
 KEY_BACKEND = "model_backend"
 KEY_SERVER = "model_server"

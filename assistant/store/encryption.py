@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import StoreError
-from assistant.models.config import load_settings, save_settings
+from assistant.settings import load_settings, save_settings
 from assistant.store import cipher
 from assistant.store.filelock import exclusive_lock
 

@@ -16,10 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from assistant import __version__, paths
+from assistant import __version__
+from assistant.app import Assistant
 from assistant.errors import AssistantError
-from assistant.preferences import Preferences
-from assistant.store import Store, cipher
 from assistant.ui import tasks
 from assistant.ui.context import AppContext
 from assistant.ui.main_window import MainWindow
@@ -53,29 +52,25 @@ def application(argv: Sequence[str] = ()) -> QApplication:
 
 
 def build(args: argparse.Namespace) -> tuple[AppContext, MainWindow]:
-    """Open the store and build the window (nothing slow: no model yet)."""
-    base = paths.data_dir(getattr(args, "data_dir", None))
-    store = open_store(paths.db_path(base))
-    prefs = Preferences.load(base)
-    ctx = AppContext(
-        base, store, prefs=prefs, now=getattr(args, "now", None), tz=getattr(args, "tz", None)
+    """Open the data folder and build the window (nothing slow: no model yet)."""
+    core = Assistant.open(
+        getattr(args, "data_dir", None),
+        now=getattr(args, "now", None),
+        tz=getattr(args, "tz", None),
+        ask_key=ask_key_or_stay_locked,
     )
+    ctx = AppContext(core)
     return ctx, MainWindow(ctx)
 
 
-def open_store(db: Path) -> Store:
-    """The store; an encrypted one whose key the keychain lacks asks for the recovery key."""
-    try:
-        return Store.open(db)
-    except cipher.KeyNeeded as exc:
-        key = ask_for_recovery_key(db, str(exc))
-        if key is None:
-            raise AssistantError(
-                "Your data stays locked: the window needs the recovery key to open it."
-            ) from None
-    store = Store.open(db, key)
-    cipher.remember(db.parent, key)  # the next start needs no recovery key
-    return store
+def ask_key_or_stay_locked(db: Path, why: str) -> bytes:
+    """An encrypted database whose key the keychain lacks: the recovery key, asked for."""
+    key = ask_for_recovery_key(db, why)
+    if key is None:
+        raise AssistantError(
+            "Your data stays locked: the window needs the recovery key to open it."
+        )
+    return key
 
 
 def start_store_checks(ctx: AppContext, window: MainWindow) -> StoreBanner:

@@ -1,4 +1,4 @@
-"""What every view shares: the store, the clock, the tools and a change bus."""
+"""What every view shares: the core :class:`~assistant.app.Assistant` and a change bus."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from assistant.app import Assistant
 from assistant.clock import Clock
-from assistant.preferences import Preferences
+from assistant.settings import Preferences
 from assistant.store import Store
-from assistant.tools import default_registry
 from assistant.tools.context import ToolContext
-from assistant.tools.registry import ToolResult
+from assistant.tools.registry import ToolRegistry, ToolResult
 from assistant.ui.model_controller import ModelController
 
 # Names a DataBus change carries.
@@ -43,35 +43,40 @@ class DataBus(QObject):
 
 
 class AppContext:
-    """Shared state of one running app. Safe to use from worker threads,
-    except ``bus``, whose signals may be emitted from anywhere but live on the
-    GUI thread."""
+    """Shared state of one running app: the core :class:`Assistant`, plus signals.
 
-    def __init__(
-        self,
-        base: Path,
-        store: Store,
-        *,
-        prefs: Preferences | None = None,
-        now: str | None = None,
-        tz: str | None = None,
-    ) -> None:
-        self.base = base
-        self.store = store
-        self.prefs = prefs or Preferences.load(base)
-        # --now / --tz pin the clock (tests, screenshots); otherwise it runs.
-        self.pinned_now = now
-        self.pinned_tz = tz
-        self.registry = default_registry()
+    Safe to use from worker threads, except ``bus``, whose signals may be
+    emitted from anywhere but live on the GUI thread.
+    """
+
+    def __init__(self, core: Assistant) -> None:
+        self.core = core
         self.bus = DataBus()
-        self.models = ModelController(base)
+        # The core's model holder, reported as signals; loads run on the long-work pool.
+        self.models = ModelController(core.models)
+
+    @property
+    def base(self) -> Path:
+        return self.core.base
+
+    @property
+    def store(self) -> Store:
+        return self.core.store
+
+    @property
+    def prefs(self) -> Preferences:
+        return self.core.prefs
+
+    @property
+    def registry(self) -> ToolRegistry:
+        return self.core.registry
 
     def clock(self) -> Clock:
-        return Clock.from_options(self.pinned_now, self.pinned_tz or self.prefs.time_zone)
+        return self.core.clock()
 
     def tool_context(self) -> ToolContext:
-        return ToolContext(self.store, self.clock())
+        return self.core.tool_context()
 
     def call_tool(self, name: str, arguments: dict[str, Any]) -> ToolResult:
         """Run one tool as the user (no approval needed); never raises."""
-        return self.registry.call(self.tool_context(), name, arguments)
+        return self.core.run_tool(name, arguments)

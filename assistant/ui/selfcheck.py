@@ -24,7 +24,8 @@ from PySide6.QtCore import (
 )
 
 from assistant import paths
-from assistant.preferences import Preferences
+from assistant.app import Assistant
+from assistant.settings import Preferences
 from assistant.store import Store
 from assistant.ui import tasks
 from assistant.ui.app import application
@@ -68,7 +69,7 @@ def _show_and_close(app: QCoreApplication, now: str | None, tz: str | None) -> N
     with tempfile.TemporaryDirectory(prefix="assistant-doctor-", ignore_cleanup_errors=True) as tmp:
         base = Path(tmp)
         store = Store.open(paths.db_path(base))
-        ctx = AppContext(base, store, prefs=Preferences(), now=now, tz=tz)
+        ctx = AppContext(Assistant(base, store, prefs=Preferences(), now=now, tz=tz))
         try:
             window = MainWindow(ctx)
             window.show()

@@ -40,7 +40,7 @@ from assistant.models import config, download, hardware, server
 from assistant.models.download import format_bytes
 from assistant.models.trial import vet_new_model
 from assistant.paths import models_dir
-from assistant.preferences import CONTEXT_SIZES, THEMES, Preferences
+from assistant.settings import CONTEXT_SIZES, THEMES, Preferences
 from assistant.ui import prompts
 from assistant.ui.context import ALL_TABLES, AppContext
 from assistant.ui.server_box import Placement, ServerBox, confirm_public

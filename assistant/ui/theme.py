@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from assistant.preferences import Theme
+from assistant.settings import Theme
 
 _SCHEMES = {
     "system": Qt.ColorScheme.Unknown,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import AssistantError
-from assistant.models.config import load_settings, save_settings
+from assistant.settings import load_settings, save_settings
 
 log = logging.getLogger(__name__)
 KEY = "window"

@@ -10,7 +10,7 @@ import pytest
 from assistant.cli import main
 from assistant.clock import Clock
 from assistant.export_all import erase_everything
-from assistant.preferences import Preferences
+from assistant.settings import Preferences
 from assistant.store import Store
 from assistant.store import db as store_db
 from assistant.store.upkeep import forget_deleted, journal_bytes, prune_journal

@@ -18,7 +18,7 @@ from assistant.cli import main
 from assistant.clock import Clock
 from assistant.export_all import export_everything
 from assistant.ical.ics_export import export_to_file
-from assistant.models.config import save_settings
+from assistant.settings import save_settings
 from assistant.store import Store
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from test_damaged_database import damage
 
+from assistant.app import Assistant
 from assistant.errors import DatabaseDamaged
-from assistant.preferences import Preferences
+from assistant.settings import Preferences
 from assistant.store import Store
 from assistant.store import db as store_db
 from assistant.ui import tasks
@@ -116,7 +117,8 @@ def app_ctx(tmp_path: Path, qapp: Any) -> Iterator[AppContext]:
     base = tmp_path / "data"
     base.mkdir(exist_ok=True)
     store = Store.open(base / "assistant.db")
-    ctx = AppContext(base, store, prefs=Preferences(), now="2026-11-27T10:00", tz="Europe/Berlin")
+    core = Assistant(base, store, prefs=Preferences(), now="2026-11-27T10:00", tz="Europe/Berlin")
+    ctx = AppContext(core)
     yield ctx
     tasks.wait_idle()
     ctx.models.unload()

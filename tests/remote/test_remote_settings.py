@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant import paths
 from assistant.agent.remote_brain import server_format
 from assistant.errors import InvalidInput
 from assistant.models import config, server
@@ -65,7 +66,7 @@ def test_server_local_and_a_model_file_switch_places(
     choice = server.use_server(tmp_path, "http://127.0.0.1:8080/v1", "qwen", api_key="s3cret")
     assert (choice.url, choice.model, choice.grammar) == ("http://127.0.0.1:8080", "qwen", None)
     assert server.api_key(tmp_path) == "s3cret"
-    assert "s3cret" not in config.paths.config_path(tmp_path).read_text()  # kept apart
+    assert "s3cret" not in paths.config_path(tmp_path).read_text()  # kept apart
     server.remember_grammar(tmp_path, choice, True)
     assert server.server_choice(tmp_path) == server.ServerChoice(
         "http://127.0.0.1:8080", "qwen", None, server.DEFAULT_TIMEOUT, True

@@ -15,9 +15,10 @@ from fakes import BlockingModel
 
 from assistant.agent.factory import Brain
 from assistant.agent.loop import Agent
+from assistant.app import Assistant
 from assistant.models.base import ScriptedModel
 from assistant.models.formats import Llama3Pythonic, ToolCall
-from assistant.preferences import Preferences
+from assistant.settings import Preferences
 from assistant.store import Store
 from assistant.tools import default_registry
 from assistant.ui import tasks
@@ -33,7 +34,7 @@ def app_ctx(tmp_path: Path, qapp: Any) -> Iterator[AppContext]:
     base = tmp_path / "data"
     base.mkdir(exist_ok=True)
     store = Store.open(base / "assistant.db")
-    ctx = AppContext(base, store, prefs=Preferences(), now=NOW, tz=TZ)
+    ctx = AppContext(Assistant(base, store, prefs=Preferences(), now=NOW, tz=TZ))
     yield ctx
     tasks.wait_idle()
     ctx.models.unload()

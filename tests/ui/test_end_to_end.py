@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from assistant import paths
 from assistant.conversations.history import Conversations
 from assistant.models.config import set_model_path
-from assistant.preferences import Preferences
+from assistant.settings import Preferences
 from assistant.ui import tasks
 from assistant.ui.app import build, start_model
 

@@ -104,7 +104,7 @@ def test_size_position_and_last_view_come_back_on_the_next_launch(
 
 
 def test_a_damaged_window_entry_means_the_defaults(app_ctx: AppContext, qtbot: QtBot) -> None:
-    from assistant.models.config import load_settings, save_settings
+    from assistant.settings import load_settings, save_settings
 
     data = load_settings(app_ctx.base)
     data["window"] = {"geometry": "not base64!", "view": "notes"}

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from assistant import paths
 from assistant.models import config, hardware
-from assistant.preferences import Preferences
+from assistant.settings import Preferences
 from assistant.ui.context import ALL_TABLES, AppContext
 from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.theme import apply_theme, is_dark

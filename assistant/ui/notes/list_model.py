@@ -139,6 +139,3 @@ class NoteListModel(QAbstractListModel):
     def row_of(self, note_id: int) -> int:
         """The row showing ``note_id``, or -1."""
         return next((i for i, n in enumerate(self._notes) if n.id == note_id), -1)
-
-    def note_at(self, row: int) -> NoteSummary | None:
-        return self._notes[row] if 0 <= row < len(self._notes) else None

@@ -1,0 +1,133 @@
+"""The settings file: one JSON object, owned here.
+
+It sits at :func:`assistant.paths.config_path` and holds the model choice
+(``model_path``, :mod:`assistant.models.config`), the model server
+(:mod:`assistant.models.server`), the window's geometry, the encryption flag
+and the user's :class:`Preferences` under ``"preferences"``. Every feature
+reads the whole object and writes it back with its own keys changed, so keys
+it does not know are kept as they are.
+
+Preferences are validated one by one: an unknown or badly typed value falls
+back to its default, so a hand-edited file never stops the app from starting.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any, Literal
+
+from assistant import paths
+from assistant.errors import AssistantError
+
+PREFERENCES_KEY = "preferences"
+Theme = Literal["system", "light", "dark"]
+THEMES: tuple[Theme, ...] = ("system", "light", "dark")
+CONTEXT_SIZES = (2048, 4096, 8192, 16384, 32768)
+
+
+def load_settings(base: Path) -> dict[str, Any]:
+    """The settings object of the data folder ``base``; ``{}`` when there is no file yet."""
+    path = paths.config_path(base)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except ValueError as exc:
+        raise AssistantError(
+            f"The settings file {path} is not valid JSON ({exc}); fix it or delete it."
+        ) from None
+    except OSError as exc:
+        raise AssistantError(f"The settings file {path} cannot be read: {exc.strerror}.") from None
+    if not isinstance(data, dict):
+        raise AssistantError(f"The settings file {path} should hold a JSON object.")
+    return data
+
+
+def save_settings(base: Path, data: dict[str, Any]) -> None:
+    """Write atomically, so a crash never leaves half a settings file."""
+    path = paths.config_path(base)
+    paths.make_private_folder(path.parent)
+    tmp = path.with_name(path.name + ".tmp")
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    try:
+        # 0600 from the start; O_TRUNC keeps an old .tmp's mode, so tighten it as well.
+        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE_MODE)
+        paths.tighten(tmp)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            # On a full disk the write may only fail here: never swap in a short file.
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise AssistantError(
+                "The disk is full, so the settings were not saved; "
+                "the old ones are kept. Free some space and try again."
+            ) from None
+        raise AssistantError(
+            f"The settings file {path} cannot be written: {exc.strerror}."
+        ) from None
+
+
+@dataclass
+class Preferences:
+    """Model runtime settings, time zone, theme and upkeep, kept under ``"preferences"``."""
+
+    # None: one thread per physical core.
+    threads: int | None = None
+    # Layers offloaded to a GPU: None lets the runtime decide (all when the
+    # build has a GPU backend), 0 runs on the CPU only, -1 offloads all.
+    gpu_layers: int | None = None
+    context_size: int = 8192
+    # None: the operating system's zone.
+    time_zone: str | None = None
+    theme: Theme = "system"
+    # Closing the window keeps reminders running in the tray.
+    close_to_tray: bool = True
+    # The undo history is trimmed at start to this many days and megabytes.
+    journal_days: int = 90
+    journal_megabytes: int = 50
+
+    @classmethod
+    def load(cls, base: Path) -> Preferences:
+        raw = load_settings(base).get(PREFERENCES_KEY)
+        prefs = cls()
+        if not isinstance(raw, dict):
+            return prefs
+        for f in fields(cls):
+            if f.name in raw and _valid(f.name, raw[f.name]):
+                setattr(prefs, f.name, raw[f.name])
+        return prefs
+
+    def save(self, base: Path) -> None:
+        data = load_settings(base)
+        data[PREFERENCES_KEY] = asdict(self)
+        save_settings(base, data)
+
+
+def _valid(name: str, value: Any) -> bool:
+    if name == "threads":
+        return value is None or (
+            isinstance(value, int) and not isinstance(value, bool) and value > 0
+        )
+    if name == "gpu_layers":
+        return value is None or (
+            isinstance(value, int) and not isinstance(value, bool) and value >= -1
+        )
+    if name == "context_size":
+        return value in CONTEXT_SIZES
+    if name == "time_zone":
+        return value is None or (isinstance(value, str) and bool(value))
+    if name == "theme":
+        return value in THEMES
+    if name == "close_to_tray":
+        return isinstance(value, bool)
+    if name in ("journal_days", "journal_megabytes"):
+        return isinstance(value, int) and not isinstance(value, bool) and value > 0
+    return False
