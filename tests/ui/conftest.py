@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from fakes import BlockingModel
+from pytestqt.qtbot import QtBot
 
 from assistant.agent.factory import Brain
 from assistant.agent.loop import Agent
@@ -23,6 +24,7 @@ from assistant.store import Store
 from assistant.tools import default_registry
 from assistant.ui import tasks
 from assistant.ui.context import AppContext
+from assistant.ui.main_window import MainWindow
 
 # Friday 2026-11-27 10:00 in Berlin, as in tests/conftest.py's ``clock``.
 NOW = "2026-11-27T10:00"
@@ -71,3 +73,13 @@ def blocking(app_ctx: AppContext) -> Iterator[BlockingModel]:
     app_ctx.models.set_brain(Brain(model, fmt, Agent(model, fmt, default_registry())), "slow")
     yield model
     model.release.set()  # never leave a worker blocked behind the test
+
+
+@pytest.fixture
+def window(app_ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
+    """The main window, shown (a test file may define its own, e.g. hidden)."""
+    w = MainWindow(app_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w

@@ -107,15 +107,6 @@ def test_declining_to_delete_a_conversation_keeps_it(
     qtbot.waitUntil(lambda: conversations.recent() == [])
 
 
-@pytest.fixture
-def window(app_ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    w = MainWindow(app_ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-
-
 def test_import_from_the_menu_imports_the_chosen_files_and_nothing_when_cancelled(
     app_ctx: AppContext, window: MainWindow, qtbot: QtBot
 ) -> None:

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from assistant.ui.context import AppContext
 from assistant.ui.main_window import TODOS, MainWindow
 from assistant.ui.todos.model import TITLE
-
-
-@pytest.fixture
-def window(app_ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
-    w = MainWindow(app_ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
 
 
 def count(ctx: AppContext) -> int:
