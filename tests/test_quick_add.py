@@ -12,8 +12,8 @@ import pytest
 
 from assistant.clock import Clock
 from assistant.errors import InvalidInput
+from assistant.todos.quick_add import QuickTodo, parse_quick_todo
 from assistant.tools.context import ToolContext
-from assistant.tools.quick_add import QuickTodo, parse_quick_todo
 from assistant.tools.todos import add_todo
 from tests.conftest import BERLIN
 

@@ -6,10 +6,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from assistant.clock import Clock
+from assistant.reminders import due_reminders
 from assistant.store import Store
 from assistant.tools import default_registry
 from assistant.tools.context import ToolContext
-from assistant.tools.reminders import due_reminders
 
 TOOLS = default_registry()
 

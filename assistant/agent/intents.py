@@ -53,8 +53,9 @@ from assistant.calendar.edit import moved_start
 from assistant.calendar.expand import instant
 from assistant.calendar.query import load_event
 from assistant.errors import InvalidInput, NotFound
+from assistant.todos.model import Priority
 from assistant.tools.registry import Tool, ToolRegistry, tool
-from assistant.tools.todos import Priority, Status
+from assistant.tools.todos import Status
 
 # -- to-dos ------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from assistant.ical.components import (
 from assistant.ical.tzids import ZoneResolver
 from assistant.limits import MAX_TAG_LENGTH, MAX_TAGS
 from assistant.store import utc_stamp
-from assistant.todos.model import Todo
+from assistant.todos.model import Priority, Todo
 
 TODO_CRITICAL = ("DUE", "DTSTART", "COMPLETED")
 # RFC 5545 3.8.1.9: 1-4 high, 5 medium, 6-9 low; 0 means undefined.
@@ -52,7 +52,7 @@ def read_todo(component: Component, zones: ZoneResolver) -> Todo:
     )
 
 
-def priority(component: Component) -> str:
+def priority(component: Component) -> Priority:
     try:
         value = int(str(component.get("PRIORITY", 0)))
     except ValueError:

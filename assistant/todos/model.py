@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from assistant.calendar.times import iso, utc_key
+
+# How urgent a to-do is (the tools, the list and the .ics PRIORITY mapping).
+Priority = Literal["low", "normal", "high"]
 
 
 @dataclass(frozen=True)
@@ -24,7 +27,7 @@ class Todo:
     title: str
     notes: str = ""
     due: datetime | date | None = None
-    priority: str = "normal"
+    priority: Priority = "normal"
     done: bool = False
     tags: tuple[str, ...] = ()
     uid: str = ""

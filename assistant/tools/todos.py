@@ -20,11 +20,10 @@ from assistant.errors import InvalidInput, NotFound
 from assistant.store import Store, utc_stamp
 from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
 from assistant.todos.filter import TodoFilter
-from assistant.todos.model import Todo, due_columns
+from assistant.todos.model import Priority, Todo, due_columns
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool
 
-Priority = Literal["low", "normal", "high"]
 # What the model may ask for (the list in the window also has "today").
 Status = Literal["open", "done", "overdue", "all"]
 

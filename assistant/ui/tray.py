@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from assistant.clock import Clock
-from assistant.tools.reminders import Reminder, due_reminders
+from assistant.reminders import Reminder, due_reminders
 from assistant.ui.context import AppContext
 from assistant.ui.main_window import MainWindow
 from assistant.ui.resources import app_icon

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.tools.todos import Priority
+from assistant.todos.model import Priority
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1,6 +1,6 @@
 """The quick-add box: type "call mom friday 5pm", see what it means, press Enter.
 
-The text is read by `assistant.tools.quick_add` (plain code, no model), live
+The text is read by `assistant.todos.quick_add` (plain code, no model), live
 for the preview and again when the to-do is added, so "in 20 minutes" counts
 from the moment Enter is pressed. The write runs in the background.
 """
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.tools.quick_add import QuickTodo, parse_quick_todo
+from assistant.todos.quick_add import QuickTodo, parse_quick_todo
 from assistant.ui.context import AppContext
 from assistant.ui.tasks import run_in_background
 from assistant.ui.todos.format import alert_color, format_due

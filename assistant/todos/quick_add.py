@@ -36,7 +36,7 @@ from assistant.calendar.times import iso
 from assistant.clock import Clock
 from assistant.dates import resolve_when
 from assistant.errors import InvalidInput
-from assistant.tools.todos import Priority
+from assistant.todos.model import Priority
 
 MAX_DATE_WORDS = 8
 
