@@ -11,7 +11,7 @@ decoded, by :func:`decode`.
 
 :func:`collect` finds exactly the occurrences that
 ``query.expanded_between`` finds (the same candidate rows, the same
-rules for series and their overrides); call ``instances.prepare`` first.
+rules for series and their overrides); ``CalendarIndex.covers`` prepares them first.
 """
 
 from __future__ import annotations
