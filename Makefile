@@ -89,11 +89,12 @@ LLAMA_STAMP   := $(LLAMA_WHEELS)/.llama-$(LLAMA_VERSION)
 # No -march=native: runs on any x86-64 with AVX2/FMA/F16C (2013 on); older
 # CPUs get doctor's message instead of an illegal-instruction crash.
 LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF
-APP_VERSION    = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+# Debian's spelling of the version (0.2.0rc1 -> 0.2.0~rc1): packaging/versions.py.
+APP_VERSION    = $(shell $(PYTHON) packaging/versions.py debian)
 DEB_ARCH       = $(shell dpkg --print-architecture 2>/dev/null || uname -m)
 DEB            = dist/assistant_$(APP_VERSION)_$(DEB_ARCH).deb
 BUNDLE_EXE    := dist/assistant/assistant
-BUNDLE_INPUTS  = pyproject.toml packaging/assistant.spec \
+BUNDLE_INPUTS  = pyproject.toml packaging/assistant.spec packaging/versions.py \
 	$(shell find assistant packaging/pyinstaller resources/icons -type f ! -name '*.pyc')
 
 $(PKG_BIN)/python:
@@ -122,7 +123,7 @@ $(BUNDLE_EXE): $(PKG_STAMP) $(BUNDLE_INPUTS)
 
 package-bundle: $(BUNDLE_EXE)
 
-$(DEB): $(BUNDLE_EXE) packaging/linux/build_deb.sh $(wildcard resources/linux/*)
+$(DEB): $(BUNDLE_EXE) packaging/linux/build_deb.sh packaging/versions.py $(wildcard resources/linux/*)
 	packaging/linux/build_deb.sh dist/assistant dist
 
 package-deb: $(DEB)

@@ -19,7 +19,7 @@ TOOL="${APPIMAGETOOL:-$(command -v appimagetool || true)}"
 
 [[ -x "$BUNDLE/assistant" ]] || { echo "No bundle at $BUNDLE: run pyinstaller first." >&2; exit 1; }
 [[ -n "$TOOL" ]] || { echo "appimagetool not found: put it on PATH or set APPIMAGETOOL." >&2; exit 1; }
-VERSION="$(python3 -c 'import sys, tomllib; print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' "$ROOT/pyproject.toml")"
+VERSION="$(python3 "$ROOT/packaging/versions.py" pep440)"
 ARCH="$(uname -m)"
 APPDIR="$ROOT/build/appimage/Assistant.AppDir"
 

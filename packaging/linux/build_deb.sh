@@ -16,7 +16,8 @@ OUT="${2:-$ROOT/dist}"
 APP_ID="io.github.localassistant.Assistant"
 
 [[ -x "$BUNDLE/assistant" ]] || { echo "No bundle at $BUNDLE: run pyinstaller first." >&2; exit 1; }
-VERSION="$(python3 -c 'import sys, tomllib; print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' "$ROOT/pyproject.toml")"
+# Debian's spelling of pyproject's version: 0.2.0rc1 -> 0.2.0~rc1 (packaging/versions.py).
+VERSION="$(python3 "$ROOT/packaging/versions.py" debian)"
 ARCH="$(dpkg --print-architecture)"
 STAGE="$ROOT/build/deb/assistant_${VERSION}_${ARCH}"
 DEB="$OUT/assistant_${VERSION}_${ARCH}.deb"

@@ -8,7 +8,8 @@ offscreen platform, so nothing on this machine is read or changed. Checks:
 
 - the /usr/bin symlink, desktop entry, metainfo and icons are where menus look;
 - every shared library the bundle needs resolves (bundled or from Depends);
-- ``assistant --version`` names the package's version;
+- ``assistant --version`` names pyproject's version, which the package
+  carries in Debian's spelling (packaging/versions.py: 0.2.0rc1 is 0.2.0~rc1);
 - ``assistant doctor`` exits 0 (no model configured is only a warning);
 - the main window builds and shows (offscreen), timed.
 
@@ -19,6 +20,7 @@ Standard library only: runs with any Python 3.11.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -32,6 +34,7 @@ from typing import Any
 
 APP_ID = "io.github.localassistant.Assistant"
 WARM_RUNS = 5
+ROOT = Path(__file__).resolve().parents[2]
 
 # Runs inside the bundle through its `-c` runtime hook (the same stages as
 # bench/startup_bench.py): the real window on an empty store, until it has
@@ -99,7 +102,8 @@ def check(deb: Path, model: Path | None = None) -> dict[str, Any]:
         env = clean_env(Path(tmp))
         # Timed in this order so that "first" means the first start after
         # unpacking (--version) and the first start that loads Qt (window).
-        version_times = timings(exe, env, "--version", expect=f"assistant {fields['Version']}")
+        version = expected_version(fields["Version"])
+        version_times = timings(exe, env, "--version", expect=f"assistant {version}")
         window_times = timings(exe, env, "-c", SHOW_WINDOW, expect="painted")
         start = time.perf_counter()
         doctor = app(exe, env, "doctor", check=False)
@@ -121,6 +125,19 @@ def check(deb: Path, model: Path | None = None) -> dict[str, Any]:
             "window_warm_median_s": statistics.median(window_times[1:]),
             "doctor_s": doctor_s,
         }
+
+
+def expected_version(debian: str) -> str:
+    """pyproject's version, after checking that the package spells it Debian's way."""
+    spec = importlib.util.spec_from_file_location("versions", ROOT / "packaging" / "versions.py")
+    assert spec is not None and spec.loader is not None
+    versions = importlib.util.module_from_spec(spec)
+    sys.modules["versions"] = versions
+    spec.loader.exec_module(versions)
+    version = versions.project_version()
+    if versions.derive(version).debian != debian:
+        raise CheckFailed(f"the package's Version {debian} is not pyproject's {version}")
+    return str(version)
 
 
 def check_model(exe: Path, env: dict[str, str], model: Path) -> float:

@@ -1,6 +1,10 @@
 ; Inno Setup 6.3+ script: a per-user installer for the PyInstaller folder dist\assistant.
 ;
-;   iscc /DAppVersion=0.1.0 packaging\windows\assistant.iss
+;   iscc /DAppVersion=0.2.0rc1 /DAppVersionNumeric=0.2.0.0 packaging\windows\assistant.iss
+;
+; Both values come from pyproject's version through packaging/versions.py
+; (windows-display, windows-numeric): VersionInfoVersion takes four numbers
+; only, and aborts the build on "0.2.0rc1".
 ;
 ; Output: dist\Assistant-<version>-setup.exe. Installs into
 ; %LOCALAPPDATA%\Programs\Assistant without administrator rights, adds a
@@ -10,7 +14,10 @@
 ; "also delete my data" when asked.
 
 #ifndef AppVersion
-  #error Pass the version: iscc /DAppVersion=x.y.z packaging\windows\assistant.iss
+  #error Pass the version: iscc /DAppVersion=x.y.z /DAppVersionNumeric=x.y.z.n packaging\windows\assistant.iss
+#endif
+#ifndef AppVersionNumeric
+  #error Pass the numeric version: /DAppVersionNumeric=x.y.z.n (python packaging/versions.py windows-numeric)
 #endif
 #define AppName "Assistant"
 #define AppExe "Assistant.exe"
@@ -24,7 +31,8 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=The Assistant developers
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppVersionNumeric}
+VersionInfoProductTextVersion={#AppVersion}
 ; Per-user: no UAC prompt, installs under %LOCALAPPDATA%\Programs.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
