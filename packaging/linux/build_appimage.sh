@@ -27,10 +27,12 @@ rm -rf "$APPDIR"
 mkdir -p "$APPDIR/opt" "$APPDIR/usr/share/metainfo" "$APPDIR/usr/share/applications" "$OUT"
 cp -a "$BUNDLE" "$APPDIR/opt/assistant"
 install -m 755 "$HERE/AppRun" "$APPDIR/AppRun"
-install -m 644 "$ROOT/resources/linux/assistant.desktop" "$APPDIR/assistant.desktop"
-install -m 644 "$ROOT/resources/linux/assistant.desktop" "$APPDIR/usr/share/applications/"
-install -m 644 "$ROOT/resources/icons/assistant-256.png" "$APPDIR/assistant.png"
-ln -s assistant.png "$APPDIR/.DirIcon"
+# The desktop entry and icon at the top are named after the app id, as the
+# AppStream metainfo's launchable says (appimagetool matches Icon= to the file).
+install -m 644 "$ROOT/resources/linux/$APP_ID.desktop" "$APPDIR/$APP_ID.desktop"
+install -m 644 "$ROOT/resources/linux/$APP_ID.desktop" "$APPDIR/usr/share/applications/"
+install -m 644 "$ROOT/resources/icons/assistant-256.png" "$APPDIR/$APP_ID.png"
+ln -s "$APP_ID.png" "$APPDIR/.DirIcon"
 # appimagetool validates the metainfo and expects the legacy .appdata.xml name.
 install -m 644 "$ROOT/resources/linux/$APP_ID.metainfo.xml" \
     "$APPDIR/usr/share/metainfo/$APP_ID.appdata.xml"

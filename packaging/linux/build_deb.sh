@@ -3,8 +3,11 @@
 #
 #   packaging/linux/build_deb.sh [BUNDLE_DIR] [OUT_DIR]    (defaults: dist/assistant dist)
 #
-# Layout: the bundle in /opt/assistant, /usr/bin/assistant -> ../../opt/assistant/assistant,
-# the desktop entry, AppStream metainfo and hicolor icons in /usr/share. No
+# Layout: the bundle in /opt/assistant, /usr/bin/local-assistant ->
+# ../../opt/assistant/assistant, the desktop entry, AppStream metainfo and
+# hicolor icons in /usr/share, all named after the app id. Not
+# /usr/bin/assistant: qtchooser (pulled in by many Qt 5 developer packages)
+# owns that path, and dpkg would refuse one package or the other. No
 # maintainer scripts: dpkg triggers (hicolor icon cache, desktop database)
 # refresh the menus. Needs only dpkg-deb, so it runs unprivileged.
 set -euo pipefail
@@ -13,7 +16,8 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 BUNDLE="${1:-$ROOT/dist/assistant}"
 OUT="${2:-$ROOT/dist}"
-APP_ID="io.github.localassistant.Assistant"
+APP_ID="io.github.localassistant.Assistant"  # desktop file, icon and AppStream id
+COMMAND="local-assistant"
 
 [[ -x "$BUNDLE/assistant" ]] || { echo "No bundle at $BUNDLE: run pyinstaller first." >&2; exit 1; }
 # Debian's spelling of pyproject's version: 0.2.0rc1 -> 0.2.0~rc1 (packaging/versions.py).
@@ -28,14 +32,15 @@ mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$OUT" \
     "$STAGE/usr/share/icons/hicolor/scalable/apps" "$STAGE/usr/share/doc/assistant"
 
 cp -a "$BUNDLE" "$STAGE/opt/assistant"
-ln -s ../../opt/assistant/assistant "$STAGE/usr/bin/assistant"
-install -m 644 "$ROOT/resources/linux/assistant.desktop" "$STAGE/usr/share/applications/"
+ln -s ../../opt/assistant/assistant "$STAGE/usr/bin/$COMMAND"
+install -m 644 "$ROOT/resources/linux/$APP_ID.desktop" "$STAGE/usr/share/applications/"
 install -m 644 "$ROOT/resources/linux/$APP_ID.metainfo.xml" "$STAGE/usr/share/metainfo/"
-install -m 644 "$ROOT/resources/icons/assistant.svg" "$STAGE/usr/share/icons/hicolor/scalable/apps/"
+install -m 644 "$ROOT/resources/icons/assistant.svg" \
+    "$STAGE/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 for size in 16 32 48 64 128 256 512; do
     dir="$STAGE/usr/share/icons/hicolor/${size}x${size}/apps"
     mkdir -p "$dir"
-    install -m 644 "$ROOT/resources/icons/assistant-$size.png" "$dir/assistant.png"
+    install -m 644 "$ROOT/resources/icons/assistant-$size.png" "$dir/$APP_ID.png"
 done
 cat > "$STAGE/usr/share/doc/assistant/copyright" <<COPYRIGHT
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/

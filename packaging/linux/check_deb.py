@@ -6,7 +6,9 @@ Unprivileged: ``dpkg-deb -x`` unpacks the package into a temp folder, and the
 app runs from there with a fresh data folder, the file keyring and Qt's
 offscreen platform, so nothing on this machine is read or changed. Checks:
 
-- the /usr/bin symlink, desktop entry, metainfo and icons are where menus look;
+- the /usr/bin/local-assistant symlink, desktop entry, metainfo and icons are
+  where menus look, named after the app id, and nothing claims
+  /usr/bin/assistant (qtchooser's);
 - every shared library the bundle needs resolves (bundled or from Depends);
 - ``assistant --version`` names pyproject's version, which the package
   carries in Debian's spelling (packaging/versions.py: 0.2.0rc1 is 0.2.0~rc1);
@@ -33,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 APP_ID = "io.github.localassistant.Assistant"
+COMMAND = "local-assistant"
 WARM_RUNS = 5
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -154,25 +157,40 @@ def check_model(exe: Path, env: dict[str, str], model: Path) -> float:
 
 
 def check_layout(root: Path) -> Path:
-    link = root / "usr" / "bin" / "assistant"
+    link = root / "usr" / "bin" / COMMAND
     if not link.is_symlink() or os.path.isabs(os.readlink(link)):
-        raise CheckFailed("/usr/bin/assistant should be a relative symlink into /opt/assistant")
+        raise CheckFailed(f"/usr/bin/{COMMAND} should be a relative symlink into /opt/assistant")
+    if (root / "usr" / "bin" / "assistant").exists():
+        raise CheckFailed("/usr/bin/assistant belongs to qtchooser; the package must not ship it")
     expected = [
         "opt/assistant/assistant",
         "opt/assistant/_internal/resources/icons/assistant-256.png",
-        "usr/share/applications/assistant.desktop",
+        f"usr/share/applications/{APP_ID}.desktop",
         f"usr/share/metainfo/{APP_ID}.metainfo.xml",
-        "usr/share/icons/hicolor/scalable/apps/assistant.svg",
-        "usr/share/icons/hicolor/48x48/apps/assistant.png",
+        f"usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+        f"usr/share/icons/hicolor/48x48/apps/{APP_ID}.png",
     ]
     for name in expected:
         if not (root / name).exists():
             raise CheckFailed(f"{name} is missing from the package")
+    check_names(root / expected[2], root / expected[3])
     if not list((root / "opt/assistant/_internal/llama_cpp/lib").glob("libllama.so*")):
         raise CheckFailed("libllama.so is not in _internal/llama_cpp/lib, where llama_cpp looks")
     validate(["desktop-file-validate", str(root / expected[2])])
     validate(["appstreamcli", "validate", "--no-net", str(root / expected[3])])
     return link
+
+
+def check_names(desktop: Path, metainfo: Path) -> None:
+    """The desktop entry starts the command and shows the icon the package installs."""
+    lines = desktop.read_text(encoding="utf-8").splitlines()
+    entry = dict(line.split("=", 1) for line in lines if "=" in line)
+    if entry.get("Exec", "").split()[:1] != [COMMAND] or entry.get("Icon") != APP_ID:
+        raise CheckFailed(f"{desktop.name} should have Exec={COMMAND} and Icon={APP_ID}")
+    text = metainfo.read_text(encoding="utf-8")
+    for needed in (f"<id>{APP_ID}</id>", f">{APP_ID}.desktop<", f"<binary>{COMMAND}</binary>"):
+        if needed not in text:
+            raise CheckFailed(f"{metainfo.name} lacks {needed}")
 
 
 def validate(command: list[str]) -> None:

@@ -23,6 +23,10 @@
 #define AppExe "Assistant.exe"
 #define CliExe "assistant-cli.exe"
 #define SourceDir "..\..\dist\assistant"
+; The app id everywhere (AppStream, macOS bundle id); the running app sets the
+; same AppUserModelID (packaging/pyinstaller/rthooks), so taskbar pins and
+; notifications belong to the Start-menu shortcut.
+#define AppUserModelID "io.github.localassistant.Assistant"
 
 [Setup]
 ; A fixed AppId keeps upgrades in place; never change it after a release.
@@ -69,8 +73,8 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
-Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "To-dos, calendar and notes"
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "To-dos, calendar and notes"; AppUserModelID: "{#AppUserModelID}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon; AppUserModelID: "{#AppUserModelID}"
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
