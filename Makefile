@@ -94,7 +94,8 @@ APP_VERSION    = $(shell $(PYTHON) packaging/versions.py debian)
 DEB_ARCH       = $(shell dpkg --print-architecture 2>/dev/null || uname -m)
 DEB            = dist/assistant_$(APP_VERSION)_$(DEB_ARCH).deb
 BUNDLE_EXE    := dist/assistant/assistant
-BUNDLE_INPUTS  = pyproject.toml packaging/assistant.spec packaging/versions.py \
+BUNDLE_INPUTS  = pyproject.toml LICENSE packaging/assistant.spec packaging/versions.py \
+	packaging/third_party_notices.py \
 	$(shell find assistant packaging/pyinstaller resources/icons -type f ! -name '*.pyc')
 
 $(PKG_BIN)/python:

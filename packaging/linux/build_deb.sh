@@ -49,7 +49,9 @@ Upstream-Name: assistant
 Files: *
 License: MIT
 Comment: The bundle in /opt/assistant also contains Python, Qt for Python
- (LGPL-3.0), llama.cpp (MIT) and their dependencies under their own licenses.
+ (LGPL-3.0), llama.cpp (MIT) and their dependencies under their own licenses,
+ listed with their texts in
+ /opt/assistant/_internal/resources/THIRD_PARTY_NOTICES.txt.
 COPYRIGHT
 
 # Directories 755 and files 644 unless executable: umask-independent, lintian-clean.

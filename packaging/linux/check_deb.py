@@ -9,6 +9,7 @@ offscreen platform, so nothing on this machine is read or changed. Checks:
 - the /usr/bin/local-assistant symlink, desktop entry, metainfo and icons are
   where menus look, named after the app id, and nothing claims
   /usr/bin/assistant (qtchooser's);
+- the licence and the third-party notices are inside;
 - every shared library the bundle needs resolves (bundled or from Depends);
 - ``assistant --version`` names pyproject's version, which the package
   carries in Debian's spelling (packaging/versions.py: 0.2.0rc1 is 0.2.0~rc1);
@@ -169,11 +170,17 @@ def check_layout(root: Path) -> Path:
         f"usr/share/metainfo/{APP_ID}.metainfo.xml",
         f"usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
         f"usr/share/icons/hicolor/48x48/apps/{APP_ID}.png",
+        "opt/assistant/_internal/resources/LICENSE",
+        "opt/assistant/_internal/resources/THIRD_PARTY_NOTICES.txt",
     ]
     for name in expected:
         if not (root / name).exists():
             raise CheckFailed(f"{name} is missing from the package")
     check_names(root / expected[2], root / expected[3])
+    notices = re.sub(r"[-_.]+", "-", (root / expected[-1]).read_text(encoding="utf-8").lower())
+    for component in ("lgpl-3-0", "llama-cpp-python", "pyside6-essentials", "mit license"):
+        if component not in notices:
+            raise CheckFailed(f"THIRD_PARTY_NOTICES.txt does not mention {component}")
     if not list((root / "opt/assistant/_internal/llama_cpp/lib").glob("libllama.so*")):
         raise CheckFailed("libllama.so is not in _internal/llama_cpp/lib, where llama_cpp looks")
     validate(["desktop-file-validate", str(root / expected[2])])
