@@ -14,6 +14,8 @@ offscreen platform, so nothing on this machine is read or changed. Checks:
 - ``assistant --version`` names pyproject's version, which the package
   carries in Debian's spelling (packaging/versions.py: 0.2.0rc1 is 0.2.0~rc1);
 - ``assistant doctor`` exits 0 (no model configured is only a warning);
+- with ``SSL_CERT_DIR``/``SSL_CERT_FILE`` pointing at nothing, the doctor's
+  certificates line still names the system store or certifi (issue 16's TLS proof);
 - the main window builds and shows (offscreen), timed.
 
 Prints the sizes and start-up times that docs/benchmarks.md records.
@@ -115,6 +117,7 @@ def check(deb: Path, model: Path | None = None) -> dict[str, Any]:
         print(doctor.stdout + doctor.stderr, end="")
         if doctor.returncode != 0:
             raise CheckFailed(f"assistant doctor exited {doctor.returncode}")
+        check_tls(exe, env, Path(tmp))
         model_s = check_model(exe, env, model) if model is not None else None
         return {
             "model_doctor_s": model_s,
@@ -142,6 +145,24 @@ def expected_version(debian: str) -> str:
     if versions.derive(version).debian != debian:
         raise CheckFailed(f"the package's Version {debian} is not pyproject's {version}")
     return str(version)
+
+
+def check_tls(exe: Path, env: dict[str, str], tmp: Path) -> None:
+    """With OpenSSL's folders pointing at nothing, downloads still trust a real store.
+
+    The bundle's OpenSSL would look in the build machine's folder; the frozen
+    truststore (or certifi) must find authorities without it.
+    """
+    empty = tmp / "no-certs"
+    empty.mkdir()
+    hidden = {**env, "SSL_CERT_DIR": str(empty), "SSL_CERT_FILE": str(tmp / "no-such.pem")}
+    doctor = app(exe, hidden, "doctor", "--skip-model-load", check=False)
+    line = next((x for x in doctor.stdout.splitlines() if "certificates:" in x), "")
+    print(f"without OpenSSL folders: {line.strip()}")
+    if not line.startswith("ok") or not any(
+        source in line for source in ("system trust store", "certifi")
+    ):
+        raise CheckFailed(f"the packaged app has no certificate store of its own: {line!r}")
 
 
 def check_model(exe: Path, env: dict[str, str], model: Path) -> float:

@@ -6,6 +6,11 @@
 ; (windows-display, windows-numeric): VersionInfoVersion takes four numbers
 ; only, and aborts the build on "0.2.0rc1".
 ;
+; Signed (setup.exe and the uninstaller) when a sign tool named "signtool" is
+; passed: iscc "/Ssigntool=signtool.exe sign /fd sha256 ... $f" /DSign ...
+; (the release workflow does this when the WINDOWS_CERTIFICATE_PFX secret exists;
+; the two .exe files inside are signed before iscc runs).
+;
 ; Output: dist\Assistant-<version>-setup.exe. Installs into
 ; %LOCALAPPDATA%\Programs\Assistant without administrator rights, adds a
 ; Start-menu entry (and a desktop shortcut if ticked), registers an
@@ -58,12 +63,24 @@ WizardStyle=modern
 ; Closes a running copy before files are replaced.
 CloseApplications=yes
 RestartApplications=no
+; The optional "add to PATH" task changes the user's environment.
+ChangesEnvironment=yes
+#ifdef Sign
+; Inno Setup signs setup.exe and the uninstaller it writes with this tool.
+SignTool=signtool
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+Name: "addtopath"; Description: "Add the command-line tool (assistant-cli) to PATH"; GroupDescription: "Command line:"; Flags: unchecked
+
+[Registry]
+; The user's PATH, not the machine's: the install is per user.
+Root: HKCU; Subkey: "Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Tasks: addtopath; Check: NotOnPath(ExpandConstant('{app}'))
 
 [Files]
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -84,6 +101,35 @@ Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags
 Type: dirifempty; Name: "{app}"
 
 [Code]
+function NotOnPath(Dir: String): Boolean;
+var
+  Path: String;
+begin
+  if not RegQueryStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Path) then
+    Path := '';
+  Result := Pos(';' + Uppercase(Dir) + ';', ';' + Uppercase(Path) + ';') = 0;
+end;
+
+// Takes {app} back out of the user's PATH (the task may have put it there).
+procedure RemoveFromPath(Dir: String);
+var
+  Path: String;
+  P: Integer;
+begin
+  if not RegQueryStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Path) then
+    exit;
+  P := Pos(';' + Uppercase(Dir) + ';', ';' + Uppercase(Path) + ';');
+  if P = 0 then
+    exit;
+  // P is 1-based in ';' + Path + ';': the entry starts at P in Path, and the
+  // ';' before it (if any) goes with it.
+  if P > 1 then
+    Delete(Path, P - 1, Length(Dir) + 1)
+  else
+    Delete(Path, 1, Length(Dir) + 1);
+  RegWriteExpandStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Path);
+end;
+
 // The data folder is platformdirs.user_data_dir("Assistant", "assistant"):
 // %LOCALAPPDATA%\assistant\Assistant (assistant/paths.py). ASSISTANT_DATA_DIR
 // overrides it for portable setups; those are never deleted by the uninstaller.
@@ -96,6 +142,8 @@ procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 var
   Data: String;
 begin
+  if CurUninstallStep = usUninstall then
+    RemoveFromPath(ExpandConstant('{app}'));
   if CurUninstallStep <> usPostUninstall then
     exit;
   Data := UserDataDir();
