@@ -95,7 +95,7 @@ DEB_ARCH       = $(shell dpkg --print-architecture 2>/dev/null || uname -m)
 DEB            = dist/assistant_$(APP_VERSION)_$(DEB_ARCH).deb
 BUNDLE_EXE    := dist/assistant/assistant
 BUNDLE_INPUTS  = pyproject.toml LICENSE packaging/assistant.spec packaging/versions.py \
-	packaging/third_party_notices.py \
+	packaging/third_party_notices.py $(wildcard packaging/licenses/*) \
 	$(shell find assistant packaging/pyinstaller resources/icons -type f ! -name '*.pyc')
 
 $(PKG_BIN)/python:

@@ -10,7 +10,9 @@ describe (the interpreter, the C/C++ libraries inside the wheels), then, for
 each distribution in the closure of the project's runtime dependencies as
 installed in this environment, its name, version, licence (the
 License-Expression or License field, else the classifiers) and the text of
-every licence file it ships. packaging/assistant.spec runs it at build time,
+every licence file it ships; last, the full texts in packaging/licenses/ of
+the licences named without a file (Qt's LGPL-3.0 and the GPL-3.0 it builds
+on, OpenSSL's Apache-2.0). packaging/assistant.spec runs it at build time,
 so the file describes exactly the environment that was frozen.
 
 Standard library only.
@@ -26,6 +28,8 @@ from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Licences named above whose text no distribution ships (PySide6's wheels carry none).
+FULL_TEXTS = ("LGPL-3.0", "GPL-3.0", "Apache-2.0")
 PROJECT = "assistant"
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 _LICENSE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
@@ -42,20 +46,20 @@ Qt 6 (inside PySide6 / shiboken6)
   The Qt libraries are shipped as separate shared libraries (the PySide6
   folder of the bundle), so they can be replaced with a modified build of the
   same version. Source: https://download.qt.io/official_releases/qt/
-  Licence text: https://www.gnu.org/licenses/lgpl-3.0.txt
+  Licence text: at the end of this file (LGPL-3.0, and the GPL-3.0 it builds on)
 
 llama.cpp and ggml (inside llama-cpp-python)
-  Licence: MIT. Copyright (c) 2023-2026 The ggml authors
+  Licence: MIT. Copyright (c) The ggml authors
   https://github.com/ggml-org/llama.cpp
 
 OpenSSL 3 (linked by Python's ssl module)
-  Licence: Apache-2.0. https://www.openssl.org/source/license.html
+  Licence: Apache-2.0 (text at the end of this file)
 
 SQLite
   Licence: public domain. https://sqlite.org/copyright.html
 
 SQLCipher (inside sqlcipher3 wheels)
-  Licence: BSD-3-Clause. Copyright (c) 2025 Zetetic LLC
+  Licence: BSD-3-Clause. Copyright (c) Zetetic LLC
   https://github.com/sqlcipher/sqlcipher
 """
 
@@ -155,6 +159,9 @@ def render(dists: list[metadata.Distribution]) -> str:
         for name, text in licence_texts(dist):
             out += ["", f"  --- {name} ---", "", text.rstrip(), ""]
         out.append("-" * 78)
+    for name in FULL_TEXTS:
+        text = (ROOT / "packaging" / "licenses" / f"{name}.txt").read_text(encoding="utf-8")
+        out += ["", _RULE, f"Full text: {name}", _RULE, "", text.rstrip()]
     return "\n".join(out) + "\n"
 
 

@@ -48,6 +48,9 @@ def test_every_distribution_has_a_licence_and_texts_travel(tmp_path: Path) -> No
     assert text.startswith("Third-party software in Assistant")
     assert "MIT License" in text and "Permission is hereby granted" in text  # our LICENSE
     assert "LGPL-3.0-only" in text and "ggml authors" in text
+    # Qt's licence travels in full: PySide6's wheels ship no licence file.
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "Version 3, 29 June 2007" in text
+    assert "Apache License" in text
     for dist in notices.runtime_closure():
         assert f"\n{dist.metadata['Name']} {dist.version}\n  Licence: " in text
     llama = next(
