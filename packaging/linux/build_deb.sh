@@ -3,8 +3,11 @@
 #
 #   packaging/linux/build_deb.sh [BUNDLE_DIR] [OUT_DIR]    (defaults: dist/assistant dist)
 #
-# Layout: the bundle in /opt/assistant, /usr/bin/assistant -> ../../opt/assistant/assistant,
-# the desktop entry, AppStream metainfo and hicolor icons in /usr/share. No
+# Layout: the bundle in /opt/assistant, /usr/bin/local-assistant ->
+# ../../opt/assistant/assistant, the desktop entry, AppStream metainfo and
+# hicolor icons in /usr/share, all named after the app id. Not
+# /usr/bin/assistant: qtchooser (pulled in by many Qt 5 developer packages)
+# owns that path, and dpkg would refuse one package or the other. No
 # maintainer scripts: dpkg triggers (hicolor icon cache, desktop database)
 # refresh the menus. Needs only dpkg-deb, so it runs unprivileged.
 set -euo pipefail
@@ -13,10 +16,12 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 BUNDLE="${1:-$ROOT/dist/assistant}"
 OUT="${2:-$ROOT/dist}"
-APP_ID="io.github.localassistant.Assistant"
+APP_ID="io.github.localassistant.Assistant"  # desktop file, icon and AppStream id
+COMMAND="local-assistant"
 
 [[ -x "$BUNDLE/assistant" ]] || { echo "No bundle at $BUNDLE: run pyinstaller first." >&2; exit 1; }
-VERSION="$(python3 -c 'import sys, tomllib; print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' "$ROOT/pyproject.toml")"
+# Debian's spelling of pyproject's version: 0.2.0rc1 -> 0.2.0~rc1 (packaging/versions.py).
+VERSION="$(python3 "$ROOT/packaging/versions.py" debian)"
 ARCH="$(dpkg --print-architecture)"
 STAGE="$ROOT/build/deb/assistant_${VERSION}_${ARCH}"
 DEB="$OUT/assistant_${VERSION}_${ARCH}.deb"
@@ -27,14 +32,15 @@ mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$OUT" \
     "$STAGE/usr/share/icons/hicolor/scalable/apps" "$STAGE/usr/share/doc/assistant"
 
 cp -a "$BUNDLE" "$STAGE/opt/assistant"
-ln -s ../../opt/assistant/assistant "$STAGE/usr/bin/assistant"
-install -m 644 "$ROOT/resources/linux/assistant.desktop" "$STAGE/usr/share/applications/"
+ln -s ../../opt/assistant/assistant "$STAGE/usr/bin/$COMMAND"
+install -m 644 "$ROOT/resources/linux/$APP_ID.desktop" "$STAGE/usr/share/applications/"
 install -m 644 "$ROOT/resources/linux/$APP_ID.metainfo.xml" "$STAGE/usr/share/metainfo/"
-install -m 644 "$ROOT/resources/icons/assistant.svg" "$STAGE/usr/share/icons/hicolor/scalable/apps/"
+install -m 644 "$ROOT/resources/icons/assistant.svg" \
+    "$STAGE/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 for size in 16 32 48 64 128 256 512; do
     dir="$STAGE/usr/share/icons/hicolor/${size}x${size}/apps"
     mkdir -p "$dir"
-    install -m 644 "$ROOT/resources/icons/assistant-$size.png" "$dir/assistant.png"
+    install -m 644 "$ROOT/resources/icons/assistant-$size.png" "$dir/$APP_ID.png"
 done
 cat > "$STAGE/usr/share/doc/assistant/copyright" <<COPYRIGHT
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
@@ -43,7 +49,9 @@ Upstream-Name: assistant
 Files: *
 License: MIT
 Comment: The bundle in /opt/assistant also contains Python, Qt for Python
- (LGPL-3.0), llama.cpp (MIT) and their dependencies under their own licenses.
+ (LGPL-3.0), llama.cpp (MIT) and their dependencies under their own licenses,
+ listed with their texts in
+ /opt/assistant/_internal/resources/THIRD_PARTY_NOTICES.txt.
 COPYRIGHT
 
 # Directories 755 and files 644 unless executable: umask-independent, lintian-clean.

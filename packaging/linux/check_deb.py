@@ -6,10 +6,16 @@ Unprivileged: ``dpkg-deb -x`` unpacks the package into a temp folder, and the
 app runs from there with a fresh data folder, the file keyring and Qt's
 offscreen platform, so nothing on this machine is read or changed. Checks:
 
-- the /usr/bin symlink, desktop entry, metainfo and icons are where menus look;
+- the /usr/bin/local-assistant symlink, desktop entry, metainfo and icons are
+  where menus look, named after the app id, and nothing claims
+  /usr/bin/assistant (qtchooser's);
+- the licence and the third-party notices are inside;
 - every shared library the bundle needs resolves (bundled or from Depends);
-- ``assistant --version`` names the package's version;
+- ``assistant --version`` names pyproject's version, which the package
+  carries in Debian's spelling (packaging/versions.py: 0.2.0rc1 is 0.2.0~rc1);
 - ``assistant doctor`` exits 0 (no model configured is only a warning);
+- with ``SSL_CERT_DIR``/``SSL_CERT_FILE`` pointing at nothing, the doctor's
+  certificates line still names the system store or certifi (issue 16's TLS proof);
 - the main window builds and shows (offscreen), timed.
 
 Prints the sizes and start-up times that docs/benchmarks.md records.
@@ -19,6 +25,7 @@ Standard library only: runs with any Python 3.11.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -31,7 +38,9 @@ from pathlib import Path
 from typing import Any
 
 APP_ID = "io.github.localassistant.Assistant"
+COMMAND = "local-assistant"
 WARM_RUNS = 5
+ROOT = Path(__file__).resolve().parents[2]
 
 # Runs inside the bundle through its `-c` runtime hook (the same stages as
 # bench/startup_bench.py): the real window on an empty store, until it has
@@ -99,7 +108,8 @@ def check(deb: Path, model: Path | None = None) -> dict[str, Any]:
         env = clean_env(Path(tmp))
         # Timed in this order so that "first" means the first start after
         # unpacking (--version) and the first start that loads Qt (window).
-        version_times = timings(exe, env, "--version", expect=f"assistant {fields['Version']}")
+        version = expected_version(fields["Version"])
+        version_times = timings(exe, env, "--version", expect=f"assistant {version}")
         window_times = timings(exe, env, "-c", SHOW_WINDOW, expect="painted")
         start = time.perf_counter()
         doctor = app(exe, env, "doctor", check=False)
@@ -107,6 +117,7 @@ def check(deb: Path, model: Path | None = None) -> dict[str, Any]:
         print(doctor.stdout + doctor.stderr, end="")
         if doctor.returncode != 0:
             raise CheckFailed(f"assistant doctor exited {doctor.returncode}")
+        check_tls(exe, env, Path(tmp))
         model_s = check_model(exe, env, model) if model is not None else None
         return {
             "model_doctor_s": model_s,
@@ -123,6 +134,37 @@ def check(deb: Path, model: Path | None = None) -> dict[str, Any]:
         }
 
 
+def expected_version(debian: str) -> str:
+    """pyproject's version, after checking that the package spells it Debian's way."""
+    spec = importlib.util.spec_from_file_location("versions", ROOT / "packaging" / "versions.py")
+    assert spec is not None and spec.loader is not None
+    versions = importlib.util.module_from_spec(spec)
+    sys.modules["versions"] = versions
+    spec.loader.exec_module(versions)
+    version = versions.project_version()
+    if versions.derive(version).debian != debian:
+        raise CheckFailed(f"the package's Version {debian} is not pyproject's {version}")
+    return str(version)
+
+
+def check_tls(exe: Path, env: dict[str, str], tmp: Path) -> None:
+    """With OpenSSL's folders pointing at nothing, downloads still trust a real store.
+
+    The bundle's OpenSSL would look in the build machine's folder; the frozen
+    truststore (or certifi) must find authorities without it.
+    """
+    empty = tmp / "no-certs"
+    empty.mkdir()
+    hidden = {**env, "SSL_CERT_DIR": str(empty), "SSL_CERT_FILE": str(tmp / "no-such.pem")}
+    doctor = app(exe, hidden, "doctor", "--skip-model-load", check=False)
+    line = next((x for x in doctor.stdout.splitlines() if "certificates:" in x), "")
+    print(f"without OpenSSL folders: {line.strip()}")
+    if not line.startswith("ok") or not any(
+        source in line for source in ("system trust store", "certifi")
+    ):
+        raise CheckFailed(f"the packaged app has no certificate store of its own: {line!r}")
+
+
 def check_model(exe: Path, env: dict[str, str], model: Path) -> float:
     """The frozen llama.cpp loads a real GGUF and generates (the classic PyInstaller failure)."""
     start = time.perf_counter()
@@ -137,25 +179,46 @@ def check_model(exe: Path, env: dict[str, str], model: Path) -> float:
 
 
 def check_layout(root: Path) -> Path:
-    link = root / "usr" / "bin" / "assistant"
+    link = root / "usr" / "bin" / COMMAND
     if not link.is_symlink() or os.path.isabs(os.readlink(link)):
-        raise CheckFailed("/usr/bin/assistant should be a relative symlink into /opt/assistant")
+        raise CheckFailed(f"/usr/bin/{COMMAND} should be a relative symlink into /opt/assistant")
+    if (root / "usr" / "bin" / "assistant").exists():
+        raise CheckFailed("/usr/bin/assistant belongs to qtchooser; the package must not ship it")
     expected = [
         "opt/assistant/assistant",
         "opt/assistant/_internal/resources/icons/assistant-256.png",
-        "usr/share/applications/assistant.desktop",
+        f"usr/share/applications/{APP_ID}.desktop",
         f"usr/share/metainfo/{APP_ID}.metainfo.xml",
-        "usr/share/icons/hicolor/scalable/apps/assistant.svg",
-        "usr/share/icons/hicolor/48x48/apps/assistant.png",
+        f"usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+        f"usr/share/icons/hicolor/48x48/apps/{APP_ID}.png",
+        "opt/assistant/_internal/resources/LICENSE",
+        "opt/assistant/_internal/resources/THIRD_PARTY_NOTICES.txt",
     ]
     for name in expected:
         if not (root / name).exists():
             raise CheckFailed(f"{name} is missing from the package")
+    check_names(root / expected[2], root / expected[3])
+    notices = re.sub(r"[-_.]+", "-", (root / expected[-1]).read_text(encoding="utf-8").lower())
+    for component in ("lgpl-3-0", "llama-cpp-python", "pyside6-essentials", "mit license"):
+        if component not in notices:
+            raise CheckFailed(f"THIRD_PARTY_NOTICES.txt does not mention {component}")
     if not list((root / "opt/assistant/_internal/llama_cpp/lib").glob("libllama.so*")):
         raise CheckFailed("libllama.so is not in _internal/llama_cpp/lib, where llama_cpp looks")
     validate(["desktop-file-validate", str(root / expected[2])])
     validate(["appstreamcli", "validate", "--no-net", str(root / expected[3])])
     return link
+
+
+def check_names(desktop: Path, metainfo: Path) -> None:
+    """The desktop entry starts the command and shows the icon the package installs."""
+    lines = desktop.read_text(encoding="utf-8").splitlines()
+    entry = dict(line.split("=", 1) for line in lines if "=" in line)
+    if entry.get("Exec", "").split()[:1] != [COMMAND] or entry.get("Icon") != APP_ID:
+        raise CheckFailed(f"{desktop.name} should have Exec={COMMAND} and Icon={APP_ID}")
+    text = metainfo.read_text(encoding="utf-8")
+    for needed in (f"<id>{APP_ID}</id>", f">{APP_ID}.desktop<", f"<binary>{COMMAND}</binary>"):
+        if needed not in text:
+            raise CheckFailed(f"{metainfo.name} lacks {needed}")
 
 
 def validate(command: list[str]) -> None:

@@ -1,6 +1,15 @@
 ; Inno Setup 6.3+ script: a per-user installer for the PyInstaller folder dist\assistant.
 ;
-;   iscc /DAppVersion=0.1.0 packaging\windows\assistant.iss
+;   iscc /DAppVersion=0.2.0rc1 /DAppVersionNumeric=0.2.0.0 packaging\windows\assistant.iss
+;
+; Both values come from pyproject's version through packaging/versions.py
+; (windows-display, windows-numeric): VersionInfoVersion takes four numbers
+; only, and aborts the build on "0.2.0rc1".
+;
+; Signed (setup.exe and the uninstaller) when a sign tool named "signtool" is
+; passed: iscc "/Ssigntool=signtool.exe sign /fd sha256 ... $f" /DSign ...
+; (the release workflow does this when the WINDOWS_CERTIFICATE_PFX secret exists;
+; the two .exe files inside are signed before iscc runs).
 ;
 ; Output: dist\Assistant-<version>-setup.exe. Installs into
 ; %LOCALAPPDATA%\Programs\Assistant without administrator rights, adds a
@@ -10,12 +19,19 @@
 ; "also delete my data" when asked.
 
 #ifndef AppVersion
-  #error Pass the version: iscc /DAppVersion=x.y.z packaging\windows\assistant.iss
+  #error Pass the version: iscc /DAppVersion=x.y.z /DAppVersionNumeric=x.y.z.n packaging\windows\assistant.iss
+#endif
+#ifndef AppVersionNumeric
+  #error Pass the numeric version: /DAppVersionNumeric=x.y.z.n (python packaging/versions.py windows-numeric)
 #endif
 #define AppName "Assistant"
 #define AppExe "Assistant.exe"
 #define CliExe "assistant-cli.exe"
 #define SourceDir "..\..\dist\assistant"
+; The app id everywhere (AppStream, macOS bundle id); the running app sets the
+; same AppUserModelID (packaging/pyinstaller/rthooks), so taskbar pins and
+; notifications belong to the Start-menu shortcut.
+#define AppUserModelID "io.github.localassistant.Assistant"
 
 [Setup]
 ; A fixed AppId keeps upgrades in place; never change it after a release.
@@ -24,7 +40,8 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=The Assistant developers
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppVersionNumeric}
+VersionInfoProductTextVersion={#AppVersion}
 ; Per-user: no UAC prompt, installs under %LOCALAPPDATA%\Programs.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
@@ -46,12 +63,24 @@ WizardStyle=modern
 ; Closes a running copy before files are replaced.
 CloseApplications=yes
 RestartApplications=no
+; The optional "add to PATH" task changes the user's environment.
+ChangesEnvironment=yes
+#ifdef Sign
+; Inno Setup signs setup.exe and the uninstaller it writes with this tool.
+SignTool=signtool
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+Name: "addtopath"; Description: "Add the command-line tool (assistant-cli) to PATH"; GroupDescription: "Command line:"; Flags: unchecked
+
+[Registry]
+; The user's PATH, not the machine's: the install is per user.
+Root: HKCU; Subkey: "Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Tasks: addtopath; Check: NotOnPath(ExpandConstant('{app}'))
 
 [Files]
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -61,8 +90,8 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
-Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "To-dos, calendar and notes"
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "To-dos, calendar and notes"; AppUserModelID: "{#AppUserModelID}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon; AppUserModelID: "{#AppUserModelID}"
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
@@ -72,6 +101,35 @@ Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags
 Type: dirifempty; Name: "{app}"
 
 [Code]
+function NotOnPath(Dir: String): Boolean;
+var
+  Path: String;
+begin
+  if not RegQueryStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Path) then
+    Path := '';
+  Result := Pos(';' + Uppercase(Dir) + ';', ';' + Uppercase(Path) + ';') = 0;
+end;
+
+// Takes {app} back out of the user's PATH (the task may have put it there).
+procedure RemoveFromPath(Dir: String);
+var
+  Path: String;
+  P: Integer;
+begin
+  if not RegQueryStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Path) then
+    exit;
+  P := Pos(';' + Uppercase(Dir) + ';', ';' + Uppercase(Path) + ';');
+  if P = 0 then
+    exit;
+  // P is 1-based in ';' + Path + ';': the entry starts at P in Path, and the
+  // ';' before it (if any) goes with it.
+  if P > 1 then
+    Delete(Path, P - 1, Length(Dir) + 1)
+  else
+    Delete(Path, 1, Length(Dir) + 1);
+  RegWriteExpandStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Path);
+end;
+
 // The data folder is platformdirs.user_data_dir("Assistant", "assistant"):
 // %LOCALAPPDATA%\assistant\Assistant (assistant/paths.py). ASSISTANT_DATA_DIR
 // overrides it for portable setups; those are never deleted by the uninstaller.
@@ -84,6 +142,8 @@ procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 var
   Data: String;
 begin
+  if CurUninstallStep = usUninstall then
+    RemoveFromPath(ExpandConstant('{app}'));
   if CurUninstallStep <> usPostUninstall then
     exit;
   Data := UserDataDir();

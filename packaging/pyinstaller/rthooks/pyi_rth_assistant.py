@@ -11,6 +11,10 @@
 2. A bundle built with a model inside (``ASSISTANT_BUNDLE_MODEL`` at build
    time) uses that model until the user has chosen one: ``ASSISTANT_MODEL``
    points at it only when neither the environment nor the settings name a model.
+
+3. On Windows the process takes the app id as its AppUserModelID, the one
+   the installer gives the Start-menu shortcut (packaging/windows/assistant.iss),
+   so the taskbar groups its windows under that shortcut, not under the .exe.
 """
 
 import os
@@ -56,5 +60,18 @@ def _use_bundled_model() -> None:
     os.environ["ASSISTANT_MODEL"] = os.path.join(folder, models[0])
 
 
+def _app_user_model_id() -> None:
+    if sys.platform != "win32":
+        return
+    import contextlib
+    import ctypes
+
+    # Where the call is missing, Windows groups the windows by the .exe path instead.
+    with contextlib.suppress(AttributeError, OSError):
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
+
+
+APP_ID = "io.github.localassistant.Assistant"
 _run_python_c()
 _use_bundled_model()
+_app_user_model_id()
