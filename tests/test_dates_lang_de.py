@@ -99,6 +99,12 @@ def test_days(text: str, expected: date) -> None:
         ("in anderthalb Stunden", at(11, 27, 11, 30)),
         ("vor 3 Tagen", at(11, 24, 10)),
         ("vor einer halben Stunde", at(11, 27, 9, 30)),
+        # A start with no end: "ab 18 Uhr" is 18:00, and "ab 3 Uhr" reads like "um 3 Uhr".
+        ("ab 18 Uhr", at(11, 27, 18)),
+        ("Samstag ab 18:30", at(11, 28, 18, 30)),
+        ("am Samstag, 12. Dezember, ab 18 Uhr", at(12, 12, 18)),
+        ("ab 3 Uhr", at(11, 27, 15)),
+        ("ab 5 Uhr morgens", at(11, 28, 5)),
     ],
 )
 def test_times(text: str, expected: datetime) -> None:

@@ -91,6 +91,10 @@ def test_days(text: str, expected: date) -> None:
         ("en una semana", at(12, 4, 10)),
         ("hace 3 días", at(11, 24, 10)),
         ("ahora", at(11, 27, 10)),
+        # A start with no end: "a partir de las 19:00" is 19:00.
+        ("a partir de las 19:00", at(11, 27, 19)),
+        ("el sábado a partir de las 8 de la tarde", at(11, 28, 20)),
+        ("mañana a partir del mediodía", at(11, 28, 12)),
     ],
 )
 def test_times(text: str, expected: datetime) -> None:

@@ -97,6 +97,11 @@ def test_days(text: str, expected: date) -> None:
         ("dans quinze jours", at(12, 11, 10)),  # and "quinze jours" two
         ("il y a 3 jours", at(11, 24, 10)),
         ("maintenant", at(11, 27, 10)),
+        # A start with no end: "à partir de 19h30" is 19:30.
+        ("à partir de 19h30", at(11, 27, 19, 30)),
+        ("samedi 5 décembre à partir de 19h30", at(12, 5, 19, 30)),
+        ("à partir de 20 heures", at(11, 27, 20)),
+        ("demain à partir de midi", at(11, 28, 12)),
     ],
 )
 def test_times(text: str, expected: datetime) -> None:

@@ -109,6 +109,10 @@ def test_days(text: str, expected: date) -> None:
         ("tra una settimana", at(12, 4, 10)),
         ("3 giorni fa", at(11, 24, 10)),
         ("adesso", at(11, 27, 10)),
+        # A start with no end: "a partire dalle 19" and "dalle 19 in poi" are 19:00.
+        ("a partire dalle 19", at(11, 27, 19)),
+        ("domani dalle 19 in poi", at(11, 28, 19)),
+        ("sabato a partire dall'una", at(11, 28, 13)),
     ],
 )
 def test_times(text: str, expected: datetime) -> None:

@@ -89,6 +89,10 @@ def test_days(text: str, expected: date) -> None:
         ("há 2 dias", at(11, 25, 10)),
         ("3 dias atrás", at(11, 24, 10)),
         ("agora", at(11, 27, 10)),
+        # A start with no end: "a partir das 19h" is 19:00.
+        ("a partir das 19h", at(11, 27, 19)),
+        ("sábado a partir das 20 horas", at(11, 28, 20)),
+        ("amanhã a partir do meio-dia", at(11, 28, 12)),
     ],
 )
 def test_times(text: str, expected: datetime) -> None:

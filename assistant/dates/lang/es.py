@@ -243,6 +243,9 @@ LANGUAGE = Language(
         (f"a|hacia|sobre la|las <T> {_HOURS}?", "at {1}"),
         (f"alrededor de la|las <T> {_HOURS}?", "at {1}"),
         (f"a eso de la|las <T> {_HOURS}?", "at {1}"),
+        # "a partir de las 19:00": the start, with no end (as "a las 19:00")
+        (f"a partir de la|las <T> {_HOURS}?", "at {1}"),
+        ("a partir del mediodia", "at noon"),
         ("a la|las <T> en punto", "at {1}"),
         ("a la|las <C> y media", "at {1}:30"),
         ("a la|las <C> y cuarto", "at {1}:15"),

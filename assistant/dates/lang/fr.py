@@ -267,6 +267,9 @@ LANGUAGE = Language(
         (f"{_AT} <T> {_HOURS}? pile", "at {1}"),
         ("aux alentours de|d'", "at"),
         ("autour de|d'", "at"),
+        # "à partir de 19h30": the start, with no end (as "à 19h30")
+        (f"a partir de|d' <T> {_HOURS}?", "at {1}"),
+        ("a partir de midi", "at noon"),
         # "à 3 heures et demie" is a time; "3 heures et demie" a length (below).
         (f"{_AT} <C> {_HOURS} et {_HALF}", "at {1}:30"),
         (f"{_AT} <C> {_HOURS} et quart", "at {1}:15"),

@@ -274,6 +274,9 @@ LANGUAGE = Language(
         ("<C> ore <C>", "{1} hours {2}"),  # "2 ore 30" is a length, not "2 at 30"
         ("verso|per le|l' <T>", "at {1}"),
         ("intorno|attorno alle|all' <T>", "at {1}"),
+        # "a partire dalle 19", "dalle 19 in poi": the start, with no end (as "alle 19")
+        (f"a partire {_FROM} ore? <T>", "at {1}"),
+        (f"{_FROM} ore? <T> in poi", "at {1}"),
         (f"{_AT}? <C> e {_HALF}", "at {1}:30"),
         (f"{_AT}? <C> e {_QUARTER}", "at {1}:15"),
         (f"{_AT}? <C> e tre quarti", "at {1}:45"),

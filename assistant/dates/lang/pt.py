@@ -178,6 +178,9 @@ LANGUAGE = Language(
         ("as|a <T> hora|horas", "at {1}"),
         ("a uma", "at 1"),
         ("por volta das|da <T>", "at {1}"),
+        # "a partir das 19h": the start, with no end (as "às 19h")
+        ("a partir das|da|de <T> hora|horas?", "at {1}"),
+        ("a partir do meio-dia", "at noon"),
         # ranges
         ("das|de <T> as|a|ate <T>", "from {1} to {2}"),
         ("das|de <T> ate as <T>", "from {1} to {2}"),
