@@ -1,0 +1,144 @@
+"""The email eval's cases (bench/email_cases.json), checked by code alone.
+
+The eval scores a real model on whether every appointment and deadline of an
+email comes out with the right start (and end). That score means something
+only if the cases themselves are right: each listed date's words are in the
+email as written, the email reads as its language, and the resolver turns
+those words into the start and end the case gives, on the file's clock. A
+date worked out wrong by hand, or a phrase the resolver cannot read, fails
+here rather than being blamed on the model.
+
+The last check runs each email through ``summarize_email`` with a scripted
+model that copies the date words exactly (what a perfect model does), and
+scores it with the eval's own scorer: every case must score full marks.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections import Counter
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from assistant.agent.email_items import read_when
+from assistant.agent.email_lang import email_language
+from assistant.agent.summarize import summarize_email
+from assistant.clock import Clock
+from assistant.dates.lang import CODES
+from assistant.models.base import ScriptedModel
+from assistant.models.formats import Llama3Pythonic
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_eval() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_email", ROOT / "bench" / "eval_email.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("eval_email", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+ev = _load_eval()
+DATA: dict[str, Any] = json.loads(ev.CASES.read_text(encoding="utf-8"))
+CASES: list[dict[str, Any]] = DATA["cases"]
+TZ = ZoneInfo(DATA["tz"])
+# The eval's clock: the user's setting is English, the email's words decide.
+CLOCK = Clock(datetime.fromisoformat(DATA["now"]).replace(tzinfo=TZ), TZ, "en")
+EXPECTED = [(case, want) for case in CASES for want in case["expect"]]
+
+
+def by_id(case: dict[str, Any]) -> str:
+    return str(case["id"])
+
+
+def minute(value: datetime | date | None) -> str | None:
+    """As the cases write it: local time to the minute, or a plain date."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(TZ).strftime("%Y-%m-%dT%H:%M")
+    return value.isoformat()
+
+
+def reader(case: dict[str, Any]) -> Clock:
+    """The clock the summary reads this email's dates with: in the email's language."""
+    return replace(CLOCK, lang=email_language(case["email"], CLOCK.lang))
+
+
+# -- the file as a whole --------------------------------------------------------
+
+
+def test_cases_cover_twenty_emails_in_all_six_languages() -> None:
+    ids = [c["id"] for c in CASES]
+    assert len(ids) == len(set(ids)), "case ids must be unique"
+    assert len(CASES) >= 20
+    per_language = Counter(c["lang"] for c in CASES)
+    assert set(per_language) == set(CODES)
+    assert min(per_language.values()) >= 3, per_language
+    assert DATA["timing_case"] in ids
+    # An email with nothing to do, and one with three things.
+    assert any(not c["expect"] for c in CASES)
+    assert any(len(c["expect"]) >= 3 for c in CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=by_id)
+def test_each_email_reads_as_its_language(case: dict[str, Any]) -> None:
+    assert case["id"].startswith(f"{case['lang']}-")
+    assert email_language(case["email"], CLOCK.lang) == case["lang"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=by_id)
+def test_each_date_is_written_in_the_email_and_well_formed(case: dict[str, Any]) -> None:
+    now = CLOCK.now.replace(tzinfo=None)
+    for want in case["expect"]:
+        assert set(want) <= {"words", "start", "end"}, want
+        assert want["words"] in case["email"], want["words"]
+        start = datetime.fromisoformat(want["start"])
+        assert len(want["start"]) in (10, 16), "a date, or a date and time to the minute"
+        assert start.date() >= now.date(), "an appointment or deadline still to come"
+        if "end" in want:
+            assert len(want["end"]) == 16 and len(want["start"]) == 16
+            assert datetime.fromisoformat(want["end"]) > start
+
+
+# -- each date, by the resolver ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("case", "want"),
+    EXPECTED,
+    ids=[f"{case['id']}: {want['words']}" for case, want in EXPECTED],
+)
+def test_the_resolver_reads_each_dates_words_as_the_case_says(
+    case: dict[str, Any], want: dict[str, str]
+) -> None:
+    start, end = read_when(want["words"], reader(case))
+    assert (minute(start), minute(end)) == (want["start"], want.get("end"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=by_id)
+def test_a_model_that_copies_the_words_scores_every_date(case: dict[str, Any]) -> None:
+    items = [
+        {
+            "task": f"Item {n}",
+            "when": want["words"],
+            "place": None,
+            "type": "event" if "T" in want["start"] else "todo",
+        }
+        for n, want in enumerate(case["expect"], 1)
+    ]
+    model = ScriptedModel([json.dumps({"summary": "A summary.", "action_items": items})])
+    summary = summarize_email(model, Llama3Pythonic(), case["email"], CLOCK)
+    rows = ev.score(case, summary, TZ)
+    assert all(row["start_ok"] and row["end_ok"] for row in rows), rows
+    assert len(summary.action_items) == len(case["expect"])
