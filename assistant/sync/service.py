@@ -7,15 +7,19 @@ half-written, and the next sync simply tries again.
 
 from __future__ import annotations
 
+import logging
+
 from assistant.clock import Clock
 from assistant.store import Changes, Store, utc_stamp
 from assistant.sync.accounts import Account, account, accounts, password_of
 from assistant.sync.discovery import DEFAULT_TIMEOUT, client_for
 from assistant.sync.engine import sync_calendar
-from assistant.sync.errors import SyncError
+from assistant.sync.errors import SyncError, explain
 from assistant.sync.local import writing
 from assistant.sync.remote import RemoteCalendar
 from assistant.sync.report import CalendarReport, SyncReport
+
+log = logging.getLogger(__name__)
 
 
 def sync(
@@ -40,19 +44,23 @@ def _sync_account(
     report.calendars.extend(reports)
     try:
         password = password_of(found)
-        client = client_for(found.url, found.user, password, found.auth, timeout)
     except SyncError as exc:
         for one in reports:
             one.error = str(exc)
         _record(store, found, calendars, reports, clock)
         return changes
     for calendar, one in zip(calendars, reports, strict=True):
+        # A client per calendar: a calendar may live on another host than the account
+        # (iCloud's load balancing), and the library joins URLs on one host only.
+        client = client_for(calendar.url, found.user, password, found.auth, timeout)
         try:
-            changes |= sync_calendar(
-                store, clock, RemoteCalendar(client, calendar.url, timeout), calendar, one
-            )
+            remote = RemoteCalendar(client, calendar.url, timeout)
+            changes |= sync_calendar(store, clock, remote, calendar, one)
         except SyncError as exc:
             one.error = str(exc)
+        except Exception as exc:  # the library on a server's odd answer; the log keeps the rest
+            log.debug("sync of %s failed", calendar.url, exc_info=True)
+            one.error = str(explain(exc, calendar.url, timeout))
     _record(store, found, calendars, reports, clock)
     return changes
 

@@ -85,6 +85,7 @@ class Radicale:
                     "type": "htpasswd",
                     "htpasswd_filename": str(users),
                     "htpasswd_encryption": "plain",
+                    "delay": "0",  # no pause after a refused login: tests try wrong passwords
                 },
                 "rights": {"type": "owner_only"},
                 "logging": {"level": "error"},
@@ -137,7 +138,9 @@ class Radicale:
     # -- what another client (a phone) does on the server --------------------------
 
     def client(self) -> caldav.DAVClient:
-        return caldav.DAVClient(self.url, username=USER, password=PASSWORD, timeout=10)
+        return caldav.DAVClient(
+            self.url, username=USER, password=PASSWORD, timeout=10, auth_type="basic"
+        )
 
     def make_calendar(self, cal_id: str, name: str, components: list[str] | None = None) -> None:
         principal = self.client().principal()
