@@ -245,8 +245,12 @@ def _chosen(found: Discovery, only: list[str] | None) -> set[str]:
 def choose(store: Store, calendar_id: int, *, events: bool, todos: bool) -> None:
     """Sync a calendar's events and/or to-dos, or not (the user's pick)."""
     with writing(store) as tx:
-        tx.update(
-            "sync_calendars", calendar_id, {"sync_events": int(events), "sync_todos": int(todos)}
+        values = {"sync_events": int(events), "sync_todos": int(todos)}
+        # List everything again next time: what was passed over as not synced
+        # (status kind "other") is fetched now that it may be.
+        tx.update("sync_calendars", calendar_id, {**values, "sync_token": None, "ctag": None})
+        tx.db.execute(
+            "DELETE FROM sync_items WHERE calendar_id = ? AND kind = 'other'", [calendar_id]
         )
 
 
@@ -264,13 +268,14 @@ def remove_account(store: Store, name: str, *, delete_local: bool = False) -> tu
     if delete_local and ids:
         with store.action("remove_account", f"Deleted the items of the account {found.name}") as tx:
             for table in ("events", "todos"):
-                for row in tx.db.execute(
-                    f"SELECT id FROM {table} WHERE calendar_id IN ({marks})", ids
-                ).fetchall():
+                rows = tx.db.execute(
+                    f"SELECT id, uid FROM {table} WHERE calendar_id IN ({marks})", ids
+                ).fetchall()
+                for row_id, _uid in rows:
                     if table == "todos":
-                        unlink_all(tx, "todos", row[0])
-                    tx.delete(table, row[0])
-                    deleted += 1
+                        unlink_all(tx, "todos", row_id)
+                    tx.delete(table, row_id)
+                deleted += len({uid for _id, uid in rows})  # a series and its overrides: one
     with writing(store) as tx:
         for table in ("events", "todos"):
             tx.db.execute(

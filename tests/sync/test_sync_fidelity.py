@@ -202,3 +202,23 @@ def test_todos_sync_both_ways_and_keep_what_the_app_does_not_know(
     radicale.delete("tasks", "taxes.ics")
     assert sync(sync_store, clock).calendars[0].pulled["deleted"] == 1
     assert [r["title"] for r in sync_store.query("SELECT title FROM todos")] == ["Call mom"]
+
+
+def test_to_dos_passed_over_arrive_once_the_user_syncs_them(
+    sync_store: Store, radicale: Radicale, clock: Clock, keychain: MemoryKeyring
+) -> None:
+    from assistant.sync.accounts import accounts, choose
+
+    radicale.make_calendar("mixed", "Mixed")
+    radicale.put("mixed", "taxes.ics", TASK)
+    journal = TASK.replace("VTODO", "VJOURNAL").replace("taxes@phone", "diary@phone")
+    radicale.put("mixed", "journal.ics", journal)
+    account = add(sync_store, radicale, clock)
+    choose(sync_store, account.calendars[0].id, events=True, todos=False)
+    assert sync(sync_store, clock).ok
+    assert sync_store.query("SELECT count(*) AS n FROM todos")[0]["n"] == 0
+    choose(sync_store, account.calendars[0].id, events=True, todos=True)
+    assert accounts(sync_store)[0].calendars[0].kinds == ("event", "todo")
+    report = sync(sync_store, clock)
+    assert report.calendars[0].pulled["created"] == 1, report.describe()
+    assert [r["title"] for r in sync_store.query("SELECT title FROM todos")] == ["File taxes"]
