@@ -60,6 +60,12 @@ _RESERVED |= {f"lpt{i}" for i in range(10)}
 
 # Child tables before their parents (foreign keys are enforced).
 ERASE_ORDER = (
+    # Sync accounts go with the data: status rows left behind would read as
+    # "deleted here" and delete everything on the server at the next sync.
+    "sync_conflicts",
+    "sync_items",
+    "sync_calendars",
+    "sync_accounts",
     "todo_tags",
     "note_tags",
     "tags",

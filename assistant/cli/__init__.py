@@ -14,7 +14,15 @@ import sys
 from collections.abc import Sequence
 
 from assistant import __version__
-from assistant.cli import agent_cmd, data, doctor, encryption_cmd, models_cmd, upkeep_cmd
+from assistant.cli import (
+    agent_cmd,
+    data,
+    doctor,
+    encryption_cmd,
+    models_cmd,
+    sync_cmd,
+    upkeep_cmd,
+)
 from assistant.cli.common import EXIT_ERROR, EXIT_INTERNAL, common_parser
 from assistant.errors import AssistantError
 from assistant.models import trial
@@ -22,7 +30,7 @@ from assistant.models import trial
 log = logging.getLogger("assistant")
 
 # Modules that contribute subcommands, in the order `--help` lists them.
-COMMAND_MODULES = (agent_cmd, data, models_cmd, doctor, upkeep_cmd, encryption_cmd)
+COMMAND_MODULES = (agent_cmd, data, sync_cmd, models_cmd, doctor, upkeep_cmd, encryption_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

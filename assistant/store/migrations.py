@@ -295,3 +295,80 @@ def m008_action_groups(db: Database) -> None:
     db.execute("CREATE INDEX actions_group ON actions (group_id)")
     # Redo finds the step undone last by its stamp.
     db.execute("CREATE INDEX actions_undone ON actions (undone_at)")
+
+
+@migrations()
+def m009_caldav_sync(db: Database) -> None:
+    # Two-way CalDAV sync (assistant/sync). An account's password is in the
+    # keychain, never here. `sync_items` is the per-item status, as vdirsyncer
+    # keeps it: what each side looked like when the two last agreed, so every
+    # change is classified once as created, changed or deleted on either side.
+    db.executescript(
+        """
+        CREATE TABLE sync_accounts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            -- the address the user gave, and the principal discovery found there
+            url TEXT NOT NULL,
+            principal_url TEXT NOT NULL DEFAULT '',
+            -- the HTTP authentication the server asked for at discovery: basic, digest or none
+            auth TEXT NOT NULL DEFAULT 'basic',
+            user TEXT NOT NULL,
+            created TEXT NOT NULL,
+            last_sync TEXT,
+            last_error TEXT
+        );
+        CREATE TABLE sync_calendars (
+            -- AUTOINCREMENT: an id that events.calendar_id kept never names another calendar
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            account_id INTEGER NOT NULL REFERENCES sync_accounts (id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            color TEXT,
+            -- what the server stores there: 'VEVENT,VTODO'
+            components TEXT NOT NULL DEFAULT 'VEVENT,VTODO',
+            -- what the user syncs of it
+            sync_events INTEGER NOT NULL DEFAULT 1 CHECK (sync_events IN (0, 1)),
+            sync_todos INTEGER NOT NULL DEFAULT 1 CHECK (sync_todos IN (0, 1)),
+            -- RFC 6578 sync-token, else the CalendarServer ctag, as of the last sync
+            sync_token TEXT,
+            ctag TEXT,
+            last_sync TEXT,
+            last_error TEXT,
+            UNIQUE (account_id, url)
+        );
+        CREATE TABLE sync_items (
+            id INTEGER PRIMARY KEY,
+            calendar_id INTEGER NOT NULL REFERENCES sync_calendars (id) ON DELETE CASCADE,
+            href TEXT NOT NULL,
+            -- 'event', 'todo', or 'other' (a journal, or what is not synced: never fetched again
+            -- until its ETag changes)
+            kind TEXT NOT NULL CHECK (kind IN ('event', 'todo', 'other')),
+            uid TEXT NOT NULL,
+            -- the server's ETag when both sides last agreed; NULL when it gave none
+            etag TEXT,
+            -- hash of the local rows when both sides last agreed
+            local_hash TEXT NOT NULL DEFAULT '',
+            -- the server's calendar object then, so what the app does not understand
+            -- (X- properties, attendees, other alarms) goes back as it came
+            raw TEXT,
+            UNIQUE (calendar_id, href)
+        );
+        CREATE INDEX sync_items_uid ON sync_items (calendar_id, kind, uid);
+        -- Both sides changed one item: the server's version waits here for the
+        -- user's choice (keep mine, keep theirs, keep both); NULL raw: deleted there.
+        CREATE TABLE sync_conflicts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            item_id INTEGER NOT NULL UNIQUE REFERENCES sync_items (id) ON DELETE CASCADE,
+            their_etag TEXT,
+            their_raw TEXT,
+            created TEXT NOT NULL
+        );
+        -- Which calendar an item belongs to: NULL (or a calendar since removed) is
+        -- the local one, which is never synced.
+        ALTER TABLE events ADD COLUMN calendar_id INTEGER;
+        ALTER TABLE todos ADD COLUMN calendar_id INTEGER;
+        CREATE INDEX events_calendar ON events (calendar_id, uid) WHERE calendar_id IS NOT NULL;
+        CREATE INDEX todos_calendar ON todos (calendar_id) WHERE calendar_id IS NOT NULL;
+        """
+    )
