@@ -45,3 +45,14 @@ def test_lookups(text: str) -> None:
 )
 def test_not_lookups(text: str) -> None:
     assert not asks_about_stored(text)
+
+
+def test_a_questions_nouns_name_its_lookup() -> None:
+    from assistant.agent.asks import lookup_intents
+
+    assert lookup_intents("what's due by the end of the week?") == ("list_todos",)
+    assert lookup_intents("what meetings do I have on Monday?") == ("list_events",)
+    assert lookup_intents("what did I write down about my parking spot?") == ("find_notes",)
+    assert lookup_intents("welche Termine habe ich morgen?") == ("list_events",)
+    assert lookup_intents("what do I have tomorrow?") == ()
+    assert lookup_intents("which notes and to-dos mention the boiler?") == ()

@@ -14,6 +14,7 @@ import pytest
 from assistant.agent.events import Event
 from assistant.agent.loop import WORDS_ONLY, Agent, AgentConfig, ApprovalRequest, steer_after
 from assistant.agent.session import ChatSession
+from assistant.agent.targets import Ref
 from assistant.clock import Clock
 from assistant.conversations.history import Conversations
 from assistant.models.base import ScriptedModel
@@ -84,8 +85,9 @@ def test_a_write_turn_is_one_generation_with_a_composed_reply(
     assert result.answer == "Added to-do 'Call mom' (due Fri 2026-11-27 17:00 CET)."
     assert events.tokens() == result.answer
     assert result.generations == 1 and model.outputs == []
-    # Phase one runs free; only the continuation after the call prefix is constrained.
-    assert model.grammars == [None, agent.plan.call_only]
+    # A plain instruction: phase one is held to a call's start, and the
+    # continuation after the call prefix to a call to an intent.
+    assert model.grammars == [agent.whole_call, agent.plan.call_only]
     assert model.prompts[1] == model.prompts[0] + fmt.call_style.prefix
 
 
@@ -111,7 +113,9 @@ def test_an_error_goes_back_once_and_the_corrected_call_runs(
     ctx = ToolContext(store, clock)
     default_registry().call(ctx, "add_todo", {"title": "Water the plants"})
     events = Recorder()
-    result = agent.run_turn("I watered the plants", [], store=store, clock=clock, emit=events)
+    # (Words that name no to-do either: else code finds it in the message itself.)
+    text = "the flowers are taken care of"
+    result = agent.run_turn(text, [], store=store, clock=clock, emit=events)
     results = [e.to_json() for e in events.events if e.type == "tool_result"]
     assert [r["ok"] for r in results] == [False, True]
     miss = "Error: No to-do matches 'the gym'. Your to-dos include 'Water the plants'."
@@ -133,7 +137,7 @@ def test_a_session_stores_whether_each_tool_result_succeeded(
     agent, _ = make_agent(fmt, script)
     default_registry().call(ToolContext(store, clock), "add_todo", {"title": "Water the plants"})
     session = ChatSession(agent, store)
-    session.ask("I watered the plants", clock=clock, emit=Recorder())
+    session.ask("the flowers are taken care of", clock=clock, emit=Recorder())
     stored = Conversations(store).messages(session.conversation_id)
     tools = [(m.ok, m.action_id is not None) for m in stored if m.message.role == "tool"]
     assert tools == [(False, False), (True, True)]
@@ -203,7 +207,7 @@ def test_a_call_written_in_a_wrong_wrapper_is_run_not_shown(
     written = '{"name": "add_todos", "arguments": {"items": ["Buy milk"]}}'
     agent, model = make_agent(fmt, [wrapper.replace("{}", written), rest])
     events = Recorder()
-    result = agent.run_turn("add buy milk", [], store=store, clock=clock, emit=events)
+    result = agent.run_turn("buy milk", [], store=store, clock=clock, emit=events)
     assert todos(store) == ["Buy milk"]
     assert "```" not in events.tokens() and "{" not in result.answer
     assert model.grammars == [None, agent.plan.call_only]
@@ -214,7 +218,7 @@ def test_a_call_inside_prose_is_salvaged(fmt: Any, store: Store, clock: Clock) -
     agent, model = make_agent(fmt, [prose])
     events = Recorder()
     assert model.outputs == [prose]
-    result = agent.run_turn("add buy milk", [], store=store, clock=clock, emit=events)
+    result = agent.run_turn("buy milk", [], store=store, clock=clock, emit=events)
     assert todos(store) == ["Buy milk"]
     assert "{" not in events.tokens()  # held back, never shown
     assert result.answer == "Added to-do 'Buy milk'."
@@ -355,7 +359,7 @@ def test_an_answer_that_claims_an_action_becomes_a_call(
     _, rest = call_script(fmt, "add_todos", items=["Buy milk"])
     agent, model = make_agent(fmt, ["Added 'Buy milk' to your list.", rest])
     events = Recorder()
-    result = agent.run_turn("add buy milk", [], store=store, clock=clock, emit=events)
+    result = agent.run_turn("buy milk", [], store=store, clock=clock, emit=events)
     assert todos(store) == ["Buy milk"]  # a claim without a call would have been a lie
     assert "Added 'Buy milk' to your list" not in events.tokens()
     assert result.answer == "Added to-do 'Buy milk'."
@@ -505,8 +509,9 @@ def test_a_plain_question_about_stored_things_only_chooses_a_lookup(
     agent, model = make_agent(fmt, [rest])
     result = agent.run_turn("what to-dos do I have?", [], store=store, clock=clock,
                             emit=Recorder())  # fmt: skip
-    # One constrained generation, under a grammar that admits only the reading intents.
-    assert model.grammars == [agent.read_call] and result.generations == 1
+    # One constrained generation, under a grammar that admits only the reading intent
+    # its nouns name (the to-dos); a question naming no one kind gets all three.
+    assert model.grammars == [agent.steered_call(("list_todos",))] and result.generations == 1
     assert model.prompts[0].endswith(fmt.call_style.prefix)
     assert "Send invoice" in result.answer and "Water the plants" in result.answer
     assert "add_todos" not in agent.read_call and "list_todos" in agent.read_call
@@ -518,7 +523,8 @@ def test_a_request_phrased_as_a_question_is_not_a_lookup(
     agent, model = make_agent(fmt, call_script(fmt, "add_todos", items=["Buy milk"]))
     agent.run_turn("can you add milk to my to-dos?", [], store=store, clock=clock,
                    emit=Recorder())  # fmt: skip
-    assert model.grammars[0] is None and todos(store) == ["Buy milk"]
+    # A request, not a lookup: held to a call, any intent.
+    assert model.grammars[0] == agent.whole_call and todos(store) == ["Buy milk"]
 
 
 def test_two_deletions_denied_keep_both(fmt: Any, store: Store, clock: Clock) -> None:
@@ -586,3 +592,43 @@ def test_what_a_corrected_try_may_call() -> None:
     assert steer_after(update, same_kind) == ()
     note = "Error: No to-do matches 'wifi'. There is a note 'Wifi password'."
     assert steer_after(update, note) == ("append_to_note", "find_notes")
+
+
+def test_an_instruction_answered_in_words_by_a_free_model_is_held_to_a_call(
+    fmt: Any, store: Store, clock: Clock
+) -> None:
+    """ "Mark the second one done" once got "You have 2 open to-dos: ..." and no change."""
+    ctx = ToolContext(store=store, clock=clock)
+    for title in ("Call the bank", "Buy stamps"):
+        default_registry().call(ctx, "add_todo", {"title": title})
+    focus = [Ref("todo", 1, "Call the bank"), Ref("todo", 2, "Buy stamps")]
+    agent, model = make_agent(fmt, call_script(fmt, "complete_todos", items=["the second one"]))
+    result = agent.run_turn(
+        "mark the second one done", [], store=store, clock=clock, emit=Recorder(), focus=focus
+    )
+    assert model.grammars[0] == agent.whole_call
+    done = store.query("SELECT title FROM todos WHERE done = 1")
+    assert [r["title"] for r in done] == ["Buy stamps"]
+    assert result.answer == "Completed to-do 'Buy stamps' (done)."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hi there!", "tell me a joke", "should I schedule a meeting with my team?", "buy milk"],
+)
+def test_what_is_not_a_plain_instruction_starts_free(
+    fmt: Any, store: Store, clock: Clock, text: str
+) -> None:
+    agent, model = make_agent(fmt, ["Sure."])
+    agent.run_turn(text, [], store=store, clock=clock, emit=Recorder())
+    assert model.grammars[0] != agent.whole_call
+
+
+def test_a_question_naming_no_one_kind_chooses_among_every_lookup(
+    fmt: Any, store: Store, clock: Clock
+) -> None:
+    rest = call_script(fmt, "list_events", range="tomorrow")[1]
+    agent, model = make_agent(fmt, [rest])
+    text = "anything on my to-dos or my calendar tomorrow?"
+    agent.run_turn(text, [], store=store, clock=clock, emit=Recorder())
+    assert model.grammars == [agent.read_call]

@@ -51,6 +51,39 @@ _EXPLAIN = re.compile(
 MAX_CHARS = 160
 
 
+_TODO_NOUNS = re.compile(
+    r"\b(to-?dos?|tasks?|todo list|due|overdue|finished|done|tarefas?|afazeres|tareas?|pendientes"
+    r"|aufgaben?|todos|f[äa]llig|t[aâ]ches?|compiti|scadut\w*|scadenz\w*)\b",
+    re.IGNORECASE,
+)
+_EVENT_NOUNS = re.compile(
+    r"\b(calendar|schedule|agenda|events?|meetings?|appointments?|free|busy|eventos?"
+    r"|compromissos?|reuni\w+|citas?|termine?|kalender|[ée]v[ée]nements?|rendez-vous"
+    r"|r[ée]unions?|impegni|appuntament\w+|riunion\w+|calendario)\b",
+    re.IGNORECASE,
+)
+_NOTE_NOUNS = re.compile(
+    r"\b(notes?|wrote|written|write down|notas?|anotei|apunt\w+|notizen?|notiert|not[ée]"
+    r"|scritto|annotat\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def lookup_intents(text: str) -> tuple[str, ...]:
+    """The one reading intent a question's nouns point to ("what's due...?": the to-dos).
+
+    Empty when the nouns name more than one kind, or none: the model chooses.
+    """
+    kinds = [
+        name
+        for name, nouns in (
+            ("list_todos", _TODO_NOUNS), ("list_events", _EVENT_NOUNS), ("find_notes", _NOTE_NOUNS)
+        )
+        if nouns.search(text)
+    ]  # fmt: skip
+    return tuple(kinds) if len(kinds) == 1 else ()
+
+
 def asks_about_stored(text: str) -> bool:
     """Whether ``text`` is a plain question (or "show me") about stored to-dos, events or notes."""
     plain = " ".join(unicodedata.normalize("NFC", text).split()).strip(" ¿¡").lower()

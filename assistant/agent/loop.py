@@ -26,8 +26,9 @@ from typing import Any
 
 from assistant.agent.act import IntentContext, IntentFailed, NotRequested, Outcome
 from assistant.agent.approval_words import describe_call
-from assistant.agent.asks import asks_about_stored
+from assistant.agent.asks import asks_about_stored, lookup_intents
 from assistant.agent.clock_answer import clock_answer
+from assistant.agent.commands import is_command
 from assistant.agent.events import (
     AnswerEvent,
     ApprovalNeededEvent,
@@ -158,6 +159,8 @@ class Agent:
         # The rest of a call to a reading intent, for plain questions about stored things.
         reads = [s for s in schemas if not self.registry.get(s["function"]["name"]).writes]
         self.read_call = call_grammar(fmt.call_style, reads, after_prefix=True)
+        # A whole call, prefix included: the first tokens of a plain instruction.
+        self.whole_call = call_grammar(fmt.call_style, schemas, after_prefix=False)
         self._steered: dict[tuple[str, ...], str] = {}
 
     def steered_call(self, names: tuple[str, ...]) -> str:
@@ -200,6 +203,7 @@ class Agent:
         # "thanks!" is never a request: such a turn is answered in words only.
         turn.talk_only = is_small_talk(text) or wants_words(text)
         turn.lookup = not turn.talk_only and asks_about_stored(text)
+        turn.command = not (turn.talk_only or turn.lookup) and is_command(text)
         turn.add(Message("user", f"{context}\n{user_content(text)}"), None)
         asked = clock_question(text)
         until = None if asked is not None else days_until(text, clock)
@@ -244,6 +248,9 @@ class _Turn:
         self.not_asked = False
         # The message is a plain question about stored things (see asks.py).
         self.lookup = False
+        # The message plainly instructs a change (see commands.py): its first
+        # try is a call, never words.
+        self.command = False
         # What to tell the user if the corrected try comes to nothing either.
         self.unsaid = ""
         # The intents the corrected try may call: the miss named an item of
@@ -273,13 +280,15 @@ class _Turn:
                 if attempt == 0 and self.lookup:
                     # A plain question about stored things: only which lookup to make.
                     self.result.generations += 1
-                    call = self._constrained_call(prompt, self.agent.read_call)
+                    names = lookup_intents(self.ctx.text)
+                    reads = self.agent.steered_call(names) if names else self.agent.read_call
+                    call = self._constrained_call(prompt, reads)
                 elif attempt == 1 and self.steer and not self.talk_only:
                     # The item exists, as another kind: a call to that kind's intents.
                     self.result.generations += 1
                     call = self._constrained_call(prompt, self.agent.steered_call(self.steer))
                 else:
-                    call = self._generate(prompt)
+                    call = self._generate(prompt, must_call=attempt == 0 and self.command)
             except AssistantError as exc:
                 self._fail(str(exc))
                 return self.result
@@ -310,13 +319,20 @@ class _Turn:
 
     # -- generation -------------------------------------------------------
 
-    def _generate(self, prompt: str) -> ToolCall | None:
-        """A call to dispatch, or None once the answer has been emitted."""
+    def _generate(self, prompt: str, *, must_call: bool = False) -> ToolCall | None:
+        """A call to dispatch, or None once the answer has been emitted.
+
+        ``must_call``: the first tokens are held to a call's start (the grammar
+        of a whole call; the router hands over to the constrained rest as usual).
+        """
         router = Router(self.agent.plan, self.emit, self.cancel, talk_only=self.talk_only)
         self.result.generations += 1
+        grammar = self.agent.text_only if self.talk_only else None
+        if must_call and not self.talk_only:
+            grammar = self.agent.whole_call
         first = self.agent.model.complete(
             prompt,
-            grammar=self.agent.text_only if self.talk_only else None,
+            grammar=grammar,
             max_tokens=self.agent.config.max_answer_tokens,
             stop=self.agent.fmt.stop,
             on_token=router.feed,
