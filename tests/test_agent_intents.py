@@ -23,7 +23,7 @@ from assistant.tools.context import ToolContext
 def run(
     store: Store,
     clock: Clock,
-    text: str,
+    said: str,
     name: str,
     focus: list[Ref] | None = None,
     **arguments: Any,
@@ -36,11 +36,11 @@ def run(
     # After a failed call the model's second try says sorry in words. A plain question
     # about stored things skips the free phase: only the call's rest is generated.
     rest = call[len(fmt.call_style.prefix) :]
-    first = [rest] if asks_about_stored(text) else [call, rest]
+    first = [rest] if asks_about_stored(said) else [call, rest]
     model = ScriptedModel([*first, "Sorry."])
     agent = Agent(model, fmt, default_registry())
     return agent.run_turn(
-        text, [], store=store, clock=clock, emit=lambda e: None, focus=focus, approve=lambda r: True
+        said, [], store=store, clock=clock, emit=lambda e: None, focus=focus, approve=lambda r: True
     )
 
 
@@ -185,9 +185,28 @@ def test_a_note_is_found_and_read(store: Store, clock: Clock) -> None:
 def test_items_copied_from_the_examples_or_made_of_dates_are_dropped(
     store: Store, clock: Clock
 ) -> None:
-    run(store, clock, "lunch with Ana on Tuesday at 1", "add_todos",
-        items=["Lunch with Ana", "Tuesday at 1", "Buy eggs"])  # fmt: skip
-    assert [t["title"] for t in todos(store, clock)] == ["Lunch with Ana"]
+    run(store, clock, "remind me to call Ana on Tuesday at 1", "add_todos",
+        items=["Call Ana", "Tuesday at 1", "Buy eggs"])  # fmt: skip
+    assert [t["title"] for t in todos(store, clock)] == ["Call Ana"]
+
+
+def test_something_at_a_time_of_day_is_an_event_unless_asked_as_a_to_do(
+    store: Store, clock: Clock
+) -> None:
+    run(store, clock, "dîner chez Claire demain à 20h", "add_todos", items=["Dîner chez Claire"])
+    run(store, clock, "lunch with Ana on Tuesday at 1", "add_todos", items=["Lunch with Ana"])
+    assert [(e["title"], e["start"]) for e in events(store)] == [
+        ("Dîner chez Claire", "2026-11-28T20:00:00"),
+        ("Lunch with Ana", "2026-12-01T13:00:00"),
+    ]
+    run(store, clock, "I need to submit the report next Monday at 9am, add it to my to-dos",
+        "add_todos", items=["Submit the report"])  # fmt: skip
+    run(store, clock, "remind me to call mom friday 5pm", "add_todos", items=["Call mom"])
+    run(store, clock, "buy stamps on Monday", "add_todos", items=["Buy stamps"])
+    assert sorted(t["title"] for t in todos(store, clock)) == [
+        "Buy stamps", "Call mom", "Submit the report",
+    ]  # fmt: skip
+    assert len(events(store)) == 2
 
 
 def test_where_the_item_goes_is_not_a_title(store: Store, clock: Clock) -> None:
@@ -441,3 +460,110 @@ def test_a_change_with_nothing_to_change_that_reports_done_checks_it_off(
     # With no state in the words, the change still asks what should change.
     result = run(store, clock, "the gym bag to-do", "update_todo", item="gym bag")
     assert "What should change about 'Pick up gym bag'?" in first_result(result)
+
+
+def test_a_check_off_that_names_a_change_is_that_change(store: Store, clock: Clock) -> None:
+    """The 0.5B files "make it urgent", "undo that" and "push it" as complete_todos."""
+    ctx = ToolContext(store, clock)
+    registry = default_registry()
+    registry.call(ctx, "add_todo", {"title": "Renew passport"})
+    registry.call(ctx, "add_todo", {"title": "Send invoice"})
+    registry.call(ctx, "complete_todo", {"todo_id": 2})
+    run(store, clock, "make the passport one urgent", "complete_todos", items=["passport"])
+    run(store, clock, "push the passport to Monday", "complete_todos", items=["passport"])
+    invoice = [Ref("todo", 2, "Send invoice")]
+    run(store, clock, "wait, undo that, I haven't sent it yet", "complete_todos",
+        focus=invoice, items=["that"])  # fmt: skip
+    rows = {t["title"]: t for t in todos(store, clock)}
+    assert rows["Renew passport"]["priority"] == "high"
+    assert rows["Renew passport"]["due"] == "2026-11-30"
+    assert not rows["Renew passport"]["done"] and not rows["Send invoice"]["done"]
+    # A report of something done is still checked off.
+    run(store, clock, "finally renewed the passport, cross that off", "complete_todos",
+        items=["passport"])  # fmt: skip
+    assert {t["title"]: t["done"] for t in todos(store, clock)}["Renew passport"]
+
+
+def test_a_title_changes_only_when_a_rename_is_asked_for(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    registry = default_registry()
+    registry.call(ctx, "add_todo", {"title": "Pay the gas bill"})
+    registry.call(ctx, "add_event", {"title": "Standup", "start": "2026-11-30T09:15"})
+    run(store, clock, "ho pagato la bolletta del gas, spostala a lunedì", "update_todo",
+        item="bolletta del gas", title="Pagato la bolletta del gas", due="lunedì")  # fmt: skip
+    assert [t["title"] for t in todos(store, clock)] == ["Pay the gas bill"]
+    # The model passed the new title as the item: the message names the old one.
+    run(store, clock, "rename my standup meeting to Daily sync", "update_event",
+        item="Daily sync", title="Daily sync")  # fmt: skip
+    assert [e["title"] for e in events(store)] == ["Daily sync"]
+
+
+def test_an_item_named_by_its_day(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    registry = default_registry()
+    registry.call(ctx, "add_todo", {"title": "Call the bank", "due": "2026-11-30"})
+    registry.call(ctx, "add_todo", {"title": "Buy stamps", "due": "2026-12-05"})
+    run(store, clock, "delete the to-do that's due Monday", "delete", kind="todo", item="Monday")
+    assert [t["title"] for t in todos(store, clock)] == ["Buy stamps"]
+
+
+def test_now_is_not_a_time_to_move_to(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    default_registry().call(ctx, "add_event", {"title": "Team lunch", "start": "2026-12-01T12:30"})
+    run(store, clock, "the team lunch on Tuesday is at Luigi's now", "update_event",
+        item="team lunch", when="now", location="Luigi's")  # fmt: skip
+    (lunch,) = events(store)
+    assert (lunch["start"], lunch["location"]) == ("2026-12-01T12:30:00", "Luigi's")
+
+
+def test_everyday_changes_the_model_files_loosely(store: Store, clock: Clock) -> None:
+    """Each phrasing below failed on the 1.5B stand-in before code read the user's words."""
+    ctx = ToolContext(store, clock)
+    registry = default_registry()
+    registry.call(ctx, "add_todo", {"title": "Send invoice to Acme"})
+    registry.call(ctx, "complete_todo", {"todo_id": 1})
+    registry.call(ctx, "add_todo", {"title": "Renew passport", "due": "2026-12-15"})
+    registry.call(ctx, "add_event", {"title": "Choir rehearsal", "start": "2026-12-01T19:30",
+                                     "repeat": "every tuesday"})  # fmt: skip
+    registry.call(ctx, "create_note", {"title": "Groceries", "body": "bananas, rice"})
+    run(store, clock, "the invoice bounced, put it back on my open to-dos", "update_todo",
+        item="invoice", due="back on my open to-dos")  # fmt: skip
+    run(store, clock, "the passport to-do doesn't have a deadline anymore", "update_todo",
+        item="passport", due="none")  # fmt: skip
+    run(store, clock, "the choir rehearsal isn't every week, it's just this Tuesday, make it a "
+        "one-time event", "update_event", item="the choir rehearsal", when="Tuesday")  # fmt: skip
+    run(store, clock, "replace the text of my Groceries note with just: oat milk, apples",
+        "append_to_note", item="Groceries", text="oat milk, apples")  # fmt: skip
+    rows = {t["title"]: t for t in todos(store, clock)}
+    assert not rows["Send invoice to Acme"]["done"]
+    assert rows["Renew passport"]["due"] is None
+    (choir,) = events(store)
+    assert (choir["start"], choir["rrule"]) == ("2026-12-01T19:30:00", None)
+    assert store.query("SELECT body FROM notes") == [{"body": "oat milk, apples"}]
+
+
+def test_items_reported_done_are_checked_off_not_added(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    registry = default_registry()
+    for title in ("Comprar leche", "Comprar pan", "Réserver le restaurant", "Acheter du pain"):
+        registry.call(ctx, "add_todo", {"title": title})
+    run(store, clock, "ya he comprado la leche y el pan, táchalos", "add_todos",
+        items=["Comprar leche", "Comprar pan"])  # fmt: skip
+    # "du" is no word of a title: the restaurant is meant, not the bread.
+    run(store, clock, "c'est bon, j'ai réservé le resto, tu peux cocher", "complete_todos",
+        items=["Réservation du restaurant"])  # fmt: skip
+    done = {t["title"] for t in todos(store, clock) if t["done"]}
+    assert done == {"Comprar leche", "Comprar pan", "Réserver le restaurant"}
+    assert len(todos(store, clock)) == 4
+
+
+def test_clearing_out_finished_to_dos_deletes_those(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    registry = default_registry()
+    for title in ("Buy stamps", "Call the bank", "Book flights"):
+        registry.call(ctx, "add_todo", {"title": title})
+    registry.call(ctx, "complete_todo", {"todo_id": 1})
+    registry.call(ctx, "complete_todo", {"todo_id": 2})
+    run(store, clock, "clear out the to-dos I've already finished", "delete", kind="todo",
+        item="finished to-dos")  # fmt: skip
+    assert [t["title"] for t in todos(store, clock)] == ["Book flights"]

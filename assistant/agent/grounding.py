@@ -69,6 +69,15 @@ def grounded_priority(priority: str | None, text: str) -> str | None:
     return None
 
 
+def said_priority(text: str) -> str | None:
+    """The priority the user's words name on their own ("make it urgent"), if any."""
+    if _LOW.search(text):
+        return "low"
+    if _HIGH.search(text):
+        return "high"
+    return None
+
+
 def grounded_tags(tags: list[str] | None, text: str) -> list[str]:
     """The tags whose words the user wrote ("tag it work", "#family")."""
     kept = []

@@ -35,6 +35,7 @@ from assistant.agent.grounding import (
     grounded_place,
     grounded_priority,
     grounded_tags,
+    said_priority,
 )
 from assistant.agent.more import clause_of
 from assistant.agent.note_edits import NEW_NOTE_TAGS, new_note_tags, note_edit
@@ -43,6 +44,7 @@ from assistant.agent.targets import (
     NOUNS,
     Kind,
     Ref,
+    best_match,
     content_stems,
     find_target,
     is_anaphora,
@@ -52,7 +54,8 @@ from assistant.agent.todo_state import intended_state
 from assistant.calendar.edit import moved_start
 from assistant.calendar.expand import instant
 from assistant.calendar.query import load_event
-from assistant.errors import InvalidInput, NotFound
+from assistant.dates import resolve_when
+from assistant.errors import AssistantError, InvalidInput, NotFound
 from assistant.todos.model import Priority
 from assistant.tools.registry import Tool, ToolRegistry, tool
 from assistant.tools.todos import Status
@@ -79,11 +82,16 @@ def add_todos(
     titles = grounded_items(items, ctx.mentions, ctx.text)
     if not titles:
         raise InvalidInput("What should the to-do say?")
+    done = _already_listed(ctx, titles)
+    if done:
+        # "I bought the milk and the bread, tick them off": those to-dos, done.
+        return _as_outcome(complete_todos.fn(ctx, items=[r.title for r in done]))
     follow = _follow_up(ctx, titles, due)
     if follow is not None:
         return follow
-    if _event_words(ctx) and len(titles) == 1:
-        # A to-do has no length, time range or repeat: what the user gave one is an event.
+    if len(titles) == 1 and (_event_words(ctx) or _appointment(ctx, titles[0])):
+        # A to-do has no length, time range or repeat: what the user gave one is an
+        # event; so is something at a time of day that is not asked to be a to-do.
         return _as_outcome(add_event.fn(ctx, title=titles[0], when=due))
     args: dict[str, Any] = {}
     when = grounded_when(due, ctx.mentions)
@@ -119,7 +127,33 @@ def complete_todos(ctx: IntentContext, items: list[str]) -> Outcome:
     Args:
         items: Which to-dos, in the user's words.
     """
-    return _each_todo(ctx, items or ["it"], "complete_todo", "Completed")
+    items = items or ["it"]
+    if len(items) == 1:
+        changed = _not_a_completion(ctx, items[0])
+        if changed is not None:
+            return changed
+    return _each_todo(ctx, items, "complete_todo", "Completed")
+
+
+def _not_a_completion(ctx: IntentContext, item: str) -> Outcome | None:
+    """ "Undo that", "make the passport one urgent", "push it to Friday", filed as a check-off.
+
+    A message that reports nothing done but asks for the to-do open again, or
+    names a new date or priority, is that change instead.
+    """
+    try:
+        target = _target(ctx, "todo", item)
+    except NotFound:
+        return None
+    state = intended_state(ctx.text, target.title)
+    if state == "open":
+        return _as_outcome(reopen_todo.fn(ctx, item=target.title))
+    if state == "done":
+        return None
+    level = said_priority(ctx.text)
+    if level or grounded_when(None, ctx.mentions, avoid=target.title):
+        return _as_outcome(update_todo.fn(ctx, item=target.title, priority=level))
+    return None
 
 
 @tool(writes=True, noun="to-do", table="todos", progress="Reopening a to-do")
@@ -143,16 +177,18 @@ def update_todo(
         title: Only if renamed.
         priority: Only if the user says.
     """
-    target = _target(ctx, "todo", item)
+    target = _target(ctx, "todo", item, new=title or "")
     if target.kind == "event":
         return _as_outcome(update_event.fn(ctx, item=item, when=due, title=title))
     args: dict[str, Any] = {"todo_id": target.id}
     when = grounded_when(due, ctx.mentions, avoid=item)
-    if when:
+    if _NO_DATE.search(ctx.text):
+        args["due"] = "none"  # "it doesn't have a deadline anymore"
+    elif when:
         args["due"] = when
-    if title and title.strip().casefold() != target.title.casefold():
+    if _renamed(ctx, title, target):
         args["title"] = title
-    level = grounded_priority(priority, ctx.text)
+    level = grounded_priority(priority, ctx.text) or (said_priority(ctx.text) if priority else None)
     if level:
         args["priority"] = level
     if len(args) == 1:
@@ -242,17 +278,19 @@ def update_event(
         title: Only if renamed.
         location: Only if the user says.
     """
-    target = _target(ctx, "event", item)
+    target = _target(ctx, "event", item, new=title or "")
     if target.kind == "todo":
         return _as_outcome(update_todo.fn(ctx, item=item, due=when, title=title))
     args: dict[str, Any] = {"event_id": target.id}
     times = event_times(when, ctx.mentions, ctx.clock, avoid=item, moving=True)
     minutes = times.pop("duration_minutes", None)
     args.update(times)
+    if _ONE_TIME.search(ctx.text):
+        args["repeat"] = "never"  # "just this Tuesday, make it a one-time event"
     if minutes is not None and "end" not in args:
         # "make it two hours": the tool takes an end, not a length.
         args["end"] = _end_after(ctx, target, args.get("start"), minutes)
-    if title and title.strip().casefold() != target.title.casefold():
+    if _renamed(ctx, title, target):
         args["title"] = title
     place = grounded_place(location, ctx.text, ctx.mentions)
     if place:
@@ -320,6 +358,10 @@ def add_note(ctx: IntentContext, title: str, body: str = "") -> Outcome:
 def append_to_note(ctx: IntentContext, item: str, text: str) -> Outcome:
     """Append text to a note."""
     target = _target(ctx, "note", item)
+    if _REPLACE.search(ctx.text):
+        # "replace the text of my Groceries note with just: ...": the new body.
+        result = ctx.must("update_note", {"note_id": target.id, "body": text})
+        return outcome_of(result, [target])
     return outcome_of(ctx.must("append_to_note", {"note_id": target.id, "text": text}), [target])
 
 
@@ -383,12 +425,82 @@ def intent_registry() -> ToolRegistry:
 # -- helpers ---------------------------------------------------------------------------
 
 
-def _target(ctx: IntentContext, kind: Kind, item: str | None) -> Ref:
-    """The item meant; "it" follows the focus even when the model named the wrong kind."""
+def _target(ctx: IntentContext, kind: Kind, item: str | None, *, new: str = "") -> Ref:
+    """The item meant; "it" follows the focus even when the model named the wrong kind.
+
+    When the model's words name nothing, the user's own words are tried: the
+    item's day ("delete the to-do due Monday"), then the message without the
+    new values (``new``: "rename my standup to Daily sync" passed as 'Daily sync').
+    """
     focus = list(ctx.focus)
     if is_anaphora(item) and focus and not any(r.kind == kind for r in focus):
         return find_target(ctx.store, focus[-1].kind, item, focus)
-    return find_target(ctx.store, kind, item, focus)
+    try:
+        return find_target(ctx.store, kind, item, focus)
+    except NotFound:
+        found = _on_the_day(ctx, kind, item) or _in_the_message(ctx, kind, new)
+        if found is None:
+            raise
+        return found
+
+
+def _on_the_day(ctx: IntentContext, kind: Kind, item: str | None) -> Ref | None:
+    """The one to-do due, or event on, the day that ``item`` names and nothing else."""
+    if kind == "note" or not item or not ctx.mentions.dates_hold(item):
+        return None
+    try:
+        day = resolve_when(item, ctx.clock).value
+    except (AssistantError, ValueError, OverflowError):
+        return None
+    day = day.date() if isinstance(day, datetime) else day
+    if kind == "todo":
+        rows = ctx.store.query(
+            "SELECT id, title FROM todos WHERE done = 0 AND due_date = ?",
+            [day.isoformat()],
+        )
+    else:
+        listed = ctx.must("list_events", {"range": day.isoformat()})
+        rows = listed.data or []
+    if len(rows) != 1:
+        return None
+    return Ref(kind, int(rows[0]["id"]), str(rows[0]["title"]))
+
+
+def _in_the_message(ctx: IntentContext, kind: Kind, new: str) -> Ref | None:
+    """The item the user's message names, once the new values and the dates are left out."""
+    dated = {i for s in ctx.mentions.when for i in range(s.first, s.last)}
+    words = " ".join(w for i, w in enumerate(ctx.mentions.words) if i not in dated)
+    wanted = content_stems(words) - content_stems(new) - _VERB_STEMS
+    if not wanted:
+        return None
+    try:
+        ref = best_match(ctx.store, kind, " ".join(sorted(wanted)), list(ctx.focus))
+    except NotFound:
+        return None
+    have = content_stems(ref.title)
+    # Most of the title in the message: a sure match, not one shared word.
+    return ref if len(have & wanted) * 2 > len(have) else None
+
+
+# Words of the request itself, never of an item's title.
+_VERB_STEMS = {
+    "renam", "rename", "move", "chang", "change", "push", "delet", "delete", "remov", "remove",
+    "cancel", "mark", "complet", "complete", "reopen", "updat", "update", "make", "put",
+}  # fmt: skip
+
+
+def _renamed(ctx: IntentContext, title: str | None, target: Ref) -> bool:
+    """A new title only when asked for: a small model passes the old one, or a phrase."""
+    if not title or title.strip().casefold() == target.title.casefold():
+        return False
+    return bool(_RENAME.search(ctx.text))
+
+
+_RENAME = re.compile(
+    r"\b(renam\w*|re-?title|title|name|call (?:it|that)|renome\w*|nome|t[ií]tulo|renombr\w*"
+    r"|nombre|umbenenn\w*|benenn\w*|titel|renomm\w*|titre|nom|rinomin\w*|titolo|chiam\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _targets(ctx: IntentContext, item: str) -> list[Ref]:
@@ -453,6 +565,11 @@ def _delete(ctx: IntentContext, kind: Kind, item: str) -> Outcome:
 
 def _each_named(ctx: IntentContext, kind: Kind, item: str) -> list[Ref]:
     """The item(s) ``item`` names: "eggs and bread" is two when each part finds its own."""
+    if kind == "todo" and _ALL_DONE.search(ctx.text):
+        # "clear out the to-dos I've already finished"
+        rows = ctx.store.query("SELECT id, title FROM todos WHERE done = 1 ORDER BY id LIMIT 50")
+        if rows:
+            return [Ref("todo", int(r["id"]), str(r["title"])) for r in rows]
     parts = split_items(item)
     if len(parts) > 1:
         try:
@@ -497,7 +614,7 @@ def _follow_up(ctx: IntentContext, titles: list[str], when: str | None) -> Outco
 
 # Asking to be reminded, or naming the to-do list, in the six languages.
 _REMINDER = re.compile(
-    r"\b(remind me|reminder|to-?do|lembr[ae]-?me|me lembr[ae]|lembrete|tarefa"
+    r"\b(remind me|reminder|to-?dos?|list|lista|liste|lembr[ae]-?me|me lembr[ae]|lembrete|tarefa"
     r"|recu[eé]rda(me|le)|recordatorio|tarea|erinnere? mich|erinnerung|aufgabe"
     r"|rappelle[- ]moi|rappel|t[aâ]che|ricorda(mi|temi)|promemoria)\b",
     re.IGNORECASE,
@@ -522,6 +639,60 @@ _CALENDAR_WORDS = re.compile(
     r"|r[ée]union|[ée]v[ée]nement|appuntamento|riunione|evento|prenot\w*|reserv\w*|r[ée]serv\w*)\b",
     re.IGNORECASE,
 )
+
+
+def _already_listed(ctx: IntentContext, titles: list[str]) -> list[Ref]:
+    """The open to-dos ``titles`` name, when the message reports them done."""
+    if intended_state(ctx.text, "") != "done":
+        return []
+    found: list[Ref] = []
+    for title in titles:
+        try:
+            ref = find_target(ctx.store, "todo", title, [])
+        except NotFound:
+            return []
+        found.append(ref)
+    return found
+
+
+_ALL_DONE = re.compile(
+    r"\b(?:finished|done|completed|checked[- ]off|ticked[- ]off) (?:to-?dos|tasks|ones|items)\b"
+    r"|\b(?:to-?dos|tasks|ones|items) (?:that are |that were |i've |i have |i )?(?:already )?"
+    r"(?:finished|done|completed|checked off|ticked off)\b",
+    re.IGNORECASE,
+)
+_NO_DATE = re.compile(
+    r"\b(no (?:longer (?:has|have) an? )?(?:due date|deadline)|(?:doesn't|does not|don't|won't)"
+    r" (?:have|need) an? (?:due date|deadline)|without (?:a )?(?:due date|deadline)"
+    r"|(?:remove|clear|drop) (?:the |its )?(?:due date|deadline)|sem prazo|sin fecha l[ií]mite"
+    r"|ohne (?:frist|termin|f[äa]lligkeit)|sans (?:date limite|[ée]ch[ée]ance)|senza scadenza)\b",
+    re.IGNORECASE,
+)
+_ONE_TIME = re.compile(
+    r"\b(one-?time|one-?off|just (?:this|once)|only (?:this|once)|not every|isn't every"
+    r"|no longer (?:repeat|recur)s?|stop (?:repeating|recurring)|doesn't repeat"
+    r"|s[oó] (?:esta|uma) vez|solo (?:esta|una) vez|nur (?:dieses|einmal)|une seule fois"
+    r"|seulement ce|solo (?:questa|una) volta)\b",
+    re.IGNORECASE,
+)
+_REPLACE = re.compile(
+    r"\b(replace|overwrite|instead of what|substitu\w*|troca\w*|reemplaz\w*|ersetz\w*"
+    r"|remplac\w*|sostitui\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _appointment(ctx: IntentContext, title: str) -> bool:
+    """ "Dinner with Claire tomorrow at 8": a time of day, and no word asking for a to-do."""
+    if _REMINDER.search(clause_of(ctx.text, title)):
+        return False
+    for span in ctx.mentions.when:
+        try:
+            if isinstance(resolve_when(span.text, ctx.clock).value, datetime):
+                return True
+        except (AssistantError, ValueError, OverflowError):
+            continue
+    return False
 
 
 def _event_words(ctx: IntentContext) -> bool:

@@ -142,6 +142,9 @@ def find_mentions(text: str, clock: Clock) -> Mentions:
         first, last = origin[span.first][0], origin[span.last - 1][1]
         return Span(span.text, first, last, " ".join(w for w in clean[first:last] if w))
 
+    # A bare "now" ("the lunch is at Luigi's now", "jetzt bitte") says "currently",
+    # not a time to schedule at or move to.
+    when = [s for s in when if s.text.lower() not in NOW_WORDS]
     return Mentions(
         words,
         [s for s in map(placed, when) if s is not None],
@@ -157,6 +160,7 @@ def find_mentions(text: str, clock: Clock) -> Mentions:
 
 
 _RANGE_WORDS = {"to", "until", "till", "through", "thru", "-", "–"}
+NOW_WORDS = {"now", "right now", "agora", "ahora", "jetzt", "maintenant", "adesso", "ora"}
 
 
 def _day_range(words: list[str], when: list[Span]) -> tuple[str | None, str | None]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from dateutil.rrule import rrulestr
 
-from assistant.agent.mentions import Mentions, Span, resolves
+from assistant.agent.mentions import NOW_WORDS, Mentions, Span, resolves
 from assistant.calendar.edit import is_bare_time
 from assistant.clock import Clock
 from assistant.dates import parse_recurrence, resolve_when
@@ -36,6 +36,8 @@ def grounded_when(
 ) -> str | None:
     """The date words to use: the model's, if the user said them; else the user's own."""
     spans = _candidates(mentions, avoid)
+    if model_text and model_text.strip().lower() in NOW_WORDS:
+        model_text = None  # "is at Luigi's now": currently, not a time
     grounded = bool(model_text and model_text.strip() and mentions.covers(model_text))
     usable = grounded and model_text and (not avoid or not _same_words(model_text, avoid))
     if usable and model_text and (mentions.clock is None or resolves(model_text, mentions.clock)):

@@ -35,6 +35,12 @@ _NOISE = {
     "item", "event", "events", "note", "notes", "appointment", "entry", "one", "list", "on",
     "for", "of", "i", "about", "called", "named", "titled", "please", "off", "as", "done",
     "calendar", "reminder", "that", "this", "it", "from", "with", "s",
+    # The same small words in the other five languages: "du" names no item.
+    "de", "du", "da", "des", "la", "le", "les", "el", "los", "las", "il", "lo", "gli",
+    "der", "die", "das", "den", "dem", "ein", "eine", "un", "une", "una", "uno", "os",
+    "al", "au", "aux", "del", "della", "di", "en", "em", "no", "na", "im", "am", "zum", "zur",
+    "mit", "con", "avec", "com", "para", "pour", "per", "por", "meu", "minha", "mi", "mis",
+    "mein", "meine", "mon", "ma", "mes", "mio", "mia",
 }  # fmt: skip
 CANDIDATES = 2000
 MATCH = 0.5  # the least score that names an item

@@ -14,13 +14,16 @@ import re
 from assistant.agent.targets import stem
 
 _DONE = re.compile(
-    r"\b(done|finished|completed|did it|ticked|check(?:ed)? (?:it )?off|tick (?:it )?off"
+    r"\b(done|finished|completed|did it|ticked|(?:check(?:ed)?|tick|cross(?:ed)?)(?: \w+)? off"
+    r"|abhak\w*|t[aá]cha\w*|coch\w*|fatt[oa]|segna\w* come|raus|ray[ée]\w*"
     r"|erledigt|fertig|gemacht|hecho|terminad[oa]|listo|hice|fait|termin[ée]e?|fini"
     r"|fatto|finito|completat[oa]|feito|pronto|conclu[ií]d[oa]|terminei|fiz)\b",
     re.IGNORECASE,
 )
 _OPEN = re.compile(
     r"\b(reopen|re-open|not (?:yet )?done|not finished|undo(?: that)?|uncheck|untick|open again"
+    r"|(?:put|move|add) (?:it|that|this|them) back"
+    r"|back (?:on|to|in)(?: \w+){0,2} (?:open|to-?dos?|list)"
     r"|wieder (?:öffnen|offen)|nicht erledigt|reabr\w*|no (?:est[aá] )?hecho|pas (?:encore )?fait"
     r"|rouvr\w*|riapr\w*|non (?:ancora )?fatto|n[aã]o (?:est[aá] )?feito)\b",
     re.IGNORECASE,
