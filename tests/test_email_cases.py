@@ -142,3 +142,14 @@ def test_a_model_that_copies_the_words_scores_every_date(case: dict[str, Any]) -
     rows = ev.score(case, summary, TZ)
     assert all(row["start_ok"] and row["end_ok"] for row in rows), rows
     assert len(summary.action_items) == len(case["expect"])
+    assert ev.invented(case, summary, TZ) == []
+
+
+def test_a_dated_item_the_email_does_not_hold_is_counted() -> None:
+    """An item at a date no appointment has counts against the email (so a
+    newsletter with nothing to do can fail too)."""
+    (case,) = [c for c in CASES if c["id"] == "en-dentist"]
+    wrong = [{"task": "Check-up", "when": "December 8", "place": None, "type": "todo"}]
+    model = ScriptedModel([json.dumps({"summary": "A check-up.", "action_items": wrong})])
+    summary = summarize_email(model, Llama3Pythonic(), case["email"], CLOCK)
+    assert ev.invented(case, summary, TZ) == ["Check-up @ 2026-12-08"]
