@@ -105,14 +105,14 @@ class CalendarList(QListWidget):
         self.setAccessibleName(self.tr("Calendars"))
         self.hidden: set[int | None] = load_hidden(base)
         self.calendars: list[CalendarInfo] = [
-            CalendarInfo(None, self.tr("On this computer"), LOCAL_COLOUR)
+            CalendarInfo(None, self.tr("Local calendar"), LOCAL_COLOUR)
         ]
         self._filling = False
         self.itemChanged.connect(self._on_item_changed)
         self._fill()
 
     def load(self, store: Store) -> None:
-        local = self.tr("On this computer")
+        local = self.tr("Local calendar")
         run_in_background(lambda: read_calendars(store, local), self._loaded, self._failed)
 
     def _loaded(self, found: list[CalendarInfo]) -> None:

@@ -111,7 +111,7 @@ class MonthGrid(QCalendarWidget):
             width = count * DOT + (count - 1) * 3
             x = rect.center().x() - width / 2
             for i in range(count):
-                if i < len(colours):
+                if i < len(colours) and not selected:  # on the highlight: its text colour
                     own = QColor(colours[i])
                     own.setAlphaF(color.alphaF())
                     painter.setBrush(own)
