@@ -155,7 +155,12 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.list.currentRowChanged.connect(self._show_current)
+        ctx.bus.changed.connect(self._on_data_changed)  # a sync found more, or fewer
         self.reload()
+
+    def _on_data_changed(self, tables: list[str]) -> None:
+        if CALENDARS in tables and self.isVisible():
+            self.reload()
 
     def reload(self) -> None:
         store, clock = self.ctx.store, self.ctx.clock()
@@ -208,9 +213,8 @@ class ConflictDialog(QDialog):
 
     def _resolved(self) -> None:
         self.message.setText(self.tr("Kept. The server gets your choice with this sync."))
-        self.ctx.bus.notify([CALENDARS])
+        self.ctx.bus.notify([CALENDARS])  # the list here and the status bar's count
         self.ctx.sync.sync_now()
-        self.reload()
 
     def _refused(self, message: str) -> None:
         self.message.setText(message)
