@@ -34,11 +34,13 @@ from assistant.models.base import ScriptedModel  # noqa: E402
 from assistant.models.formats import Llama3Pythonic, ToolCall  # noqa: E402
 from assistant.settings import Preferences  # noqa: E402
 from assistant.store import Store  # noqa: E402
+from assistant.sync.local import writing  # noqa: E402
 from assistant.tools import default_registry  # noqa: E402
 from assistant.ui import tasks  # noqa: E402
 from assistant.ui.app import application  # noqa: E402
 from assistant.ui.context import AppContext  # noqa: E402
 from assistant.ui.main_window import CALENDAR, CHAT, EMAIL, NOTES, TODOS, MainWindow  # noqa: E402
+from assistant.ui.sync.controller import CALENDARS  # noqa: E402
 from assistant.ui.theme import apply_theme  # noqa: E402
 
 NOW = "2026-11-30T09:40"
@@ -144,6 +146,40 @@ def show_dialog(app: QApplication, dialog: QDialog, name: str) -> None:
     dialog.reject()
 
 
+def synced_calendar(ctx: AppContext) -> None:
+    """A CalDAV account as a sync leaves it (no server is reached): a green "Work"
+    calendar holding the work events, last synced a minute ago."""
+    stamp = "2026-11-30T08:39:00.000000+00:00"
+    with writing(ctx.store) as tx:
+        account = tx.insert(
+            "sync_accounts",
+            {
+                "name": "work",
+                "url": "https://cloud.example.com/remote.php/dav/",
+                "user": "me",
+                "created": stamp,
+                "last_sync": stamp,
+            },
+        )
+        calendar = tx.insert(
+            "sync_calendars",
+            {
+                "account_id": account,
+                "url": "https://cloud.example.com/remote.php/dav/work/",
+                "name": "Work",
+                "color": "#2E9E5BFF",
+                "last_sync": stamp,
+            },
+        )
+        tx.db.execute(
+            "UPDATE events SET calendar_id = ? "
+            "WHERE title IN ('Quarterly review', 'Lunch with Ana')",
+            [calendar],
+        )
+    ctx.bus.notify([CALENDARS])
+    ctx.sync.refresh()
+
+
 def render(base: Path) -> None:
     app = application()
     store = Store.open(base / "assistant.db")
@@ -163,6 +199,7 @@ def render(base: Path) -> None:
     settle(app)
     save(window, "todos")
 
+    synced_calendar(ctx)
     window.show_page(CALENDAR)
     window.calendar.grid.setSelectedDate(QDate(2026, 12, 1))
     window.calendar.week_button.click()

@@ -30,6 +30,7 @@ from assistant.calendar.query import (
     expanded_between,
     merged,
 )
+from assistant.calendar.rows import calendars_of
 from assistant.calendar.spans import (
     SERIES,
     SINGLE,
@@ -189,6 +190,28 @@ class CalendarIndex:
             for span in spans:
                 counts.update(days_touched(span.start, span.end, span.days, tz, first, last))
             return dict(counts)
+
+        return self._answer(
+            start,
+            end,
+            lambda: count(collect(self.store, tz, start, end)),
+            lambda found: count(map(occurrence_span, found, repeat(tz))),
+        )
+
+    def calendar_day_counts(self, first: date, last: date) -> dict[date, dict[int | None, int]]:
+        """As :meth:`day_counts`, per calendar: its id, or None for the local calendar."""
+        tz = self.tz
+        start, end = day_start(first, tz), day_start(last + timedelta(days=1), tz)
+
+        def count(spans: Any) -> dict[date, dict[int | None, int]]:
+            found = list(spans)
+            owner = calendars_of(self.store, (s.event_id for s in found))
+            counts: dict[date, Counter[int | None]] = {}
+            for span in found:
+                calendar = owner.get(span.event_id)
+                for day in days_touched(span.start, span.end, span.days, tz, first, last):
+                    counts.setdefault(day, Counter())[calendar] += 1
+            return {day: dict(by) for day, by in counts.items()}
 
         return self._answer(
             start,

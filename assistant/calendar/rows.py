@@ -208,6 +208,21 @@ def rows_by_id(store: Store, ids: Iterable[int]) -> list[Row]:
     return rows
 
 
+def calendars_of(store: Store, ids: Iterable[int]) -> dict[int, int]:
+    """The calendar of each event row of ``ids`` that is in a synced one (the rest: local)."""
+    wanted = sorted(set(ids))
+    found: dict[int, int] = {}
+    for i in range(0, len(wanted), _BATCH):
+        batch = wanted[i : i + _BATCH]
+        marks = ", ".join("?" for _ in batch)
+        rows = store.query(
+            f"SELECT id, calendar_id FROM events WHERE id IN ({marks}) AND calendar_id IS NOT NULL",
+            batch,
+        )
+        found.update((r["id"], r["calendar_id"]) for r in rows)
+    return found
+
+
 def decode_row(row: Row, tz: ZoneInfo) -> EventData:
     """``EventData.from_row``, cached; callers must not change the result."""
     key = (tz.key, *row.values())

@@ -15,13 +15,14 @@ from assistant.store import Store
 from assistant.tools.context import ToolContext
 from assistant.tools.registry import ToolRegistry, ToolResult
 from assistant.ui.model_controller import ModelController
+from assistant.ui.sync.controller import CALENDARS, SyncController
 
 # Names a DataBus change carries.
 TODOS = "todos"
 EVENTS = "events"
 NOTES = "notes"
 CONVERSATIONS = "conversations"
-ALL_TABLES = (TODOS, EVENTS, NOTES, CONVERSATIONS)
+ALL_TABLES = (TODOS, EVENTS, NOTES, CONVERSATIONS, CALENDARS)
 
 
 # The view a journal table's rows show in (links belong to what they tag).
@@ -54,6 +55,8 @@ class AppContext:
         self.bus = DataBus()
         # The core's model holder, reported as signals; loads run on the long-work pool.
         self.models = ModelController(core.models)
+        # CalDAV syncs, run on the long-work pool; its state is what the status bar shows.
+        self.sync = SyncController(core, self.bus)
 
     @property
     def base(self) -> Path:

@@ -30,6 +30,8 @@ from assistant.ui.email.view import EmailView
 from assistant.ui.notes.view import NotesView
 from assistant.ui.resources import app_icon, resource
 from assistant.ui.settings_dialog import SettingsDialog
+from assistant.ui.sync.conflict_dialog import ConflictDialog
+from assistant.ui.sync.status import SyncStatus
 from assistant.ui.todos.view import TodosView
 from assistant.ui.undo_menu import UndoActions
 from assistant.ui.window_state import WindowState, load_state, save_state
@@ -111,7 +113,13 @@ class MainWindow(QMainWindow):
         self.model_where = QLabel()
         self.model_where.setAccessibleName(self.tr("Where the model runs"))
         self.model_where.setObjectName("modelWhere")
+        # CalDAV: last sync, "Syncing…" or a failure (never a dialog), and open conflicts.
+        self.sync_status = SyncStatus(self.ctx.sync)
+        self.sync_status.conflicts_requested.connect(self.show_conflicts)
+        self.conflict_dialog: ConflictDialog | None = None
+        self.ctx.sync.refresh()
         bar = self.statusBar()
+        bar.addPermanentWidget(self.sync_status)
         bar.addPermanentWidget(self.model_progress)
         bar.addPermanentWidget(self.model_where)
         bar.addPermanentWidget(self.model_label)
@@ -137,6 +145,9 @@ class MainWindow(QMainWindow):
         file.addAction(self._action(self.tr("&Export calendar (.ics)…"), None, self.export_ics))
         file.addSeparator()
         file.addAction(self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings))
+        file.addAction(self._action(self.tr("&Accounts…"), None, self.open_accounts))
+        self.sync_action = self._action(self.tr("S&ync now"), "F5", self.ctx.sync.sync_now)
+        file.addAction(self.sync_action)
         file.addSeparator()
         file.addAction(self._action(self.tr("&Close window"), "Ctrl+W", self.close))
         file.addAction(self._action(self.tr("&Quit"), "Ctrl+Q", self.quit_requested.emit))
@@ -277,10 +288,24 @@ class MainWindow(QMainWindow):
         self.show_page(CALENDAR)
         self.calendar.export_ics()
 
-    def open_settings(self) -> None:
+    def open_settings(self, *, accounts: bool = False) -> None:
         dialog = SettingsDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if accounts:
+            dialog.tabs.setCurrentWidget(dialog.accounts)
         dialog.exec()
+
+    def open_accounts(self) -> None:
+        self.open_settings(accounts=True)
+
+    def show_conflicts(self) -> None:
+        """The conflict picker, non-modal: the window stays usable beside it."""
+        if self.conflict_dialog is None:
+            self.conflict_dialog = ConflictDialog(self.ctx, self)
+        else:
+            self.conflict_dialog.reload()
+        self.conflict_dialog.show()
+        self.conflict_dialog.raise_()
 
     def show_shortcuts(self) -> None:
         rows = [

@@ -47,6 +47,7 @@ from assistant.ui.server_box import Placement, ServerBox, confirm_public
 from assistant.ui.settings_data import DataPage
 from assistant.ui.settings_privacy import PrivacyPage
 from assistant.ui.setup_dialog import SetupDialog, choose_gguf_file, short_title
+from assistant.ui.sync.accounts_page import AccountsPage
 from assistant.ui.tasks import run_in_background
 from assistant.ui.theme import apply_theme
 
@@ -82,6 +83,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.data, self.tr("&Data"))
         self.privacy = PrivacyPage(ctx)
         self.tabs.addTab(self.privacy, self.tr("&Privacy"))
+        self.accounts = AccountsPage(ctx)
+        self.tabs.addTab(self.accounts, self.tr("&Accounts"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Settings error"))

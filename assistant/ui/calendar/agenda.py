@@ -41,6 +41,7 @@ class Role(IntEnum):
     LOCATION = Qt.ItemDataRole.UserRole + 4
     RECURRING = Qt.ItemDataRole.UserRole + 5
     DAY = Qt.ItemDataRole.UserRole + 6
+    COLOUR = Qt.ItemDataRole.UserRole + 7  # its calendar's colour, "#rrggbb"
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,22 @@ class AgendaModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[_Row] = []
+        self._colours: dict[int, str] = {}
         self.week_mode = False
 
-    def show_entries(self, days: list[date], entries: list[AgendaEntry], *, week: bool) -> None:
-        """Replace the rows: ``days`` are the days shown, ``entries`` sorted by day."""
+    def show_entries(
+        self,
+        days: list[date],
+        entries: list[AgendaEntry],
+        *,
+        week: bool,
+        colours: dict[int, str] | None = None,
+    ) -> None:
+        """Replace the rows: ``days`` are the days shown, ``entries`` sorted by day;
+        ``colours``: each event's calendar colour by event id."""
         self.beginResetModel()
         self.week_mode = week
+        self._colours = dict(colours or {})
         if week:
             by_day: dict[date, list[AgendaEntry]] = {day: [] for day in days}
             for entry in entries:
@@ -113,6 +124,8 @@ class AgendaModel(QAbstractListModel):
             return entry.location
         if role == Role.RECURRING:
             return entry.recurring
+        if role == Role.COLOUR:
+            return self._colours.get(entry.event_id)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             parts = [self.time_text(entry), entry.title]
             if entry.location:

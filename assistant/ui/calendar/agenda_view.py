@@ -81,6 +81,11 @@ class AgendaDelegate(QStyledItemDelegate):
         if not isinstance(entry, AgendaEntry):
             return
         area = rect.adjusted(PAD, 0, -PAD, 0)
+        colour = index.data(Role.COLOUR)
+        if colour:  # its calendar's colour, as a bar before the time
+            painter.fillRect(
+                QRect(rect.left() + 3, rect.top() + 4, 4, rect.height() - 8), QColor(colour)
+            )
         base_font = QFont(painter.font())
         painter.setPen(muted)
         time_rect = QRect(area.left(), area.top(), TIME_WIDTH - 8, area.height())

@@ -1,8 +1,9 @@
 """The month grid: Qt's calendar with event markers and the app clock's today.
 
-Markers are dots under the day number (one per event, up to three; a number
-beyond that). "Today" comes from the app's clock, not the system date, so a
-pinned clock (tests, screenshots) shows the right day.
+Markers are dots under the day number (one per event, up to three, each in
+its calendar's colour; a number beyond that). "Today" comes from the app's
+clock, not the system date, so a pinned clock (tests, screenshots) shows the
+right day.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ class MonthGrid(QCalendarWidget):
         super().__init__(parent)
         self._today = today
         self._markers: dict[date, int] = {}
+        # Per day, the colours of its dots (the calendars of its events); none: the palette's.
+        self._colours: dict[date, list[str]] = {}
         self.setAccessibleName(self.tr("Month"))
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
@@ -38,9 +41,15 @@ class MonthGrid(QCalendarWidget):
             self._today = today
             self.updateCells()
 
-    def set_markers(self, counts: dict[date, int]) -> None:
+    def set_markers(
+        self, counts: dict[date, int], colours: dict[date, list[str]] | None = None
+    ) -> None:
         self._markers = dict(counts)
+        self._colours = dict(colours or {})
         self.updateCells()
+
+    def marker_colours(self, day: date) -> list[str]:
+        return list(self._colours.get(day, []))
 
     def marker_count(self, day: date) -> int:
         return self._markers.get(day, 0)
@@ -69,7 +78,8 @@ class MonthGrid(QCalendarWidget):
         count = self._markers.get(day, 0)
         if count:
             in_month = qdate.month() == self.monthShown()
-            self._paint_markers(painter, rect, count, selected, in_month)
+            colours = self._colours.get(day, [])
+            self._paint_markers(painter, rect, count, selected, in_month, colours)
         painter.restore()
 
     def _paint_today(self, painter: QPainter, rect: QRect, selected: bool) -> None:
@@ -81,7 +91,13 @@ class MonthGrid(QCalendarWidget):
         painter.drawRoundedRect(QRectF(rect).adjusted(2.5, 2.5, -2.5, -2.5), 4, 4)
 
     def _paint_markers(
-        self, painter: QPainter, rect: QRect, count: int, selected: bool, in_month: bool
+        self,
+        painter: QPainter,
+        rect: QRect,
+        count: int,
+        selected: bool,
+        in_month: bool,
+        colours: list[str],
     ) -> None:
         palette = self.palette()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
@@ -95,6 +111,10 @@ class MonthGrid(QCalendarWidget):
             width = count * DOT + (count - 1) * 3
             x = rect.center().x() - width / 2
             for i in range(count):
+                if i < len(colours) and not selected:  # on the highlight: its text colour
+                    own = QColor(colours[i])
+                    own.setAlphaF(color.alphaF())
+                    painter.setBrush(own)
                 painter.drawEllipse(QRectF(x + i * (DOT + 3), bottom, DOT, DOT))
             return
         font = QFont(painter.font())

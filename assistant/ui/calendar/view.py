@@ -11,7 +11,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from assistant.calendar.entries import AgendaEntry, load_entries
 from assistant.calendar.index import CalendarIndex
+from assistant.calendar.rows import calendars_of
 from assistant.ical.ics_export import ExportReport, export_to_file
 from assistant.store import Changes
 from assistant.tools.registry import ToolResult
@@ -32,14 +32,17 @@ from assistant.ui.calendar import prompts, transfer
 from assistant.ui.calendar.agenda import AgendaFilter, AgendaModel, day_heading
 from assistant.ui.calendar.agenda_view import AgendaList
 from assistant.ui.calendar.banner import Banner
+from assistant.ui.calendar.calendars import CalendarList
+from assistant.ui.calendar.drops import IcsDrops
 from assistant.ui.calendar.edit_flow import EditFlow
 from assistant.ui.calendar.month_grid import MonthGrid
 from assistant.ui.calendar.qdates import to_qdate
 from assistant.ui.context import EVENTS, AppContext
+from assistant.ui.sync.controller import CALENDARS
 from assistant.ui.tasks import run_in_background, run_write
 
 
-class CalendarView(QWidget):
+class CalendarView(IcsDrops, QWidget):
     # Emitted after the agenda or the month markers were (re)loaded; tests wait on them.
     agenda_loaded = Signal()
     markers_loaded = Signal()
@@ -55,11 +58,13 @@ class CalendarView(QWidget):
         self._connect()
         self.setAcceptDrops(True)
         self.refresh()
+        self.calendars.load(ctx.store)
 
     # -- layout ----------------------------------------------------------------
 
     def _build(self) -> None:
         self.grid = MonthGrid(self.ctx.clock().now.date())
+        self.calendars = CalendarList(self.ctx.base)
         self.banner = Banner(is_latest=self.ctx.store.journal.is_latest_open)
         self.model = AgendaModel(self)
         self.proxy = AgendaFilter(self)
@@ -127,8 +132,13 @@ class CalendarView(QWidget):
         top.addWidget(self.filter)
         column.addLayout(top)
         column.addWidget(self.agenda, 1)
+        left = QWidget()
+        stack = QVBoxLayout(left)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(self.grid, 1)
+        stack.addWidget(self.calendars)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.grid)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -155,6 +165,8 @@ class CalendarView(QWidget):
         self.flow.failed.connect(lambda text: self.banner.show_message(text, error=True))
         self.banner.undo_requested.connect(self._undo)
         self.ctx.bus.changed.connect(self._on_data_changed)
+        self.calendars.visibility_changed.connect(self.refresh)
+        self.calendars.loaded.connect(self.refresh)
         for first, second in (
             (self.week_button, self.import_button),
             (self.import_button, self.export_button),
@@ -179,6 +191,8 @@ class CalendarView(QWidget):
 
     def _on_data_changed(self, tables: list[str]) -> None:
         self.banner.recheck()  # an Undo goes with the next change
+        if CALENDARS in tables:
+            self.calendars.load(self.ctx.store)  # refreshes when they changed
         if EVENTS in tables:
             self.refresh()
 
@@ -188,14 +202,14 @@ class CalendarView(QWidget):
         store, clock = self.ctx.store, self.ctx.clock()
         # Counted from the stored spans: no event is decoded for the dots.
         run_in_background(
-            lambda: CalendarIndex(store, clock).day_counts(first, last),
+            lambda: CalendarIndex(store, clock).calendar_day_counts(first, last),
             lambda counts: self._show_markers(seq, counts),
             self._load_failed,
         )
 
-    def _show_markers(self, seq: int, counts: dict[date, int]) -> None:
+    def _show_markers(self, seq: int, by_day: dict[date, dict[int | None, int]]) -> None:
         if seq == self._marker_seq:
-            self.grid.set_markers(counts)
+            self.grid.set_markers(*self.calendars.shown_counts(by_day))
             self.markers_loaded.emit()
 
     def shown_days(self) -> list[date]:
@@ -212,16 +226,22 @@ class CalendarView(QWidget):
         seq, days = self._agenda_seq, self.shown_days()
         store, clock = self.ctx.store, self.ctx.clock()
         self._show_heading(days)
+
+        def load() -> tuple[list[AgendaEntry], dict[int, int]]:
+            entries = load_entries(store, clock, days[0], days[-1])
+            return entries, calendars_of(store, (e.event_id for e in entries))
+
         run_in_background(
-            lambda: load_entries(store, clock, days[0], days[-1]),
-            lambda entries: self._show_agenda(seq, days, entries),
-            self._load_failed,
+            load, lambda found: self._show_agenda(seq, days, *found), self._load_failed
         )
 
-    def _show_agenda(self, seq: int, days: list[date], entries: list[AgendaEntry]) -> None:
+    def _show_agenda(
+        self, seq: int, days: list[date], entries: list[AgendaEntry], owners: dict[int, int]
+    ) -> None:
         if seq != self._agenda_seq:
             return
-        self.model.show_entries(days, entries, week=len(days) > 1)
+        shown, colours = self.calendars.shown_entries(entries, owners)
+        self.model.show_entries(days, shown, week=len(days) > 1, colours=colours)
         self.agenda.placeholder = self.tr(
             "Nothing planned. Double-click a day or press “New event…” to add one."
         )
@@ -360,21 +380,3 @@ class CalendarView(QWidget):
 
     def _after_export(self, report: ExportReport) -> None:
         self.banner.show_message(report.describe())
-
-    # -- drag and drop -----------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if transfer.ics_paths(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if transfer.ics_paths(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = transfer.ics_paths(event.mimeData())
-        if files:
-            event.acceptProposedAction()
-            self.import_files(files)
