@@ -567,3 +567,26 @@ def test_clearing_out_finished_to_dos_deletes_those(store: Store, clock: Clock) 
     run(store, clock, "clear out the to-dos I've already finished", "delete", kind="todo",
         item="finished to-dos")  # fmt: skip
     assert [t["title"] for t in todos(store, clock)] == ["Book flights"]
+
+
+def test_when_am_i_free_finds_free_time(store: Store, clock: Clock) -> None:
+    ctx = ToolContext(store, clock)
+    default_registry().call(ctx, "add_event", {"title": "Planning", "start": "2026-11-30T10:00"})
+    result = run(store, clock, "when am I free on Monday for an hour?", "list_events",
+                 range="Monday", search="hour")  # fmt: skip
+    assert "Free times of at least 60 minutes" in result.answer
+    assert "09:00" in result.answer and "11:00" in result.answer
+
+
+def test_booking_time_filed_as_a_change_adds_the_event(store: Store, clock: Clock) -> None:
+    run(store, clock, "block today from 2pm to 4pm for deep work", "update_event",
+        item="block today from 2pm to 4pm for deep work", when="2pm to 4pm",
+        title="Deep work block")  # fmt: skip
+    assert [(e["title"], e["start"], e["end"]) for e in events(store)] == [
+        ("Deep work block", "2026-11-27T14:00:00", "2026-11-27T16:00:00")
+    ]
+    # Moving something that is not there is still a miss, never a new entry.
+    result = run(store, clock, "move the dentist to 3pm", "update_event", item="dentist",
+                 when="3pm")  # fmt: skip
+    assert len(events(store)) == 1
+    assert first_result(result).startswith("Error: No event matches 'dentist'")

@@ -50,3 +50,15 @@ def test_a_repeat_is_the_same_intent_with_no_new_words() -> None:
     assert repeats(ToolCall("add_event", {"title": "the vet appointment"}), [first])
     assert not repeats(ToolCall("add_event", {"title": "Parents' evening"}), [first])
     assert not repeats(ToolCall("add_todos", {"items": ["Vet appointment"]}), [first])
+
+
+def test_a_clause_with_a_date_of_its_own_is_a_request_with_one_word_left(clock: Clock) -> None:
+    """ "parents' evening on Wednesday at 7pm": "evening" is read as part of the date."""
+    text = (
+        "put the school concert on Thursday at 6pm and parents' evening on Wednesday "
+        "at 7pm in my calendar"
+    )
+    first = ToolCall("add_event", {"title": "School concert", "when": "Thursday at 6pm"})
+    assert unaccounted(find_mentions(text, clock), [first]) == [
+        "parents' evening on Wednesday at 7pm in my calendar"
+    ]

@@ -278,7 +278,15 @@ def update_event(
         title: Only if renamed.
         location: Only if the user says.
     """
-    target = _target(ctx, "event", item, new=title or "")
+    try:
+        target = _target(ctx, "event", item, new=title or "")
+    except NotFound:
+        if not _BOOKING.match(ctx.text.strip()) or not (
+            ctx.mentions.when or ctx.mentions.range_start
+        ):
+            raise
+        # "block today from 2pm to 4pm for deep work": a new entry, not a change.
+        return _as_outcome(add_event.fn(ctx, title=title or item, when=when, location=location))
     if target.kind == "todo":
         return _as_outcome(update_todo.fn(ctx, item=item, due=when, title=title))
     args: dict[str, Any] = {"event_id": target.id}
@@ -323,6 +331,8 @@ def list_events(ctx: IntentContext, range: str | None = None, search: str | None
         args["range"] = range
     elif ctx.mentions.when:
         args["range"] = ctx.mentions.when[0].text
+    if _FREE_TIME.search(ctx.text):
+        return _free_time(ctx, args.get("range"))
     if search and search.strip() and not is_anaphora(search):
         args["query"] = search.strip()
         if "range" not in args:
@@ -330,6 +340,27 @@ def list_events(ctx: IntentContext, range: str | None = None, search: str | None
     result = ctx.must("list_events", args)
     shown = [Ref("event", int(r["id"]), str(r["title"])) for r in result.data or []]
     return outcome_of(result, shown)
+
+
+def _free_time(ctx: IntentContext, days: str | None) -> Outcome:
+    """ "When am I free on Monday for an hour?": the free times, not the events."""
+    minutes = 30
+    if ctx.mentions.duration is not None:
+        minutes = max(5, int(ctx.mentions.duration.total_seconds() // 60))
+    args: dict[str, Any] = {"duration_minutes": minutes}
+    if days:
+        args["range"] = days
+        args["include_weekends"] = True  # a day the user named is searched, weekend or not
+    result = ctx.must("find_free_slots", args)
+    return outcome_of(result, [])
+
+
+# "Am I free ...?", "when do I have time ...?", in the six languages.
+_FREE_TIME = re.compile(
+    r"\b(free|available|free time|have time|livre|dispon[ií]vel|libre|disponible|tengo tiempo"
+    r"|frei|zeit habe|hab ich zeit|habe ich zeit|libero|libera|disponibil\w*)\b",
+    re.IGNORECASE,
+)
 
 
 # -- notes --------------------------------------------------------------------------
@@ -659,6 +690,12 @@ _ALL_DONE = re.compile(
     r"\b(?:finished|done|completed|checked[- ]off|ticked[- ]off) (?:to-?dos|tasks|ones|items)\b"
     r"|\b(?:to-?dos|tasks|ones|items) (?:that are |that were |i've |i have |i )?(?:already )?"
     r"(?:finished|done|completed|checked off|ticked off)\b",
+    re.IGNORECASE,
+)
+# A message that begins by booking time ("block", "book", "reserve"), in the six languages.
+_BOOKING = re.compile(
+    r"(?:please |can you )?(block|book|reserve|hold|schedule|bloque\w*|reserv\w*|blockier\w*"
+    r"|r[ée]serv\w*|prenot\w*|blocca\w*)\b",
     re.IGNORECASE,
 )
 _NO_DATE = re.compile(

@@ -46,26 +46,39 @@ def unaccounted(mentions: Mentions, calls: Iterable[ToolCall]) -> list[str]:
         if span is not None:
             dated.update(range(span.first, span.last))
     said: set[str] = set()
+    said_words: set[str] = set()
     for call in calls:
         for value in _strings(call.arguments):
             said |= content_stems(value)
+            said_words |= {w.lower().strip(".,!?:") for w in value.split()}
+    # A date no call used any word of: a clause holding it is a request of its own
+    # even with one other word ("and parents' evening on Wednesday at 7pm").
+    new_dates: set[int] = set()
+    for span in mentions.when:
+        words = {w.lower().strip(".,!?:") for w in mentions.words[span.first : span.last]}
+        if not (words - {"on", "at", "in", "the"}) & said_words:
+            new_dates.update(range(span.first, span.last))
     clauses: list[list[tuple[str, bool]]] = [[]]  # (word, is a date word)
+    fresh: list[bool] = [False]  # whether the clause holds date words no call used
     for i, word in enumerate(mentions.words):
         bare = word.lower().strip(".,!?:¡¿\"'()")
         if bare in _JOINERS:
             clauses.append([])
+            fresh.append(False)
             continue
         clauses[-1].append((word, i in dated))
+        fresh[-1] = fresh[-1] or i in new_dates
         if word.endswith(";"):
             clauses.append([])
-    clauses = [c for c in clauses if c]
-    if len(clauses) < 2:
+            fresh.append(False)
+    kept = [(c, f) for c, f in zip(clauses, fresh, strict=True) if c]
+    if len(kept) < 2:
         return []  # one request, however many words the model left out of its call
     found: list[tuple[int, str]] = []
-    for clause in clauses:
+    for clause, dated_anew in kept:
         left = content_stems(" ".join(w for w, date_word in clause if not date_word)) - said
         left = {w for w in left if w not in _FILLER and not w.isdigit()}
-        if len(left) >= MIN_WORDS:
+        if len(left) >= (1 if dated_anew else MIN_WORDS):
             found.append((len(left), " ".join(w for w, _ in clause).strip(" ,;")))
     # The clause with the most words no call used first.
     return [text for _, text in sorted(found, key=lambda f: -f[0])]
