@@ -93,6 +93,9 @@ class Preferences:
     # The undo history is trimmed at start to this many days and megabytes.
     journal_days: int = 90
     journal_megabytes: int = 50
+    # CalDAV sync and subscription refresh run every this many minutes (and at
+    # start, on demand and shortly after a local change): assistant/sync/scheduler.py.
+    sync_minutes: int = 15
 
     @classmethod
     def load(cls, base: Path) -> Preferences:
@@ -128,6 +131,8 @@ def _valid(name: str, value: Any) -> bool:
         return value in THEMES
     if name == "close_to_tray":
         return isinstance(value, bool)
+    if name == "sync_minutes":
+        return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 24 * 60
     if name in ("journal_days", "journal_megabytes"):
         return isinstance(value, int) and not isinstance(value, bool) and value > 0
     return False
