@@ -8,13 +8,17 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from caldav_servers import MemoryKeyring, Radicale, add
 from feed_server import FeedServer
 from test_sync_flow import call, titles, vevent
 
+from assistant.app import Assistant
 from assistant.clock import Clock
+from assistant.errors import AssistantError
+from assistant.settings import load_settings, save_settings, save_sync_minutes, sync_minutes
 from assistant.store import Store
 from assistant.sync.calendars import set_default
 from assistant.sync.report import SyncReport
@@ -175,3 +179,25 @@ def test_stop_is_clean_and_listens_no_more(
     call(sync_store, clock, "add_event", title="After", start="2026-12-04 15:00")
     scheduler.request()
     assert runs.done.empty() and not scheduler.running
+
+
+def test_the_interval_is_a_setting_of_15_minutes_by_default(tmp_path: Path) -> None:
+    assert sync_minutes(tmp_path) == 15
+    save_sync_minutes(tmp_path, 5)
+    assert sync_minutes(tmp_path) == 5
+    with pytest.raises(AssistantError, match="1 to 1440 minutes"):
+        save_sync_minutes(tmp_path, 0)
+    save_settings(tmp_path, {**load_settings(tmp_path), "sync": {"minutes": "often"}})
+    assert sync_minutes(tmp_path) == 15  # a hand-edited bad value falls back
+
+
+def test_the_app_core_builds_one_with_the_setting(tmp_path: Path, runs: Runs) -> None:
+    with Assistant.open(tmp_path / "data", now="2026-11-27T10:00", tz="Europe/Berlin") as app:
+        save_sync_minutes(app.base, 7)
+        scheduler = app.sync_scheduler(on_done=runs)
+        assert scheduler.interval == 7 * 60
+        scheduler.start()
+        try:
+            assert runs.next().describe() == "Nothing to sync."
+        finally:
+            assert scheduler.stop(timeout=WAIT)
