@@ -22,9 +22,10 @@ from assistant.ical.ics_export import ExportReport, export_to_file
 from assistant.ical.ics_import import import_file
 from assistant.ical.import_report import ImportReport
 from assistant.model_holder import ModelHolder
-from assistant.settings import Preferences
+from assistant.settings import Preferences, sync_minutes
 from assistant.store import Store, cipher
 from assistant.store.journal import UndoResult
+from assistant.sync.scheduler import RunResult, SyncScheduler
 from assistant.tools import default_registry
 from assistant.tools.context import ToolContext
 from assistant.tools.registry import ToolResult
@@ -142,6 +143,12 @@ class Assistant:
         """Write the calendar and to-dos to ``path``; never into the data folder."""
         return export_to_file(
             self.store, path, self.clock(), overwrite=overwrite, data_dir=self.base
+        )
+
+    def sync_scheduler(self, on_done: Callable[[RunResult], None] | None = None) -> SyncScheduler:
+        """Background sync and subscription refreshes every ``sync_minutes`` (not started)."""
+        return SyncScheduler(
+            self.store, self.clock, interval_minutes=sync_minutes(self.base), on_done=on_done
         )
 
     def close(self) -> None:

@@ -45,6 +45,7 @@ from assistant.calendar.kind import (
 )
 from assistant.calendar.model import EventData, Moment
 from assistant.calendar.query import load_event, load_master, load_overrides
+from assistant.calendar.read_only import check_writable
 from assistant.calendar.wording import conflict_note, event_summary, span_text
 from assistant.checks import check_reminder, clean_title
 from assistant.dates import format_when, resolve_when
@@ -75,6 +76,7 @@ def update_event(
         )
     tz = ctx.clock.tz
     row, data = load_event(ctx.store, event_id, tz)
+    check_writable(ctx.store, row)
     if replace(change, all_day=None).is_empty() and all_day == data.all_day:
         kind = "all day" if all_day else "at a set time"
         raise InvalidInput(f"Nothing to change: '{data.title}' (id {event_id}) is already {kind}.")
@@ -94,6 +96,7 @@ def delete_event(ctx: Scope, event_id: int, occurrence: str | None = None) -> Ou
     """Delete an event, or one occurrence of a series."""
     tz = ctx.clock.tz
     row, data = load_event(ctx.store, event_id, tz)
+    check_writable(ctx.store, row, "deleted")
     series = _series_of_override(ctx, row, data)
     if series is not None:
         return _delete_occurrence(ctx, *series)

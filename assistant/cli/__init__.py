@@ -20,6 +20,7 @@ from assistant.cli import (
     doctor,
     encryption_cmd,
     models_cmd,
+    subs_cmd,
     sync_cmd,
     upkeep_cmd,
 )
@@ -30,7 +31,16 @@ from assistant.models import trial
 log = logging.getLogger("assistant")
 
 # Modules that contribute subcommands, in the order `--help` lists them.
-COMMAND_MODULES = (agent_cmd, data, sync_cmd, models_cmd, doctor, upkeep_cmd, encryption_cmd)
+COMMAND_MODULES = (
+    agent_cmd,
+    data,
+    sync_cmd,
+    subs_cmd,
+    models_cmd,
+    doctor,
+    upkeep_cmd,
+    encryption_cmd,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

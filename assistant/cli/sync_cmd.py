@@ -4,7 +4,7 @@ assistant accounts add NAME --url URL --user USER [--password-stdin]
                              [--calendar NAME]... [--no-sync]
 assistant accounts list [--json]
 assistant accounts remove NAME [--delete-local]
-assistant sync [NAME] [--json]
+assistant sync [NAME] [--json] [--force]
 
 ``accounts add`` discovers the calendars and syncs all of them unless told
 otherwise (``--calendar`` picks some, ``--no-sync`` only adds). The password
@@ -63,6 +63,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     run = sub.add_parser("sync", parents=[common], help="two-way sync with CalDAV accounts")
     run.add_argument("name", nargs="?", metavar="NAME", help="one account (default: all)")
     run.add_argument("--json", action="store_true", help="print the report as JSON")
+    run.add_argument(
+        "--force",
+        action="store_true",
+        help="sync even where every item of a calendar would be deleted on one side "
+        "(refused otherwise, in case a side lost its data)",
+    )
     run.set_defaults(handler=cmd_sync)
 
 
@@ -130,7 +136,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     with open_app(args) as app:
         clock = clock_from(args)
-        report = sync(app.store, clock, args.name)
+        report = sync(app.store, clock, args.name, force=args.force)
         waiting = conflicts(app.store, clock, account=args.name)
     if args.json:
         print_json(

@@ -36,7 +36,7 @@ from assistant.store import Store, Tx, utc_stamp
 from assistant.store.tags import set_tags, tag_names
 from assistant.todos.model import Todo
 
-__all__ = ["ImportReport", "Repair", "import_file", "import_ics"]
+__all__ = ["ImportReport", "Parsed", "Repair", "import_file", "import_ics", "read_ics"]
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ BARE_REPAIR = (
 
 
 @dataclass
-class _Parsed:
+class Parsed:
     events: dict[tuple[str, str], tuple[EventData, dict[str, Any]]] = field(default_factory=dict)
     todos: dict[str, tuple[Todo, dict[str, Any]]] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
@@ -59,6 +59,14 @@ class _Parsed:
     todo_contents: dict[str, set[str]] = field(default_factory=dict)
     # STATUS:CANCELLED overrides: occurrences deleted from a series (Google writes these).
     cancelled: list[tuple[EventData, Component]] = field(default_factory=list)
+    # Things the user should know that skipped nothing, e.g. replaced bytes.
+    notes: list[str] = field(default_factory=list)
+
+    def report(self) -> ImportReport:
+        """The import report of what was read (counts of what was written come later)."""
+        report = ImportReport(skipped=self.skipped, notes=self.notes, repaired=self.repaired)
+        report.events, report.todos = len(self.events), len(self.todos)
+        return report
 
 
 def import_file(store: Store, path: Path | str, clock: Clock) -> ImportReport:
@@ -84,21 +92,18 @@ def import_file(store: Store, path: Path | str, clock: Clock) -> ImportReport:
 
 def import_ics(store: Store, data: bytes, clock: Clock, *, source_name: str) -> ImportReport:
     """Import every VEVENT and VTODO in ``data`` as one journaled action."""
-    if len(data) > MAX_BYTES:
-        raise IcsError(_too_big(source_name, len(data)))
-    content, notes = decode_ics(data, source_name)
-    parsed = _Parsed()
-    if is_bare(content):
-        parsed.repaired.append(Repair(f"“{source_name}”", BARE_REPAIR))
-    for calendar in parse_calendars(content, source_name):
-        _read_calendar(calendar, clock, parsed)
-    _apply_cancellations(parsed, clock)
-    report = ImportReport(skipped=parsed.skipped, notes=notes, repaired=parsed.repaired)
-    report.events, report.todos = len(parsed.events), len(parsed.todos)
+    parsed = read_ics(data, clock, source_name=source_name)
+    report = parsed.report()
     stamp = utc_stamp(clock.utcnow())
     with store.action("import", f"Imported {source_name}") as tx:
         for _event, row in parsed.events.values():
-            _count_outcome(report, _write_event(tx, row, stamp))
+            outcome = _write_event(tx, row, stamp)
+            if outcome == "read-only":
+                report.skipped.append(
+                    f"{_quoted(row)} is already here from a subscription, which is read-only."
+                )
+            else:
+                _count_outcome(report, outcome)
         for todo, row in parsed.todos.values():
             _count_outcome(report, _write_todo(tx, todo, row, stamp))
         tx.summary = f"Imported {report.what()} from {source_name}"
@@ -109,7 +114,26 @@ def import_ics(store: Store, data: bytes, clock: Clock, *, source_name: str) -> 
 # -- reading --------------------------------------------------------------------
 
 
-def _read_calendar(calendar: Calendar, clock: Clock, parsed: _Parsed) -> None:
+def read_ics(data: bytes, clock: Clock, *, source_name: str) -> Parsed:
+    """Read ``data`` liberally, writing nothing; :class:`IcsError` when it is no calendar.
+
+    ``events`` maps (UID, RECURRENCE-ID) to the row to store (without
+    ``created``/``updated``); the .ics import and the subscriptions
+    (:mod:`assistant.sync.subscriptions`) both store what this reads.
+    """
+    if len(data) > MAX_BYTES:
+        raise IcsError(_too_big(source_name, len(data)))
+    content, notes = decode_ics(data, source_name)
+    parsed = Parsed(notes=notes)
+    if is_bare(content):
+        parsed.repaired.append(Repair(f"“{source_name}”", BARE_REPAIR))
+    for calendar in parse_calendars(content, source_name):
+        _read_calendar(calendar, clock, parsed)
+    _apply_cancellations(parsed, clock)
+    return parsed
+
+
+def _read_calendar(calendar: Calendar, clock: Clock, parsed: Parsed) -> None:
     wr_zone = iana_zone(str(calendar.get("X-WR-TIMEZONE", "")))
     zones = ZoneResolver(calendar, clock.tz, wr_zone)
     # Only direct children: a VALARM inside a VEVENT is part of that event.
@@ -124,7 +148,7 @@ def _read_calendar(calendar: Calendar, clock: Clock, parsed: _Parsed) -> None:
 
 
 def _read_component(
-    component: Component, name: str, zones: ZoneResolver, clock: Clock, parsed: _Parsed
+    component: Component, name: str, zones: ZoneResolver, clock: Clock, parsed: Parsed
 ) -> None:
     fixes: list[str] = []
     try:
@@ -185,7 +209,7 @@ def report_name(component: Component) -> str:
     return f"an untitled {kind} (UID {shorten(uid, 40)})" if uid else f"an untitled {kind}"
 
 
-def _apply_cancellations(parsed: _Parsed, clock: Clock) -> None:
+def _apply_cancellations(parsed: Parsed, clock: Clock) -> None:
     """A cancelled occurrence becomes an EXDATE of its series, as clients show it.
 
     The master also lists it under `cancelled`, so that an export writes it back
@@ -216,7 +240,7 @@ def _apply_cancellations(parsed: _Parsed, clock: Clock) -> None:
 
 
 def _add_event(
-    parsed: _Parsed, event: EventData, row: dict[str, Any], component: Component, fixes: list[str]
+    parsed: Parsed, event: EventData, row: dict[str, Any], component: Component, fixes: list[str]
 ) -> None:
     """Keep every event; a UID already used in the file is resolved here.
 
@@ -247,7 +271,7 @@ def _add_event(
     seen.add(content)
 
 
-def _add_todo(parsed: _Parsed, todo: Todo, row: dict[str, Any], fixes: list[str]) -> None:
+def _add_todo(parsed: Parsed, todo: Todo, row: dict[str, Any], fixes: list[str]) -> None:
     """Like :func:`_add_event`: a to-do whose UID is taken gets a new one."""
     seen = parsed.todo_contents.setdefault(todo.uid, set())
     content = _content({**row, "tags": sorted(todo.tags)})
@@ -288,6 +312,8 @@ def _write_event(tx: Tx, row: dict[str, Any], stamp: str) -> str:
     if existing is None:
         tx.insert("events", {**row, "created": stamp, "updated": stamp})
         return "added"
+    if _subscribed(tx, existing.get("calendar_id")):
+        return "read-only"
     if all(existing[k] == v for k, v in row.items()):
         return "unchanged"
     tx.update("events", existing["id"], {**row, "updated": stamp})
@@ -309,6 +335,20 @@ def _write_todo(tx: Tx, todo: Todo, row: dict[str, Any], stamp: str) -> str:
     tx.update("todos", existing["id"], {**row, "updated": stamp})
     set_tags(tx, "todos", existing["id"], list(todo.tags))
     return "updated"
+
+
+def _subscribed(tx: Tx, calendar_id: int | None) -> bool:
+    """Whether ``calendar_id`` is a subscription (its events are not changed by an import)."""
+    if calendar_id is None:
+        return False
+    found = tx.db.execute(
+        "SELECT 1 FROM sync_calendars WHERE id = ? AND kind = 'subscription'", [calendar_id]
+    ).fetchone()
+    return found is not None
+
+
+def _quoted(row: dict[str, Any]) -> str:
+    return f"“{row['title']}”" if row.get("title") else f"the event with UID {row['uid']}"
 
 
 def _first(cursor: Any) -> dict[str, Any] | None:

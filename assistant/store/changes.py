@@ -8,11 +8,14 @@ tables from a tool's name.
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -63,10 +66,29 @@ class Watch:
 
 
 class Watchers:
-    """Per-thread watches that the store tells about every table it writes."""
+    """Per-thread watches that the store tells about every table it writes, and listeners.
+
+    A listener (:meth:`listen`) hears about the journaled writes, undos and
+    redos of every thread: a background sync that waits for local changes.
+    It is called on the writer's thread right after the commit, so it must
+    only take note (set a timer, wake a thread); what it raises is logged.
+    """
 
     def __init__(self) -> None:
         self._local = threading.local()
+        self._listeners: list[Callable[[Changes], None]] = []
+        self._guard = threading.Lock()
+
+    def listen(self, callback: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call ``callback`` after each write from now on; returns what stops that."""
+        with self._guard:
+            self._listeners.append(callback)
+
+        def stop() -> None:
+            with self._guard, suppress(ValueError):
+                self._listeners.remove(callback)
+
+        return stop
 
     def _open(self) -> list[Watch]:
         if not hasattr(self._local, "open"):
@@ -88,3 +110,13 @@ class Watchers:
         names = set(tables)
         for watch in self._open():
             watch.tables |= names
+        if not names:
+            return
+        with self._guard:
+            listeners = list(self._listeners)
+        changes = Changes(frozenset(names))
+        for callback in listeners:
+            try:
+                callback(changes)
+            except Exception:  # a listener's bug must not fail the write that committed
+                log.exception("a change listener failed")

@@ -25,7 +25,7 @@ from sqlite_utils import Database
 from assistant import paths
 from assistant.errors import DatabaseDamaged, ReadOnlyData, StoreError
 from assistant.store import cipher, explain
-from assistant.store.changes import Watch, Watchers
+from assistant.store.changes import Changes, Watch, Watchers
 from assistant.store.filelock import exclusive_lock
 from assistant.store.integrity import IntegrityCheck, connect_read_only
 from assistant.store.journal import ActionJournal, Change, JournalGroup, Step, Tx, UndoResult
@@ -405,6 +405,14 @@ class Store:
         """Collect the tables this thread writes in the block (``watch.changes``)."""
         with self._watchers.watch() as watch:
             yield watch
+
+    def listen(self, callback: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call ``callback(changes)`` after every journaled write, undo and redo, on any thread.
+
+        Writes outside the journal (a sync, a subscription's refresh) are not
+        heard. Returns a function that stops the calls.
+        """
+        return self._watchers.listen(callback)
 
     def undo(self, action_id: int | None = None) -> UndoResult:
         """Undo one step: the latest one not undone, or the one ``action_id`` belongs to.

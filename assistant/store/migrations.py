@@ -372,3 +372,87 @@ def m009_caldav_sync(db: Database) -> None:
         CREATE INDEX todos_calendar ON todos (calendar_id) WHERE calendar_id IS NOT NULL;
         """
     )
+
+
+@migrations(transactional=False)
+def m010_calendar_kinds(db: Database) -> None:
+    # Subscriptions (read-only calendars by URL, assistant/sync/subscriptions.py)
+    # are calendars too, so that an item's calendar_id names either kind:
+    # sync_calendars gets a `kind`, and account_id may be NULL (a subscription
+    # has no account). `etag`/`modified` are a subscription's HTTP validators
+    # as of its last refresh; `is_default` marks the calendar new events and
+    # to-dos go to (none marked: the local one). SQLite cannot drop a NOT NULL
+    # in place, so the table is rebuilt with foreign keys off (dropping it with
+    # them on would cascade into sync_items), keeping its ids and its
+    # AUTOINCREMENT counter, all in one transaction.
+    conn = db.conn
+    if conn.in_transaction:
+        conn.execute("COMMIT")
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        seq = conn.execute(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'sync_calendars'"
+        ).fetchone()
+        columns = (
+            "id, account_id, url, name, color, components, sync_events, sync_todos, "
+            "sync_token, ctag, last_sync, last_error"
+        )
+        conn.execute(
+            """
+            CREATE TABLE sync_calendars_new (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                -- 'caldav': a calendar of an account; 'subscription': read-only, by URL
+                kind TEXT NOT NULL DEFAULT 'caldav' CHECK (kind IN ('caldav', 'subscription')),
+                account_id INTEGER REFERENCES sync_accounts (id) ON DELETE CASCADE,
+                url TEXT NOT NULL,
+                name TEXT NOT NULL DEFAULT '',
+                color TEXT,
+                components TEXT NOT NULL DEFAULT 'VEVENT,VTODO',
+                sync_events INTEGER NOT NULL DEFAULT 1 CHECK (sync_events IN (0, 1)),
+                sync_todos INTEGER NOT NULL DEFAULT 1 CHECK (sync_todos IN (0, 1)),
+                sync_token TEXT,
+                ctag TEXT,
+                last_sync TEXT,
+                last_error TEXT,
+                etag TEXT,
+                modified TEXT,
+                is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)),
+                UNIQUE (account_id, url),
+                CHECK ((kind = 'caldav') = (account_id IS NOT NULL))
+            )
+            """
+        )
+        conn.execute(
+            f"INSERT INTO sync_calendars_new ({columns}) SELECT {columns} FROM sync_calendars"
+        )
+        conn.execute("DROP TABLE sync_calendars")
+        conn.execute("ALTER TABLE sync_calendars_new RENAME TO sync_calendars")
+        if seq is not None:
+            conn.execute(
+                "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'sync_calendars'",
+                [seq[0]],
+            )
+            conn.execute(
+                "INSERT INTO sqlite_sequence (name, seq) SELECT 'sync_calendars', ? "
+                "WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'sync_calendars')",
+                [seq[0]],
+            )
+        conn.execute(
+            "CREATE UNIQUE INDEX sync_calendars_subscription ON sync_calendars "
+            "(name COLLATE NOCASE) WHERE kind = 'subscription'"
+        )
+        conn.execute(
+            "CREATE UNIQUE INDEX sync_calendars_default ON sync_calendars (is_default) "
+            "WHERE is_default = 1"
+        )
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise RuntimeError(f"m010 would break {len(broken)} references; nothing was changed")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")

@@ -28,6 +28,7 @@ from assistant.sync import local
 from assistant.sync.accounts import Calendar
 from assistant.sync.compose import render
 from assistant.sync.errors import Refused
+from assistant.sync.guard import check_mass_deletion
 from assistant.sync.items import Item, local_items, read_item
 from assistant.sync.remote import RemoteCalendar
 from assistant.sync.report import CalendarReport
@@ -36,11 +37,22 @@ Row = dict[str, Any]
 
 
 def sync_calendar(
-    store: Store, clock: Clock, remote: RemoteCalendar, calendar: Calendar, report: CalendarReport
+    store: Store,
+    clock: Clock,
+    remote: RemoteCalendar,
+    calendar: Calendar,
+    report: CalendarReport,
+    *,
+    force: bool = False,
 ) -> Changes:
-    """Sync one calendar both ways; raises SyncError (nothing half-written here) on failure."""
-    changes = _pull(store, clock, remote, calendar, report)
-    _push(store, clock, remote, calendar, report)
+    """Sync one calendar both ways; raises SyncError (nothing half-written here) on failure.
+
+    Without ``force``, a sync that would delete every item of the calendar on
+    one side, because all of them vanished on the other, is refused
+    (:func:`assistant.sync.guard.check_mass_deletion`).
+    """
+    changes = _pull(store, clock, remote, calendar, report, force)
+    _push(store, clock, remote, calendar, report, force)
     return changes
 
 
@@ -48,7 +60,12 @@ def sync_calendar(
 
 
 def _pull(
-    store: Store, clock: Clock, remote: RemoteCalendar, calendar: Calendar, report: CalendarReport
+    store: Store,
+    clock: Clock,
+    remote: RemoteCalendar,
+    calendar: Calendar,
+    report: CalendarReport,
+    force: bool,
 ) -> Changes:
     status = _status(store, calendar.id)
     delta = remote.changes(calendar.sync_token, calendar.ctag, status.keys())
@@ -61,6 +78,10 @@ def _pull(
     gone = {h for h in delta.deleted if h in status}
     gone |= {h for h in wanted if h not in fetched and h in status}
     mine = local_items(store, calendar.id, calendar.kinds)
+    if not force:
+        kept = [r for r in status.values() if (r["kind"], r["uid"]) in mine]
+        vanished = [r for r in kept if r["href"] in gone]
+        check_mass_deletion(calendar.name, len(kept), len(vanished), here=False)
     conflicts = _conflicted(store, calendar.id)
     with local.writing(store) as tx:
         for href in wanted:
@@ -166,12 +187,21 @@ def _hash(tx: Tx, item: Item) -> str:
 
 
 def _push(
-    store: Store, clock: Clock, remote: RemoteCalendar, calendar: Calendar, report: CalendarReport
+    store: Store,
+    clock: Clock,
+    remote: RemoteCalendar,
+    calendar: Calendar,
+    report: CalendarReport,
+    force: bool,
 ) -> None:
     status = _status(store, calendar.id)
     conflicts = _conflicted(store, calendar.id)
     by_key = {(r["kind"], r["uid"]): r for r in status.values() if r["kind"] != "other"}
     mine = local_items(store, calendar.id, calendar.kinds)
+    if not force:
+        synced = [k for k, r in by_key.items() if r["kind"] in calendar.kinds]
+        vanished = [k for k in synced if k not in mine]
+        check_mass_deletion(calendar.name, len(synced), len(vanished), here=True)
     for key, item in sorted(mine.items()):
         row = by_key.get(key)
         if row is None:

@@ -23,18 +23,27 @@ log = logging.getLogger(__name__)
 
 
 def sync(
-    store: Store, clock: Clock, name: str | None = None, *, timeout: float = DEFAULT_TIMEOUT
+    store: Store,
+    clock: Clock,
+    name: str | None = None,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    force: bool = False,
 ) -> SyncReport:
-    """Sync the account ``name`` (every account when None) both ways."""
+    """Sync the account ``name`` (every account when None) both ways.
+
+    ``force`` lets a sync delete every item of a calendar on one side (the
+    mass-deletion guard refuses that otherwise; see :mod:`assistant.sync.guard`).
+    """
     chosen = [account(store, name)] if name is not None else accounts(store)
     report = SyncReport()
     for found in chosen:
-        report.changes |= _sync_account(store, clock, found, report, timeout)
+        report.changes |= _sync_account(store, clock, found, report, timeout, force)
     return report
 
 
 def _sync_account(
-    store: Store, clock: Clock, found: Account, report: SyncReport, timeout: float
+    store: Store, clock: Clock, found: Account, report: SyncReport, timeout: float, force: bool
 ) -> Changes:
     calendars = [c for c in found.calendars if c.kinds]
     changes = Changes()
@@ -55,7 +64,7 @@ def _sync_account(
         client = client_for(calendar.url, found.user, password, found.auth, timeout)
         try:
             remote = RemoteCalendar(client, calendar.url, timeout)
-            changes |= sync_calendar(store, clock, remote, calendar, one)
+            changes |= sync_calendar(store, clock, remote, calendar, one, force=force)
         except SyncError as exc:
             one.error = str(exc)
         except Exception as exc:  # the library on a server's odd answer; the log keeps the rest

@@ -43,6 +43,7 @@ from assistant.calendar.wording import (
 )
 from assistant.checks import check_limit, check_reminder, clean_title
 from assistant.errors import InvalidInput
+from assistant.sync.calendars import in_calendar, resolve
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, tool
 
@@ -61,6 +62,7 @@ def add_event(
     description: str = "",
     repeat: str | None = None,
     reminder_minutes: int | None = None,
+    calendar: str | None = None,
 ) -> ToolOutput:
     """Add an event to the calendar. Times may be the user's words or ISO.
 
@@ -76,9 +78,11 @@ def add_event(
         repeat: How it repeats, e.g. "every weekday", "every other Monday",
             "monthly on the 15th". Leave out for a one-time event.
         reminder_minutes: Remind this many minutes before the start.
+        calendar: Which calendar, e.g. "work". Leave out for the default calendar.
     """
     tz = ctx.clock.tz
     name = clean_title(title)
+    target = resolve(ctx.store, calendar, "event")
     check_texts(location, description)
     check_reminder(reminder_minutes)
     begin = resolve_start(start, ctx.clock, all_day=all_day)
@@ -93,8 +97,8 @@ def add_event(
         rrule=rule_from(repeat, begin), reminder_minutes=reminder_minutes,
     )  # fmt: skip
     with ctx.store.action("add_event", f"Add event '{name}'") as tx:
-        event_id = tx.insert("events", new_row(data, tz))
-    return echo("Added", event_id, data, ctx, tx.action_id)
+        event_id = tx.insert("events", {**new_row(data, tz), "calendar_id": target.id})
+    return in_calendar(echo("Added", event_id, data, ctx, tx.action_id), target)
 
 
 @tool(noun="event", table="events", progress="Looking up events")

@@ -19,6 +19,7 @@ from assistant.dates import format_when, resolve_when
 from assistant.errors import InvalidInput, NotFound
 from assistant.store import Store, utc_stamp
 from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
+from assistant.sync.calendars import in_calendar, resolve
 from assistant.todos.filter import TodoFilter
 from assistant.todos.model import Priority, Todo, due_columns
 from assistant.tools.context import ToolContext, ToolOutput
@@ -37,6 +38,7 @@ def add_todo(
     notes: str = "",
     tags: list[str] | None = None,
     reminder_minutes: int | None = None,
+    calendar: str | None = None,
 ) -> ToolOutput:
     """Add a to-do item.
 
@@ -47,7 +49,9 @@ def add_todo(
         notes: Longer details.
         tags: Short labels, e.g. ["work"].
         reminder_minutes: Remind this many minutes before the due time.
+        calendar: Which calendar, e.g. "work". Leave out for the default calendar.
     """
+    target = resolve(ctx.store, calendar, "todo")
     row: dict[str, Any] = {
         "uid": new_uid(),
         "title": clean_title(title),
@@ -55,6 +59,7 @@ def add_todo(
         "priority": priority,
         "reminder_minutes": check_reminder(reminder_minutes),
         **_due_columns(due, ctx.clock),
+        "calendar_id": target.id,
     }
     names = clean_tags(tags or [])
     stamp = utc_stamp()
@@ -62,7 +67,8 @@ def add_todo(
         todo_id = tx.insert("todos", {**row, "done": 0, "created": stamp, "updated": stamp})
         set_tags(tx, "todos", todo_id, names)
     record = get_record(ctx.store, todo_id, ctx.clock)
-    return ToolOutput(f"Added to-do {describe(record, ctx.clock)}.", record, tx.action_id)
+    text = f"Added to-do {describe(record, ctx.clock)}."
+    return in_calendar(ToolOutput(text, record, tx.action_id), target)
 
 
 @tool(noun="to-do", table="todos", progress="Looking up to-dos")

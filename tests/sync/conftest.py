@@ -9,6 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 from caldav_servers import BadServer, MemoryKeyring, Radicale
+from feed_server import FeedServer, vcalendar, vevent
 
 from assistant import secrets
 from assistant.store import Store
@@ -41,5 +42,18 @@ def sync_store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def bad_server() -> Iterator[BadServer]:
     server = BadServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def feed() -> Iterator[FeedServer]:
+    server = FeedServer(
+        vcalendar(
+            vevent("xmas@feed", "Christmas Day"),
+            vevent("boxing@feed", "Boxing Day", "20261226"),
+            vevent("newyear@feed", "New Year's Day", "20270101"),
+        )
+    )
     yield server
     server.close()
