@@ -590,3 +590,17 @@ def test_booking_time_filed_as_a_change_adds_the_event(store: Store, clock: Cloc
                  when="3pm")  # fmt: skip
     assert len(events(store)) == 1
     assert first_result(result).startswith("Error: No event matches 'dentist'")
+
+
+def test_a_question_or_a_request_for_words_adds_nothing(store: Store, clock: Clock) -> None:
+    """The 0.5B files "what is 15% of 80?" and "tell me a joke" as to-dos."""
+    run(store, clock, "what is 15% of 80?", "add_todos", items=["15% of 80"])
+    run(store, clock, "tell me a joke", "add_todos", items=["Tell me a joke"])
+    run(store, clock, "should I schedule a meeting with my team?", "add_event",
+        title="Team meeting", when="tomorrow")  # fmt: skip
+    assert todos(store, clock) == [] and events(store) == []
+    # A polite request is still a request.
+    run(store, clock, "can you add milk to my to-dos?", "add_todos", items=["Milk"])
+    run(store, clock, "can you put lunch with Ana on Tuesday at 1 in my calendar?", "add_event",
+        title="Lunch with Ana", when="Tuesday at 1")  # fmt: skip
+    assert [t["title"] for t in todos(store, clock)] == ["Milk"] and len(events(store)) == 1

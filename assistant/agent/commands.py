@@ -71,3 +71,20 @@ def is_command(text: str) -> bool:
     if plain.endswith("?") and not _POLITE.match(plain):
         return False
     return any(_COMMAND.match(clause.strip()) for clause in _CLAUSES.split(plain) if clause)
+
+
+# Asking to be told something, not to keep it: "tell me a joke", "explain ...".
+_TELL = re.compile(
+    r"^(?:please\s+)?(tell me|explain|translate|describe|define|calculate|me diz|diz-me|dime"
+    r"|expl[ií]ca\w*|erkl[äa]r\w*|sag mir|dis-moi|explique\w*|dimmi|spiega\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_be_told(text: str) -> bool:
+    """A question or a request for words ("what is 15% of 80?", "tell me a joke"),
+    with no instruction to keep anything: nothing should be added for it."""
+    plain = " ".join(unicodedata.normalize("NFC", text).split()).strip(" ¡¿")
+    if not plain or is_command(plain):
+        return False
+    return plain.endswith("?") or bool(_TELL.match(plain))

@@ -30,6 +30,7 @@ from assistant.agent.act import (
     outcome_of,
     plain,
 )
+from assistant.agent.commands import asks_to_be_told
 from assistant.agent.grounding import (
     grounded_items,
     grounded_place,
@@ -79,6 +80,9 @@ def add_todos(
         priority: Only if the user says.
         tags: Only if the user names them.
     """
+    if asks_to_be_told(ctx.text) and not _REMINDER.search(ctx.text):
+        # "what is 15% of 80?", "how do I boil an egg?": a question, not a to-do.
+        raise NotRequested("Nothing was added: the message asks a question.")
     titles = grounded_items(items, ctx.mentions, ctx.text)
     if not titles:
         raise InvalidInput("What should the to-do say?")
@@ -243,6 +247,8 @@ def add_event(
         when: Start, in the user's words.
         location: Only if the user says.
     """
+    if asks_to_be_told(ctx.text) and not _CALENDAR_NOUNS.search(ctx.text):
+        raise NotRequested("Nothing was added: the message asks a question.")
     name = strip_when(title, ctx.mentions) or title
     follow = _follow_up(ctx, [name], when)
     if follow is not None:
@@ -644,6 +650,10 @@ def _follow_up(ctx: IntentContext, titles: list[str], when: str | None) -> Outco
 
 
 # Asking to be reminded, or naming the to-do list, in the six languages.
+# Naming the calendar itself: "can you put it in my calendar?" asks for an entry.
+_CALENDAR_NOUNS = re.compile(
+    r"\b(calendar|agenda|kalender|calendario|calendrier|calend[áa]rio|schedule)\b", re.IGNORECASE
+)
 _REMINDER = re.compile(
     r"\b(remind me|reminder|to-?dos?|list|lista|liste|lembr[ae]-?me|me lembr[ae]|lembrete|tarefa"
     r"|recu[eé]rda(me|le)|recordatorio|tarea|erinnere? mich|erinnerung|aufgabe"
