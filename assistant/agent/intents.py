@@ -652,7 +652,7 @@ def _follow_up(ctx: IntentContext, titles: list[str], when: str | None) -> Outco
 # Asking to be reminded, or naming the to-do list, in the six languages.
 # Naming the calendar itself: "can you put it in my calendar?" asks for an entry.
 _CALENDAR_NOUNS = re.compile(
-    r"\b(calendar|agenda|kalender|calendario|calendrier|calend[áa]rio|schedule)\b", re.IGNORECASE
+    r"\b(calendar|agenda|kalender|calendario|calendrier|calend[áa]rio)\b", re.IGNORECASE
 )
 _REMINDER = re.compile(
     r"\b(remind me|reminder|to-?dos?|list|lista|liste|lembr[ae]-?me|me lembr[ae]|lembrete|tarefa"
