@@ -6,15 +6,23 @@ from __future__ import annotations
 
 import threading
 
-from caldav_servers import Radicale, add
+import pytest
+from caldav_servers import MemoryKeyring, Radicale, add
 from pytestqt.qtbot import QtBot
 from test_calendar import select, settle, shown
-from test_sync_window import DAY, vevent, work  # noqa: F401  (the server fixture)
+from test_sync_window import DAY, vevent
 
 from assistant.settings import sync_minutes
 from assistant.ui.context import AppContext
 from assistant.ui.main_window import MainWindow
 from assistant.ui.sync.accounts_page import AccountsPage
+
+
+@pytest.fixture
+def work(radicale: Radicale, keychain: MemoryKeyring) -> Radicale:
+    radicale.make_calendar("work", "Work")
+    radicale.put("work", "standup.ics", vevent("standup@phone", "Standup"))
+    return radicale
 
 
 def scheduler_threads() -> list[threading.Thread]:
@@ -25,7 +33,7 @@ def test_a_server_change_appears_without_sync_now_and_closing_stops_it(
     window: MainWindow,
     work: Radicale,
     app_ctx: AppContext,
-    qtbot: QtBot,  # noqa: F811
+    qtbot: QtBot,
 ) -> None:
     add(app_ctx.store, work, app_ctx.clock())
     with qtbot.waitSignal(app_ctx.sync.finished, timeout=30_000):
@@ -48,7 +56,7 @@ def test_a_local_change_goes_out_after_a_pause(
     window: MainWindow,
     work: Radicale,
     app_ctx: AppContext,
-    qtbot: QtBot,  # noqa: F811
+    qtbot: QtBot,
 ) -> None:
     add(app_ctx.store, work, app_ctx.clock())
     app_ctx.sync.debounce = 0.1
