@@ -7,6 +7,7 @@ thread and report back through :attr:`EditFlow.finished`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -43,6 +44,8 @@ class EditFlow(QObject):
         self.window = parent
         # The open dialog, if any (tests fill it in and accept it).
         self.dialog: EventDialog | None = None
+        # The read-only subscription an event (by id) comes from, or None (the view's).
+        self.read_only: Callable[[int], str | None] = lambda _event_id: None
 
     # -- new -----------------------------------------------------------------
 
@@ -63,6 +66,11 @@ class EditFlow(QObject):
 
     def edit(self, entry: AgendaEntry) -> None:
         occ = entry.occurrence
+        source = self.read_only(occ.event_id)
+        if source is not None:  # a subscription's event: shown, never saved
+            values = EventValues.from_event(occ.data, self._tz(), occ.start, occ.end)
+            self._open(replace(values, rrule=occ.series_rrule), "single").show_read_only(source)
+            return
         if not entry.recurring:
             self._edit_with(occ.event_id, EventValues.from_event(occ.data, self._tz()), "single")
             return
@@ -104,6 +112,14 @@ class EditFlow(QObject):
 
     def delete(self, entry: AgendaEntry) -> None:
         occ = entry.occurrence
+        source = self.read_only(occ.event_id)
+        if source is not None:
+            text = self.tr(
+                "“%1” comes from the subscription %2, which is read-only: nothing was "
+                "deleted. Remove the subscription in Settings → Accounts to drop its events."
+            )
+            self.failed.emit(text.replace("%1", entry.title).replace("%2", source))
+            return
         when = format_when(occ.start, self._tz())
         scope = prompts.ask_delete(self.window, entry.title, when, entry.recurring)
         if scope is None:

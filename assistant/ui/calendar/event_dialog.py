@@ -47,6 +47,7 @@ class EventDialog(QDialog):
         self._title_touched = False
         self._length = timedelta(hours=1)
         self._syncing = False
+        self.read_only_source: str | None = None
         self.setWindowTitle(self._window_title())
         self.setMinimumWidth(520)
         self._build()
@@ -128,6 +129,33 @@ class EventDialog(QDialog):
             label = form.labelForField(box)
             if isinstance(label, QLabel):
                 label.setBuddy(first)
+
+    def show_read_only(self, source: str) -> None:
+        """Show the event without a way to change it: it comes from the read-only
+        subscription ``source`` (its next refresh would undo any edit)."""
+        self.read_only_source = source
+        self.setWindowTitle(self.tr("Event from %1 (read-only)").replace("%1", source))
+        for widget in (self.title_edit, self.location):
+            widget.setReadOnly(True)
+        self.description.setReadOnly(True)
+        for field in (self.all_day, self.start_date, self.end_date, self.start_time):
+            field.setEnabled(False)
+        for other in (self.end_time, self.reminder, self.recurrence):
+            other.setEnabled(False)
+        self.ok_button.hide()
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(self.tr("Close"))
+        note = QLabel(
+            self.tr(
+                "This event comes from the subscription %1, which is read-only: it cannot "
+                "be changed or deleted here."
+            ).replace("%1", source)
+        )
+        note.setWordWrap(True)
+        note.setAccessibleName(self.tr("Read-only"))
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, note)
 
     def _pair(self, *widgets: QWidget) -> QWidget:
         box = QWidget()

@@ -29,6 +29,7 @@ from assistant.ui.calendar.calendars import colour_of, swatch
 from assistant.ui.context import EVENTS, TODOS, AppContext
 from assistant.ui.sync.add_account import EVENTS_COLUMN, TODOS_COLUMN, AddAccountDialog
 from assistant.ui.sync.controller import CALENDARS
+from assistant.ui.sync.subscriptions_page import SubscriptionsPage
 from assistant.ui.tasks import run_in_background
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,6 +92,8 @@ class AccountsPage(QWidget):
         layout.addLayout(row)
         layout.addLayout(every)
         layout.addWidget(self.status)
+        self.subscriptions = SubscriptionsPage(ctx)
+        layout.addWidget(self.subscriptions, 1)
         self.ctx.bus.changed.connect(self._on_data_changed)
         self.reload()
 
