@@ -7,6 +7,7 @@ shown under the form.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -34,15 +35,24 @@ from assistant.ui.calendar.recurrence_editor import ERROR_COLOR, RecurrenceEdito
 from assistant.ui.calendar.time_field import TimeField
 
 Mode = Literal["new", "single", "occurrence", "series"]
+Choice = tuple[str, str, bool]
 REMINDER_PRESETS = (0, 5, 10, 15, 30, 60, 120, 1440)
 
 
 class EventDialog(QDialog):
     def __init__(
-        self, values: EventValues, tz: ZoneInfo, mode: Mode = "new", parent: QWidget | None = None
+        self,
+        values: EventValues,
+        tz: ZoneInfo,
+        mode: Mode = "new",
+        parent: QWidget | None = None,
+        *,
+        calendars: Sequence[Choice] = (),
     ) -> None:
         super().__init__(parent)
         self.tz = tz
+        # A new event's calendar: (shown name, the tools' name, whether the default).
+        self.calendars = list(calendars)
         self.mode = mode
         self._title_touched = False
         self._length = timedelta(hours=1)
@@ -86,6 +96,12 @@ class EventDialog(QDialog):
         self.reminder = QComboBox()
         self.reminder.setAccessibleName(self.tr("Reminder"))
         self.recurrence = RecurrenceEditor(self.tz)
+        self.calendar = QComboBox()
+        self.calendar.setAccessibleName(self.tr("Calendar"))
+        for shown, name, is_default in self.calendars:
+            self.calendar.addItem(shown, name)
+            if is_default:
+                self.calendar.setCurrentIndex(self.calendar.count() - 1)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {ERROR_COLOR};")
@@ -116,6 +132,8 @@ class EventDialog(QDialog):
         form.addRow(self.tr("&Description:"), self.description)
         form.addRow(self.tr("Re&minder:"), self.reminder)
         form.addRow(self.tr("&Repeat:"), self.recurrence)
+        if len(self.calendars) > 1:  # only where there is a choice
+            form.addRow(self.tr("Ca&lendar:"), self.calendar)
         if self.mode == "occurrence":
             note = QLabel(self.tr("Only this occurrence changes; the series keeps its rule."))
             note.setWordWrap(True)
@@ -237,6 +255,7 @@ class EventDialog(QDialog):
             description=self.description.toPlainText(),
             reminder_minutes=self.reminder.currentData(),
             rrule=rule,
+            calendar=self.calendar.currentData() if len(self.calendars) > 1 else None,
         )
 
     def _moment(self, day_edit: QDateEdit, time_edit: TimeField) -> date | datetime:

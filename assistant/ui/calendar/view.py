@@ -163,6 +163,7 @@ class CalendarView(IcsDrops, QWidget):
         self.agenda.selectionModel().selectionChanged.connect(self._sync_buttons)
         self.owners: dict[int, int] = {}  # event id -> calendar id, of the agenda shown
         self.flow.read_only = lambda eid: self.calendars.read_only(self.owners.get(eid))
+        self.flow.calendar_choices = self.calendars.choices
         self.flow.finished.connect(self._after_write)
         self.flow.failed.connect(lambda text: self.banner.show_message(text, error=True))
         self.banner.undo_requested.connect(self._undo)
