@@ -25,7 +25,7 @@ from assistant.errors import AssistantError
 
 PREFERENCES_KEY = "preferences"
 # {"minutes": N}: how often CalDAV sync and subscription refreshes run (besides at
-# start, on demand and after a local change; assistant/sync/scheduler.py).
+# start, on demand and after a local change; 0: only those; assistant/sync/scheduler.py).
 SYNC_KEY = "sync"
 SYNC_MINUTES = 15
 MAX_SYNC_MINUTES = 24 * 60
@@ -139,18 +139,18 @@ def _valid(name: str, value: Any) -> bool:
 
 
 def sync_minutes(base: Path) -> int:
-    """Minutes between background syncs: the setting, or 15 where it is missing or bad."""
+    """Minutes between background syncs (0: only on demand), or 15 where missing or bad."""
     raw = load_settings(base).get(SYNC_KEY)
     value = raw.get("minutes") if isinstance(raw, dict) else None
-    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_SYNC_MINUTES:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_SYNC_MINUTES:
         return value
     return SYNC_MINUTES
 
 
 def save_sync_minutes(base: Path, minutes: int) -> None:
-    """Keep how often to sync (1 to 1440 minutes); other keys stay as they are."""
-    if isinstance(minutes, bool) or not 1 <= minutes <= MAX_SYNC_MINUTES:
-        raise AssistantError(f"Sync every 1 to {MAX_SYNC_MINUTES} minutes, not {minutes}.")
+    """Keep how often to sync (0, only on demand, to 1440 minutes); other keys stay."""
+    if isinstance(minutes, bool) or not 0 <= minutes <= MAX_SYNC_MINUTES:
+        raise AssistantError(f"Sync every 0 to {MAX_SYNC_MINUTES} minutes, not {minutes}.")
     data = load_settings(base)
     section = data.get(SYNC_KEY)
     data[SYNC_KEY] = {**(section if isinstance(section, dict) else {}), "minutes": minutes}

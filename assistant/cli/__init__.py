@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from assistant import __version__
 from assistant.cli import (
     agent_cmd,
+    calendars_cmd,
     data,
     doctor,
     encryption_cmd,
@@ -36,6 +37,7 @@ COMMAND_MODULES = (
     data,
     sync_cmd,
     subs_cmd,
+    calendars_cmd,
     models_cmd,
     doctor,
     upkeep_cmd,

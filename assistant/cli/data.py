@@ -58,12 +58,16 @@ def _register_todos(sub: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--priority", choices=["low", "normal", "high"], default="normal")
     add.add_argument("--notes", default="")
     add.add_argument("--tag", action="append", dest="tags", metavar="TAG")
+    add.add_argument("--calendar", metavar="NAME", help=CALENDAR_HELP)
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=cmd_todos_add)
     done = actions.add_parser("done", parents=[common], help="mark a to-do as done")
     done.add_argument("id", type=int)
     done.add_argument("--json", action="store_true")
     done.set_defaults(handler=cmd_todos_done)
+
+
+CALENDAR_HELP = "the calendar it goes to (default: `assistant calendars default`)"
 
 
 def _register_events(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -87,6 +91,7 @@ def _register_events(sub: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--location", default="")
     add.add_argument("--description", default="")
     add.add_argument("--repeat", metavar="RULE", help='e.g. "every weekday" or an RRULE')
+    add.add_argument("--calendar", metavar="NAME", help=CALENDAR_HELP)
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=cmd_events_add)
 
@@ -132,7 +137,7 @@ def cmd_todos(args: argparse.Namespace) -> int:
 
 def cmd_todos_add(args: argparse.Namespace) -> int:
     arguments = {"title": args.title, "due": args.due, "priority": args.priority}
-    arguments |= {"notes": args.notes, "tags": args.tags}
+    arguments |= {"notes": args.notes, "tags": args.tags, "calendar": args.calendar}
     return _show(args, _run(args, "add_todo", arguments))
 
 
@@ -154,6 +159,7 @@ def cmd_events_add(args: argparse.Namespace) -> int:
         "location": args.location,
         "description": args.description,
         "repeat": args.repeat,
+        "calendar": args.calendar,
     }
     return _show(args, _run(args, "add_event", arguments))
 

@@ -5,7 +5,9 @@ every CalDAV account and refreshes every subscription, one run at a time.
 Requests that arrive during a run are folded into one more run after it. A
 local change (a journaled write, undo or redo of events or to-dos, heard
 through :meth:`Store.listen`) starts a run once the changes have paused for
-``debounce`` seconds, so a burst of edits is one sync. A failure is recorded
+``debounce`` seconds, so a burst of edits is one sync (a run that starts
+meanwhile takes those changes with it). An interval of 0 minutes means no
+timed runs: only at start, on demand and after changes. A failure is recorded
 in :attr:`SyncScheduler.last` and passed to ``on_done``; it is never raised
 into the caller, and the next run tries again. :meth:`stop` ends the thread
 after the run in progress. No Qt here: the window wraps ``on_done`` in a signal.
@@ -14,6 +16,7 @@ after the run in progress. No Qt here: the window wraps ``on_done`` in a signal.
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -77,11 +80,9 @@ class SyncScheduler:
         work: Work | None = None,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
-        if interval_minutes <= 0:
-            raise ValueError("interval_minutes must be more than 0")
         self.store = store
         self.clock = clock
-        self.interval = interval_minutes * 60
+        self.interval = _seconds(interval_minutes)
         self.debounce = debounce
         self.on_done = on_done
         self.work: Work = work or self._sync_all
@@ -91,6 +92,7 @@ class SyncScheduler:
         self._asked: str | None = None
         self._change_due: float | None = None
         self._stopping = False
+        self._interval_changed = False
         self._running = False
         self._thread: threading.Thread | None = None
         self._unlisten: Callable[[], None] | None = None
@@ -110,6 +112,14 @@ class SyncScheduler:
         """Sync now (on demand); during a run, once more right after it."""
         with self._cond:
             self._asked = self._asked or "demand"
+            self._cond.notify_all()
+
+    def set_interval(self, minutes: float) -> None:
+        """Runs every ``minutes`` from now on (0: no timed runs); the next tick moves."""
+        seconds = _seconds(minutes)
+        with self._cond:
+            self.interval = seconds
+            self._interval_changed = True
             self._cond.notify_all()
 
     @property
@@ -156,16 +166,21 @@ class SyncScheduler:
         with self._cond:
             while not self._stopping:
                 now = self.monotonic()
+                if self._interval_changed:
+                    self._interval_changed = False
+                    next_tick = now + self.interval
                 if self._asked is not None:
                     reason, self._asked = self._asked, None
+                    self._change_due = None  # this run takes the changes made so far
                     return reason
                 if self._change_due is not None and now >= self._change_due:
                     self._change_due = None
                     return "change"
                 if now >= next_tick:
+                    self._change_due = None
                     return "interval"
                 due = min(next_tick, self._change_due or next_tick)
-                self._cond.wait(max(due - now, 0.001))
+                self._cond.wait(None if math.isinf(due) else max(due - now, 0.001))
             return None
 
     def _run(self, reason: str) -> None:
@@ -190,3 +205,10 @@ class SyncScheduler:
     def _sync_all(self) -> tuple[SyncReport, list[RefreshReport]]:
         clock = self.clock()
         return sync(self.store, clock), refresh(self.store, clock)
+
+
+def _seconds(minutes: float) -> float:
+    """An interval in seconds; 0 minutes is never (no timed runs)."""
+    if minutes < 0:
+        raise ValueError("interval_minutes must be 0 or more")
+    return minutes * 60 if minutes > 0 else math.inf

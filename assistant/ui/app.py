@@ -109,9 +109,12 @@ def run_app(args: argparse.Namespace) -> int:
     window.show()
     # After the first paint: the window is usable while the model loads.
     QTimer.singleShot(0, lambda: start_model(ctx, window))
+    # Sync at start, every N minutes and after local changes, off the GUI thread.
+    QTimer.singleShot(0, ctx.sync.start)
     try:
         return app.exec()
     finally:
+        ctx.sync.stop()  # waits ~2 s at most for a sync in progress
         ctx.models.unload()
         tasks.wait_idle()
         ctx.store.close()

@@ -364,4 +364,6 @@ class MainWindow(QMainWindow):
             self.hide()
             return
         event.accept()
+        # Quitting: no more background syncs (a run in progress is waited for ~2 s only).
+        self.ctx.sync.stop()
         self.quit_requested.emit()

@@ -185,8 +185,10 @@ def test_the_interval_is_a_setting_of_15_minutes_by_default(tmp_path: Path) -> N
     assert sync_minutes(tmp_path) == 15
     save_sync_minutes(tmp_path, 5)
     assert sync_minutes(tmp_path) == 5
-    with pytest.raises(AssistantError, match="1 to 1440 minutes"):
-        save_sync_minutes(tmp_path, 0)
+    save_sync_minutes(tmp_path, 0)  # only on demand
+    assert sync_minutes(tmp_path) == 0
+    with pytest.raises(AssistantError, match="0 to 1440 minutes"):
+        save_sync_minutes(tmp_path, -1)
     save_settings(tmp_path, {**load_settings(tmp_path), "sync": {"minutes": "often"}})
     assert sync_minutes(tmp_path) == 15  # a hand-edited bad value falls back
 
@@ -201,3 +203,21 @@ def test_the_app_core_builds_one_with_the_setting(tmp_path: Path, runs: Runs) ->
             assert runs.next().describe() == "Nothing to sync."
         finally:
             assert scheduler.stop(timeout=WAIT)
+
+
+def test_an_interval_of_0_means_no_timed_runs_until_one_is_set(
+    sync_store: Store, clock: Clock, runs: Runs, feed: FeedServer
+) -> None:
+    add_subscription(sync_store, clock, "Holidays", feed.url)
+    scheduler = SyncScheduler(sync_store, lambda: clock, interval_minutes=0, on_done=runs)
+    scheduler.start()
+    try:
+        assert runs.next().reason == "start"
+        with pytest.raises(queue.Empty):
+            runs.done.get(timeout=0.5)  # nothing timed
+        scheduler.set_interval(0.1 / 60)
+        assert runs.next().reason == "interval"
+    finally:
+        assert scheduler.stop(timeout=WAIT)
+    with pytest.raises(ValueError):
+        scheduler.set_interval(-1)

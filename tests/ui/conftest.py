@@ -46,6 +46,7 @@ def app_ctx(tmp_path: Path, qapp: Any) -> Iterator[AppContext]:
     store = Store.open(base / "assistant.db")
     ctx = AppContext(Assistant(base, store, prefs=Preferences(), now=NOW, tz=TZ))
     yield ctx
+    ctx.sync.stop()
     tasks.wait_idle()
     ctx.models.unload()
     store.close()

@@ -1,7 +1,8 @@
 """The calendars beside the month grid: each with its colour and a checkbox to show it.
 
 The local calendar (items made here, never synced) comes first, then each
-synced calendar that holds events, named with its account. A server's colour
+synced calendar that holds events, named with its account, then the read-only
+subscriptions. A server's colour
 (``#RRGGBB`` or Apple's ``#RRGGBBAA``) is used as it is; a calendar without
 one gets a colour from a fixed palette by its id, so it stays the same.
 Which calendars are hidden is kept in the settings file (``"calendars"``).
@@ -24,6 +25,8 @@ from assistant.errors import AssistantError
 from assistant.settings import load_settings, save_settings
 from assistant.store import Store
 from assistant.sync import accounts
+from assistant.sync.calendars import default_target
+from assistant.sync.subscriptions import subscriptions
 from assistant.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -38,6 +41,9 @@ class CalendarInfo:
     id: int | None  # None: the local calendar
     name: str
     colour: str  # #RRGGBB
+    read_only: bool = False  # a subscription: its events are shown, never edited
+    target: str = "local"  # its name for the tools ("home/Work")
+    is_default: bool = False  # where new events go when none is chosen
 
 
 def colour_of(calendar_id: int | None, server: str | None) -> str:
@@ -53,15 +59,21 @@ def colour_of(calendar_id: int | None, server: str | None) -> str:
 
 
 def read_calendars(store: Store, local_name: str) -> list[CalendarInfo]:
-    """The local calendar and every synced one with events (worker thread)."""
-    found = [CalendarInfo(None, local_name, LOCAL_COLOUR)]
+    """The local calendar, every synced one with events, then the subscriptions
+    (worker thread)."""
+    default = default_target(store).id
+    found = [CalendarInfo(None, local_name, LOCAL_COLOUR, is_default=default is None)]
     for account in accounts(store):
         for calendar in account.calendars:
             if "event" in calendar.kinds:
                 name = f"{calendar.name} ({account.name})"
+                colour = colour_of(calendar.id, calendar.color)
+                target = f"{account.name}/{calendar.name}"
                 found.append(
-                    CalendarInfo(calendar.id, name, colour_of(calendar.id, calendar.color))
+                    CalendarInfo(calendar.id, name, colour, False, target, default == calendar.id)
                 )
+    for sub in subscriptions(store):
+        found.append(CalendarInfo(sub.id, sub.name, colour_of(sub.id, sub.color), True))
     return found
 
 
@@ -165,6 +177,17 @@ class CalendarList(QListWidget):
             if calendar.id == calendar_id:
                 return calendar.colour
         return LOCAL_COLOUR
+
+    def choices(self) -> list[tuple[str, str, bool]]:
+        """The calendars a new event can go to: (shown name, tools' name, is the default)."""
+        return [(c.name, c.target, c.is_default) for c in self.calendars if not c.read_only]
+
+    def read_only(self, calendar_id: int | None) -> str | None:
+        """The name of the subscription ``calendar_id`` is, or None (editable)."""
+        for calendar in self.calendars:
+            if calendar.id == calendar_id and calendar.read_only:
+                return calendar.name
+        return None
 
     def owner(self, calendar_id: int | None) -> int | None:
         """The calendar an item of ``calendar_id`` shows in (a removed one: the local)."""

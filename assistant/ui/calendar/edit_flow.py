@@ -7,6 +7,7 @@ thread and report back through :attr:`EditFlow.finished`.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -21,7 +22,7 @@ from assistant.calendar.query import load_event
 from assistant.dates import format_when, localize
 from assistant.tools.registry import ToolResult
 from assistant.ui.calendar import prompts
-from assistant.ui.calendar.event_dialog import EventDialog, Mode
+from assistant.ui.calendar.event_dialog import Choice, EventDialog, Mode
 from assistant.ui.calendar.event_values import (
     EventValues,
     add_arguments,
@@ -43,6 +44,10 @@ class EditFlow(QObject):
         self.window = parent
         # The open dialog, if any (tests fill it in and accept it).
         self.dialog: EventDialog | None = None
+        # The read-only subscription an event (by id) comes from, or None (the view's).
+        self.read_only: Callable[[int], str | None] = lambda _event_id: None
+        # The calendars a new event can go to (the view's list), for the dialog's chooser.
+        self.calendar_choices: Callable[[], list[Choice]] = list
 
     # -- new -----------------------------------------------------------------
 
@@ -52,7 +57,7 @@ class EditFlow(QObject):
         hour = min(clock.now.hour + 1, 23)
         start = localize(datetime.combine(day, time(hour)), clock.tz)
         values = EventValues(title="", all_day=False, start=start, end=start + timedelta(hours=1))
-        dialog = self._open(values, "new")
+        dialog = self._open(values, "new", self.calendar_choices())
         dialog.accepted.connect(lambda: self._create(dialog))
 
     def _create(self, dialog: EventDialog) -> None:
@@ -63,6 +68,11 @@ class EditFlow(QObject):
 
     def edit(self, entry: AgendaEntry) -> None:
         occ = entry.occurrence
+        source = self.read_only(occ.event_id)
+        if source is not None:  # a subscription's event: shown, never saved
+            values = EventValues.from_event(occ.data, self._tz(), occ.start, occ.end)
+            self._open(replace(values, rrule=occ.series_rrule), "single").show_read_only(source)
+            return
         if not entry.recurring:
             self._edit_with(occ.event_id, EventValues.from_event(occ.data, self._tz()), "single")
             return
@@ -104,6 +114,14 @@ class EditFlow(QObject):
 
     def delete(self, entry: AgendaEntry) -> None:
         occ = entry.occurrence
+        source = self.read_only(occ.event_id)
+        if source is not None:
+            text = self.tr(
+                "“%1” comes from the subscription %2, which is read-only: nothing was "
+                "deleted. Remove the subscription in Settings → Accounts to drop its events."
+            )
+            self.failed.emit(text.replace("%1", entry.title).replace("%2", source))
+            return
         when = format_when(occ.start, self._tz())
         scope = prompts.ask_delete(self.window, entry.title, when, entry.recurring)
         if scope is None:
@@ -115,10 +133,12 @@ class EditFlow(QObject):
 
     # -- shared --------------------------------------------------------------
 
-    def _open(self, values: EventValues, mode: Mode) -> EventDialog:
+    def _open(
+        self, values: EventValues, mode: Mode, calendars: Sequence[Choice] = ()
+    ) -> EventDialog:
         if self.dialog is not None:
             self.dialog.close()
-        dialog = EventDialog(values, self._tz(), mode, self.window)
+        dialog = EventDialog(values, self._tz(), mode, self.window, calendars=calendars)
         dialog.finished.connect(lambda _result: self._forget(dialog))
         self.dialog = dialog
         dialog.open()

@@ -7,6 +7,7 @@ shown under the form.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -34,19 +35,29 @@ from assistant.ui.calendar.recurrence_editor import ERROR_COLOR, RecurrenceEdito
 from assistant.ui.calendar.time_field import TimeField
 
 Mode = Literal["new", "single", "occurrence", "series"]
+Choice = tuple[str, str, bool]
 REMINDER_PRESETS = (0, 5, 10, 15, 30, 60, 120, 1440)
 
 
 class EventDialog(QDialog):
     def __init__(
-        self, values: EventValues, tz: ZoneInfo, mode: Mode = "new", parent: QWidget | None = None
+        self,
+        values: EventValues,
+        tz: ZoneInfo,
+        mode: Mode = "new",
+        parent: QWidget | None = None,
+        *,
+        calendars: Sequence[Choice] = (),
     ) -> None:
         super().__init__(parent)
         self.tz = tz
+        # A new event's calendar: (shown name, the tools' name, whether the default).
+        self.calendars = list(calendars)
         self.mode = mode
         self._title_touched = False
         self._length = timedelta(hours=1)
         self._syncing = False
+        self.read_only_source: str | None = None
         self.setWindowTitle(self._window_title())
         self.setMinimumWidth(520)
         self._build()
@@ -85,6 +96,12 @@ class EventDialog(QDialog):
         self.reminder = QComboBox()
         self.reminder.setAccessibleName(self.tr("Reminder"))
         self.recurrence = RecurrenceEditor(self.tz)
+        self.calendar = QComboBox()
+        self.calendar.setAccessibleName(self.tr("Calendar"))
+        for shown, name, is_default in self.calendars:
+            self.calendar.addItem(shown, name)
+            if is_default:
+                self.calendar.setCurrentIndex(self.calendar.count() - 1)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {ERROR_COLOR};")
@@ -115,6 +132,8 @@ class EventDialog(QDialog):
         form.addRow(self.tr("&Description:"), self.description)
         form.addRow(self.tr("Re&minder:"), self.reminder)
         form.addRow(self.tr("&Repeat:"), self.recurrence)
+        if len(self.calendars) > 1:  # only where there is a choice
+            form.addRow(self.tr("Ca&lendar:"), self.calendar)
         if self.mode == "occurrence":
             note = QLabel(self.tr("Only this occurrence changes; the series keeps its rule."))
             note.setWordWrap(True)
@@ -128,6 +147,33 @@ class EventDialog(QDialog):
             label = form.labelForField(box)
             if isinstance(label, QLabel):
                 label.setBuddy(first)
+
+    def show_read_only(self, source: str) -> None:
+        """Show the event without a way to change it: it comes from the read-only
+        subscription ``source`` (its next refresh would undo any edit)."""
+        self.read_only_source = source
+        self.setWindowTitle(self.tr("Event from %1 (read-only)").replace("%1", source))
+        for widget in (self.title_edit, self.location):
+            widget.setReadOnly(True)
+        self.description.setReadOnly(True)
+        for field in (self.all_day, self.start_date, self.end_date, self.start_time):
+            field.setEnabled(False)
+        for other in (self.end_time, self.reminder, self.recurrence):
+            other.setEnabled(False)
+        self.ok_button.hide()
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(self.tr("Close"))
+        note = QLabel(
+            self.tr(
+                "This event comes from the subscription %1, which is read-only: it cannot "
+                "be changed or deleted here."
+            ).replace("%1", source)
+        )
+        note.setWordWrap(True)
+        note.setAccessibleName(self.tr("Read-only"))
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, note)
 
     def _pair(self, *widgets: QWidget) -> QWidget:
         box = QWidget()
@@ -209,6 +255,7 @@ class EventDialog(QDialog):
             description=self.description.toPlainText(),
             reminder_minutes=self.reminder.currentData(),
             rrule=rule,
+            calendar=self.calendar.currentData() if len(self.calendars) > 1 else None,
         )
 
     def _moment(self, day_edit: QDateEdit, time_edit: TimeField) -> date | datetime:

@@ -27,6 +27,7 @@ class EventValues:
     description: str = ""
     reminder_minutes: int | None = None
     rrule: str | None = None
+    calendar: str | None = None  # a new event's calendar, as the tools name it; None: default
 
     @classmethod
     def from_event(
@@ -64,6 +65,8 @@ def add_arguments(values: EventValues, tz: ZoneInfo) -> dict[str, Any]:
         args["repeat"] = values.rrule
     if values.reminder_minutes is not None:
         args["reminder_minutes"] = values.reminder_minutes
+    if values.calendar:
+        args["calendar"] = values.calendar
     return args
 
 

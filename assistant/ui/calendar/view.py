@@ -161,6 +161,9 @@ class CalendarView(IcsDrops, QWidget):
         self.agenda.open_requested.connect(self.flow.edit)
         self.agenda.delete_requested.connect(self.flow.delete)
         self.agenda.selectionModel().selectionChanged.connect(self._sync_buttons)
+        self.owners: dict[int, int] = {}  # event id -> calendar id, of the agenda shown
+        self.flow.read_only = lambda eid: self.calendars.read_only(self.owners.get(eid))
+        self.flow.calendar_choices = self.calendars.choices
         self.flow.finished.connect(self._after_write)
         self.flow.failed.connect(lambda text: self.banner.show_message(text, error=True))
         self.banner.undo_requested.connect(self._undo)
@@ -240,6 +243,7 @@ class CalendarView(IcsDrops, QWidget):
     ) -> None:
         if seq != self._agenda_seq:
             return
+        self.owners = owners
         shown, colours = self.calendars.shown_entries(entries, owners)
         self.model.show_entries(days, shown, week=len(days) > 1, colours=colours)
         self.agenda.placeholder = self.tr(

@@ -1,4 +1,5 @@
-"""Settings → Accounts: the CalDAV accounts, what each syncs, add, remove and sync now.
+"""Settings → Accounts: the CalDAV accounts, what each syncs, add, remove and sync now,
+and how often to sync.
 
 Changes here take effect at once (they are not part of the dialog's Save).
 Each calendar of an account has a checkbox for its events and one for its
@@ -13,18 +14,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from assistant.errors import AssistantError
+from assistant.settings import MAX_SYNC_MINUTES, save_sync_minutes, sync_minutes
 from assistant.sync import Account, accounts, remove_account
 from assistant.sync.accounts import choose
 from assistant.ui.calendar.calendars import colour_of, swatch
 from assistant.ui.context import EVENTS, TODOS, AppContext
 from assistant.ui.sync.add_account import EVENTS_COLUMN, TODOS_COLUMN, AddAccountDialog
 from assistant.ui.sync.controller import CALENDARS
+from assistant.ui.sync.subscriptions_page import SubscriptionsPage
 from assistant.ui.tasks import run_in_background
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,11 +72,28 @@ class AccountsPage(QWidget):
         for button in (self.add_button, self.remove_button, self.sync_button):
             row.addWidget(button)
         row.addStretch(1)
+        # How often to sync (and refresh subscriptions) besides at start and after changes.
+        self.interval = QSpinBox()
+        self.interval.setRange(0, MAX_SYNC_MINUTES)
+        self.interval.setSuffix(self.tr(" min"))
+        self.interval.setSpecialValueText(self.tr("Only on demand"))
+        self.interval.setAccessibleName(self.tr("Sync every (minutes)"))
+        self.interval.setValue(sync_minutes(ctx.base))
+        self.interval.valueChanged.connect(self.set_interval)
+        label = QLabel(self.tr("Sync &every:"))
+        label.setBuddy(self.interval)
+        every = QHBoxLayout()
+        every.addWidget(label)
+        every.addWidget(self.interval)
+        every.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
+        layout.addLayout(every)
         layout.addWidget(self.status)
+        self.subscriptions = SubscriptionsPage(ctx)
+        layout.addWidget(self.subscriptions, 1)
         self.ctx.bus.changed.connect(self._on_data_changed)
         self.reload()
 
@@ -80,6 +102,15 @@ class AccountsPage(QWidget):
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
         return button
+
+    def set_interval(self, minutes: int) -> None:
+        """Kept in the settings file and used at once (0: only at start, on changes, F5)."""
+        try:
+            save_sync_minutes(self.ctx.base, minutes)
+        except AssistantError as exc:
+            self.status.setText(str(exc))
+            return
+        self.ctx.sync.set_interval(minutes)
 
     def _on_data_changed(self, tables: list[str]) -> None:
         if CALENDARS in tables:
