@@ -30,6 +30,19 @@ from assistant.agent.act import (
     outcome_of,
     plain,
 )
+from assistant.agent.asked import (
+    BOOKING,
+    CALENDAR_NOUNS,
+    CALENDAR_WORDS,
+    EVERYTHING,
+    FREE_TIME,
+    NO_DATE,
+    NOTE_WORDS,
+    ONE_TIME,
+    REMINDER,
+    RENAME,
+    REPLACE,
+)
 from assistant.agent.commands import asks_to_be_told
 from assistant.agent.grounding import (
     grounded_items,
@@ -45,13 +58,12 @@ from assistant.agent.targets import (
     NOUNS,
     Kind,
     Ref,
-    best_match,
     content_stems,
     find_target,
     is_anaphora,
-    split_items,
 )
 from assistant.agent.todo_state import intended_state
+from assistant.agent.which import find_item, find_items, named_items
 from assistant.calendar.edit import moved_start
 from assistant.calendar.expand import instant
 from assistant.calendar.query import load_event
@@ -80,7 +92,7 @@ def add_todos(
         priority: Only if the user says.
         tags: Only if the user names them.
     """
-    if asks_to_be_told(ctx.text) and not _REMINDER.search(ctx.text):
+    if asks_to_be_told(ctx.text) and not REMINDER.search(ctx.text):
         # "what is 15% of 80?", "how do I boil an egg?": a question, not a to-do.
         raise NotRequested("Nothing was added: the message asks a question.")
     titles = grounded_items(items, ctx.mentions, ctx.text)
@@ -146,7 +158,7 @@ def _not_a_completion(ctx: IntentContext, item: str) -> Outcome | None:
     names a new date or priority, is that change instead.
     """
     try:
-        target = _target(ctx, "todo", item)
+        target = find_item(ctx, "todo", item)
     except NotFound:
         return None
     state = intended_state(ctx.text, target.title)
@@ -181,12 +193,12 @@ def update_todo(
         title: Only if renamed.
         priority: Only if the user says.
     """
-    target = _target(ctx, "todo", item, new=title or "")
+    target = find_item(ctx, "todo", item, new=title or "")
     if target.kind == "event":
         return _as_outcome(update_event.fn(ctx, item=item, when=due, title=title))
     args: dict[str, Any] = {"todo_id": target.id}
     when = grounded_when(due, ctx.mentions, avoid=item)
-    if _NO_DATE.search(ctx.text):
+    if NO_DATE.search(ctx.text):
         args["due"] = "none"  # "it doesn't have a deadline anymore"
     elif when:
         args["due"] = when
@@ -247,18 +259,18 @@ def add_event(
         when: Start, in the user's words.
         location: Only if the user says.
     """
-    if asks_to_be_told(ctx.text) and not _CALENDAR_NOUNS.search(ctx.text):
+    if asks_to_be_told(ctx.text) and not CALENDAR_NOUNS.search(ctx.text):
         raise NotRequested("Nothing was added: the message asks a question.")
     name = strip_when(title, ctx.mentions) or title
     follow = _follow_up(ctx, [name], when)
     if follow is not None:
         return follow
-    if _REMINDER.search(clause_of(ctx.text, name)) and not _event_words(ctx):
+    if REMINDER.search(clause_of(ctx.text, name)) and not _event_words(ctx):
         # "Remind me to pay the bill tomorrow" is something to do, not a calendar entry.
         return _as_outcome(add_todos.fn(ctx, items=[name], due=when))
     args: dict[str, Any] = {"title": name, **event_times(when, ctx.mentions, ctx.clock)}
     if "start" not in args:
-        if not ctx.mentions.when and not _CALENDAR_WORDS.search(ctx.text):
+        if not ctx.mentions.when and not CALENDAR_WORDS.search(ctx.text):
             # "Call my mom for me", "email Tom": an errand, not a calendar entry.
             raise NotRequested("Nothing was added: the message asks for no calendar entry.")
         raise InvalidInput(f"When is '{name}'? Say a day and time, e.g. 'Tuesday at 1pm'.")
@@ -285,9 +297,9 @@ def update_event(
         location: Only if the user says.
     """
     try:
-        target = _target(ctx, "event", item, new=title or "")
+        target = find_item(ctx, "event", item, new=title or "")
     except NotFound:
-        if not _BOOKING.match(ctx.text.strip()) or not (
+        if not BOOKING.match(ctx.text.strip()) or not (
             ctx.mentions.when or ctx.mentions.range_start
         ):
             raise
@@ -299,7 +311,7 @@ def update_event(
     times = event_times(when, ctx.mentions, ctx.clock, avoid=item, moving=True)
     minutes = times.pop("duration_minutes", None)
     args.update(times)
-    if _ONE_TIME.search(ctx.text):
+    if ONE_TIME.search(ctx.text):
         args["repeat"] = "never"  # "just this Tuesday, make it a one-time event"
     if minutes is not None and "end" not in args:
         # "make it two hours": the tool takes an end, not a length.
@@ -337,7 +349,7 @@ def list_events(ctx: IntentContext, range: str | None = None, search: str | None
         args["range"] = range
     elif ctx.mentions.when:
         args["range"] = ctx.mentions.when[0].text
-    if _FREE_TIME.search(ctx.text):
+    if FREE_TIME.search(ctx.text):
         return _free_time(ctx, args.get("range"))
     if search and search.strip() and not is_anaphora(search):
         args["query"] = search.strip()
@@ -361,14 +373,6 @@ def _free_time(ctx: IntentContext, days: str | None) -> Outcome:
     return outcome_of(result, [])
 
 
-# "Am I free ...?", "when do I have time ...?", in the six languages.
-_FREE_TIME = re.compile(
-    r"\b(free|available|free time|have time|livre|dispon[ií]vel|libre|disponible|tengo tiempo"
-    r"|frei|zeit habe|hab ich zeit|habe ich zeit|libero|libera|disponibil\w*)\b",
-    re.IGNORECASE,
-)
-
-
 # -- notes --------------------------------------------------------------------------
 
 
@@ -378,7 +382,7 @@ def add_note(ctx: IntentContext, title: str, body: str = "") -> Outcome:
     existing = note_edit(ctx)
     if existing is not None:
         return existing
-    if not _NOTE_WORDS.search(ctx.text):
+    if not NOTE_WORDS.search(ctx.text):
         # A small model files feelings and remarks as notes; a note is asked for.
         raise NotRequested("Nothing was saved: the message does not ask for a note.")
     args: dict[str, Any] = {"title": title, "body": body}
@@ -394,8 +398,8 @@ def add_note(ctx: IntentContext, title: str, body: str = "") -> Outcome:
 @tool(writes=True, noun="note", table="notes", progress="Adding to a note")
 def append_to_note(ctx: IntentContext, item: str, text: str) -> Outcome:
     """Append text to a note."""
-    target = _target(ctx, "note", item)
-    if _REPLACE.search(ctx.text):
+    target = find_item(ctx, "note", item)
+    if REPLACE.search(ctx.text):
         # "replace the text of my Groceries note with just: ...": the new body.
         result = ctx.must("update_note", {"note_id": target.id, "body": text})
         return outcome_of(result, [target])
@@ -420,7 +424,7 @@ def find_notes(ctx: IntentContext, search: str) -> Outcome:
         search: Words to look for.
     """
     if is_anaphora(search) or _is_ordinal_only(search):
-        target = _target(ctx, "note", search)
+        target = find_item(ctx, "note", search)
         result = ctx.must("read_note", {"note_id": target.id})
         return outcome_of(result, [target])
     if not content_stems(search) - _ALL_WORDS:  # "notes", "all my notes": which there are
@@ -462,106 +466,22 @@ def intent_registry() -> ToolRegistry:
 # -- helpers ---------------------------------------------------------------------------
 
 
-def _target(ctx: IntentContext, kind: Kind, item: str | None, *, new: str = "") -> Ref:
-    """The item meant; "it" follows the focus even when the model named the wrong kind.
-
-    When the model's words name nothing, the user's own words are tried: the
-    item's day ("delete the to-do due Monday"), then the message without the
-    new values (``new``: "rename my standup to Daily sync" passed as 'Daily sync').
-    """
-    focus = list(ctx.focus)
-    if is_anaphora(item) and focus and not any(r.kind == kind for r in focus):
-        return find_target(ctx.store, focus[-1].kind, item, focus)
-    try:
-        return find_target(ctx.store, kind, item, focus)
-    except NotFound:
-        found = _on_the_day(ctx, kind, item) or _in_the_message(ctx, kind, new)
-        if found is None:
-            raise
-        return found
-
-
-def _on_the_day(ctx: IntentContext, kind: Kind, item: str | None) -> Ref | None:
-    """The one to-do due, or event on, the day that ``item`` names and nothing else."""
-    if kind == "note" or not item or not ctx.mentions.dates_hold(item):
-        return None
-    try:
-        day = resolve_when(item, ctx.clock).value
-    except (AssistantError, ValueError, OverflowError):
-        return None
-    day = day.date() if isinstance(day, datetime) else day
-    if kind == "todo":
-        rows = ctx.store.query(
-            "SELECT id, title FROM todos WHERE done = 0 AND due_date = ?",
-            [day.isoformat()],
-        )
-    else:
-        listed = ctx.must("list_events", {"range": day.isoformat()})
-        rows = listed.data or []
-    if len(rows) != 1:
-        return None
-    return Ref(kind, int(rows[0]["id"]), str(rows[0]["title"]))
-
-
-def _in_the_message(ctx: IntentContext, kind: Kind, new: str) -> Ref | None:
-    """The item the user's message names, once the new values and the dates are left out."""
-    dated = {i for s in ctx.mentions.when for i in range(s.first, s.last)}
-    words = " ".join(w for i, w in enumerate(ctx.mentions.words) if i not in dated)
-    wanted = content_stems(words) - content_stems(new) - _VERB_STEMS
-    if not wanted:
-        return None
-    try:
-        ref = best_match(ctx.store, kind, " ".join(sorted(wanted)), list(ctx.focus))
-    except NotFound:
-        return None
-    have = content_stems(ref.title)
-    # Most of the title in the message: a sure match, not one shared word.
-    return ref if len(have & wanted) * 2 > len(have) else None
-
-
-# Words of the request itself, never of an item's title.
-_VERB_STEMS = {
-    "renam", "rename", "move", "chang", "change", "push", "delet", "delete", "remov", "remove",
-    "cancel", "mark", "complet", "complete", "reopen", "updat", "update", "make", "put",
-}  # fmt: skip
-
-
 def _renamed(ctx: IntentContext, title: str | None, target: Ref) -> bool:
     """A new title only when asked for: a small model passes the old one, or a phrase."""
     if not title or title.strip().casefold() == target.title.casefold():
         return False
-    return bool(_RENAME.search(ctx.text))
-
-
-_RENAME = re.compile(
-    r"\b(renam\w*|re-?title|title|name|call (?:it|that)|renome\w*|nome|t[ií]tulo|renombr\w*"
-    r"|nombre|umbenenn\w*|benenn\w*|titel|renomm\w*|titre|nom|rinomin\w*|titolo|chiam\w*)\b",
-    re.IGNORECASE,
-)
-
-
-def _targets(ctx: IntentContext, item: str) -> list[Ref]:
-    """The to-do(s) ``item`` names; "eggs and bread" is two when each part finds its own."""
-    parts = split_items(item)
-    if len(parts) > 1:
-        try:
-            found = [_target(ctx, "todo", part) for part in parts]
-        except NotFound:
-            found = []
-        if len(set(found)) == len(parts):
-            return found
-    return [_target(ctx, "todo", item)]
+    return bool(RENAME.search(ctx.text))
 
 
 def _each_todo(ctx: IntentContext, items: list[str], name: str, verb: str) -> Outcome:
     targets: list[Ref] = []
-    if any(_EVERYTHING.search(i) for i in items) and name == "complete_todo":
+    if any(EVERYTHING.search(i) for i in items) and name == "complete_todo":
         rows = ctx.store.query("SELECT id, title FROM todos WHERE done = 0 ORDER BY id LIMIT 50")
         items, targets = [], [Ref("todo", r["id"], r["title"]) for r in rows]
         if not targets:
             raise InvalidInput("There are no open to-dos to check off.")
     for item in items:
-        for ref in _targets(ctx, item):
+        for ref in find_items(ctx, item):
             if ref not in targets:
                 targets.append(ref)
     if len(targets) == 1:
@@ -577,7 +497,7 @@ def _each_todo(ctx: IntentContext, items: list[str], name: str, verb: str) -> Ou
 
 
 def _delete(ctx: IntentContext, kind: Kind, item: str) -> Outcome:
-    targets = _each_named(ctx, kind, item)
+    targets = named_items(ctx, kind, item)
     if len(targets) == 1:
         return _delete_one(ctx, targets[0])
     # "the eggs and bread to-dos": each is asked about first (no lock is held while
@@ -598,24 +518,6 @@ def _delete(ctx: IntentContext, kind: Kind, item: str) -> Outcome:
     said += [f"OK, I kept the {NOUNS[t.kind]} '{t.title}'." for t in kept]
     text = " ".join([r.text for r in results] + [f"The user declined: '{t.title}'." for t in kept])
     return Outcome(text, None, None, tool=f"delete_{kind}", reply=" ".join(said), ok=bool(results))
-
-
-def _each_named(ctx: IntentContext, kind: Kind, item: str) -> list[Ref]:
-    """The item(s) ``item`` names: "eggs and bread" is two when each part finds its own."""
-    if kind == "todo" and _ALL_DONE.search(ctx.text):
-        # "clear out the to-dos I've already finished"
-        rows = ctx.store.query("SELECT id, title FROM todos WHERE done = 1 ORDER BY id LIMIT 50")
-        if rows:
-            return [Ref("todo", int(r["id"]), str(r["title"])) for r in rows]
-    parts = split_items(item)
-    if len(parts) > 1:
-        try:
-            found = [_target(ctx, kind, part) for part in parts]
-        except NotFound:
-            found = []
-        if len(set(found)) == len(parts):
-            return found
-    return [_target(ctx, kind, item)]
 
 
 def _delete_one(ctx: IntentContext, target: Ref) -> Outcome:
@@ -649,39 +551,6 @@ def _follow_up(ctx: IntentContext, titles: list[str], when: str | None) -> Outco
     return _as_outcome(update_todo.fn(ctx, item="that", due=when))
 
 
-# Asking to be reminded, or naming the to-do list, in the six languages.
-# Naming the calendar itself: "can you put it in my calendar?" asks for an entry.
-_CALENDAR_NOUNS = re.compile(
-    r"\b(calendar|agenda|kalender|calendario|calendrier|calend[áa]rio)\b", re.IGNORECASE
-)
-_REMINDER = re.compile(
-    r"\b(remind me|reminder|to-?dos?|list|lista|liste|lembr[ae]-?me|me lembr[ae]|lembrete|tarefa"
-    r"|recu[eé]rda(me|le)|recordatorio|tarea|erinnere? mich|erinnerung|aufgabe"
-    r"|rappelle[- ]moi|rappel|t[aâ]che|ricorda(mi|temi)|promemoria)\b",
-    re.IGNORECASE,
-)
-
-
-# Words that ask for a note to be kept, in the six languages.
-_NOTE_WORDS = re.compile(
-    r"\b(notes?|jot|write|remember|save|keep|store|record|memo|nota|notas|anot\w*|apunt\w*"
-    r"|notiz\w*|notier\w*|merk\w*|aufschreib\w*|schreib\w*|speicher\w*|note[rz]?|retiens"
-    r"|enregistr\w*|garde|[ée]cri[st]\w*|escrib\w*|escrev\w*|scriv\w*|appunt\w*|annot\w*"
-    r"|salv\w*|guard\w*|memori[sz]\w*)\b",
-    re.IGNORECASE,
-)
-# Words that ask for something in the calendar (or to add something), in the six languages.
-_CALENDAR_WORDS = re.compile(
-    r"\b(add|put|create|set|plan|adiciona\w*|coloca\w*|p[õo]e|marca\w*|cria\w*|añad\w*"
-    r"|agreg\w*|pon|crea\w*|trag\w*|eintrag\w*|füg\w*|leg\w*|erstell\w*|plan\w*|ajout\w*"
-    r"|mets|mettre|cr[ée]{2}\w*|programm\w*|aggiung\w*|metti|segna\w*|fiss\w*"
-    r"|calendar|schedule|book|meeting|appointment|event|agenda|agend\w*|calend\w*|cita"
-    r"|reuni\w*|compromisso|consulta|termin\w*|kalender|besprechung|treffen|rendez-vous|rdv"
-    r"|r[ée]union|[ée]v[ée]nement|appuntamento|riunione|evento|prenot\w*|reserv\w*|r[ée]serv\w*)\b",
-    re.IGNORECASE,
-)
-
-
 def _already_listed(ctx: IntentContext, titles: list[str]) -> list[Ref]:
     """The open to-dos ``titles`` name, when the message reports them done."""
     if intended_state(ctx.text, "") != "done":
@@ -696,42 +565,9 @@ def _already_listed(ctx: IntentContext, titles: list[str]) -> list[Ref]:
     return found
 
 
-_ALL_DONE = re.compile(
-    r"\b(?:finished|done|completed|checked[- ]off|ticked[- ]off) (?:to-?dos|tasks|ones|items)\b"
-    r"|\b(?:to-?dos|tasks|ones|items) (?:that are |that were |i've |i have |i )?(?:already )?"
-    r"(?:finished|done|completed|checked off|ticked off)\b",
-    re.IGNORECASE,
-)
-# A message that begins by booking time ("block", "book", "reserve"), in the six languages.
-_BOOKING = re.compile(
-    r"(?:please |can you )?(block|book|reserve|hold|schedule|bloque\w*|reserv\w*|blockier\w*"
-    r"|r[ée]serv\w*|prenot\w*|blocca\w*)\b",
-    re.IGNORECASE,
-)
-_NO_DATE = re.compile(
-    r"\b(no (?:longer (?:has|have) an? )?(?:due date|deadline)|(?:doesn't|does not|don't|won't)"
-    r" (?:have|need) an? (?:due date|deadline)|without (?:a )?(?:due date|deadline)"
-    r"|(?:remove|clear|drop) (?:the |its )?(?:due date|deadline)|sem prazo|sin fecha l[ií]mite"
-    r"|ohne (?:frist|termin|f[äa]lligkeit)|sans (?:date limite|[ée]ch[ée]ance)|senza scadenza)\b",
-    re.IGNORECASE,
-)
-_ONE_TIME = re.compile(
-    r"\b(one-?time|one-?off|just (?:this|once)|only (?:this|once)|not every|isn't every"
-    r"|no longer (?:repeat|recur)s?|stop (?:repeating|recurring)|doesn't repeat"
-    r"|s[oó] (?:esta|uma) vez|solo (?:esta|una) vez|nur (?:dieses|einmal)|une seule fois"
-    r"|seulement ce|solo (?:questa|una) volta)\b",
-    re.IGNORECASE,
-)
-_REPLACE = re.compile(
-    r"\b(replace|overwrite|instead of what|substitu\w*|troca\w*|reemplaz\w*|ersetz\w*"
-    r"|remplac\w*|sostitui\w*)\b",
-    re.IGNORECASE,
-)
-
-
 def _appointment(ctx: IntentContext, title: str) -> bool:
     """ "Dinner with Claire tomorrow at 8": a time of day, and no word asking for a to-do."""
-    if _REMINDER.search(clause_of(ctx.text, title)):
+    if REMINDER.search(clause_of(ctx.text, title)):
         return False
     for span in ctx.mentions.when:
         try:
@@ -745,9 +581,6 @@ def _appointment(ctx: IntentContext, title: str) -> bool:
 def _event_words(ctx: IntentContext) -> bool:
     m = ctx.mentions
     return m.repeat is not None or m.range_start is not None or m.duration is not None
-
-
-_EVERYTHING = re.compile(r"^\s*(everything|all)\b|\ball (of )?(them|my to-?dos)\b", re.I)
 
 
 def _as_outcome(out: object) -> Outcome:

@@ -1,0 +1,122 @@
+"""Which stored item a change is about, when the model's words alone may not say.
+
+"It" follows the previous turn's focus even when the model named the wrong
+kind; a miss is looked for again by the item's day and in the user's own
+message; "eggs and bread" may name two items (see :mod:`assistant.agent.targets`).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from assistant.agent.act import IntentContext
+from assistant.agent.asked import ALL_DONE
+from assistant.agent.targets import (
+    Kind,
+    Ref,
+    best_match,
+    content_stems,
+    find_target,
+    is_anaphora,
+    split_items,
+)
+from assistant.dates import resolve_when
+from assistant.errors import AssistantError, NotFound
+
+
+def find_item(ctx: IntentContext, kind: Kind, item: str | None, *, new: str = "") -> Ref:
+    """The item meant; "it" follows the focus even when the model named the wrong kind.
+
+    When the model's words name nothing, the user's own words are tried: the
+    item's day ("delete the to-do due Monday"), then the message without the
+    new values (``new``: "rename my standup to Daily sync" passed as 'Daily sync').
+    """
+    focus = list(ctx.focus)
+    if is_anaphora(item) and focus and not any(r.kind == kind for r in focus):
+        return find_target(ctx.store, focus[-1].kind, item, focus)
+    try:
+        return find_target(ctx.store, kind, item, focus)
+    except NotFound:
+        found = _on_the_day(ctx, kind, item) or _in_the_message(ctx, kind, new)
+        if found is None:
+            raise
+        return found
+
+
+def _on_the_day(ctx: IntentContext, kind: Kind, item: str | None) -> Ref | None:
+    """The one to-do due, or event on, the day that ``item`` names and nothing else."""
+    if kind == "note" or not item or not ctx.mentions.dates_hold(item):
+        return None
+    try:
+        day = resolve_when(item, ctx.clock).value
+    except (AssistantError, ValueError, OverflowError):
+        return None
+    day = day.date() if isinstance(day, datetime) else day
+    if kind == "todo":
+        rows = ctx.store.query(
+            "SELECT id, title FROM todos WHERE done = 0 AND due_date = ?",
+            [day.isoformat()],
+        )
+    else:
+        listed = ctx.must("list_events", {"range": day.isoformat()})
+        rows = listed.data or []
+    if len(rows) != 1:
+        return None
+    return Ref(kind, int(rows[0]["id"]), str(rows[0]["title"]))
+
+
+def _in_the_message(ctx: IntentContext, kind: Kind, new: str) -> Ref | None:
+    """The item the user's message names, once the new values and the dates are left out."""
+    dated = {i for s in ctx.mentions.when for i in range(s.first, s.last)}
+    words = " ".join(w for i, w in enumerate(ctx.mentions.words) if i not in dated)
+    wanted = content_stems(words) - content_stems(new) - _VERB_STEMS
+    if not wanted:
+        return None
+    try:
+        ref = best_match(ctx.store, kind, " ".join(sorted(wanted)), list(ctx.focus))
+    except NotFound:
+        return None
+    have = content_stems(ref.title)
+    # Most of the title in the message: a sure match, not one shared word.
+    return ref if len(have & wanted) * 2 > len(have) else None
+
+
+# Words of the request itself, never of an item's title.
+
+
+# Words of the request itself, never of an item's title.
+_VERB_STEMS = {
+    "renam", "rename", "move", "chang", "change", "push", "delet", "delete", "remov", "remove",
+    "cancel", "mark", "complet", "complete", "reopen", "updat", "update", "make", "put",
+}  # fmt: skip
+
+
+def find_items(ctx: IntentContext, item: str) -> list[Ref]:
+    """The to-do(s) ``item`` names; "eggs and bread" is two when each part finds its own."""
+    parts = split_items(item)
+    if len(parts) > 1:
+        try:
+            found = [find_item(ctx, "todo", part) for part in parts]
+        except NotFound:
+            found = []
+        if len(set(found)) == len(parts):
+            return found
+    return [find_item(ctx, "todo", item)]
+
+
+def named_items(ctx: IntentContext, kind: Kind, item: str) -> list[Ref]:
+    """The item(s) ``item`` names: "eggs and bread" is two when each part finds its own."""
+    if kind == "todo" and ALL_DONE.search(ctx.text):
+        # "clear out the to-dos I've already finished"
+        rows = ctx.store.query("SELECT id, title FROM todos WHERE done = 1 ORDER BY id LIMIT 50")
+        if rows:
+            return [Ref("todo", int(r["id"]), str(r["title"])) for r in rows]
+    parts = split_items(item)
+    if len(parts) > 1:
+        try:
+            found = [find_item(ctx, kind, part) for part in parts]
+        except NotFound:
+            found = []
+        if len(set(found)) == len(parts):
+            return found
+    return [find_item(ctx, kind, item)]
