@@ -556,10 +556,8 @@ def test_a_call_written_where_only_words_may_go_is_never_shown(
     result = agent.run_turn("what's the capital of France?", [], store=store, clock=clock,
                             emit=events)  # fmt: skip
     assert "{" not in events.tokens() and "{" not in result.answer
-    assert result.answer == (
-        "I could not check off the to-do. No to-do matches 'capital of France'. "
-        "There are no to-dos yet."
-    )
+    # A question was never a change to make: no failure to report, just no answer.
+    assert result.answer == "Sorry, I cannot help with that."
 
 
 def test_a_miss_that_names_another_kind_retries_with_that_kinds_intents_only(
@@ -632,3 +630,19 @@ def test_a_question_naming_no_one_kind_chooses_among_every_lookup(
     text = "anything on my to-dos or my calendar tomorrow?"
     agent.run_turn(text, [], store=store, clock=clock, emit=Recorder())
     assert model.grammars == [agent.read_call]
+
+
+def test_a_question_filed_as_a_change_is_answered_in_words(
+    fmt: Any, store: Store, clock: Clock
+) -> None:
+    """The 0.5B files "what's the capital of France?" as a check-off."""
+    ctx = ToolContext(store, clock)
+    default_registry().call(ctx, "add_todo", {"title": "Visit France"})
+    agent, model = make_agent(fmt, [*call_script(fmt, "complete_todos", items=["France"]),
+                                    "Paris."])  # fmt: skip
+    result = agent.run_turn(
+        "what's the capital of France?", [], store=store, clock=clock, emit=Recorder()
+    )
+    assert store.query("SELECT done FROM todos") == [{"done": 0}]
+    assert result.answer == "Paris."
+    assert WORDS_ONLY in model.prompts[-1]

@@ -28,7 +28,7 @@ from assistant.agent.act import IntentContext, IntentFailed, NotRequested, Outco
 from assistant.agent.approval_words import describe_call
 from assistant.agent.asks import asks_about_stored, lookup_intents
 from assistant.agent.clock_answer import clock_answer
-from assistant.agent.commands import is_command
+from assistant.agent.commands import asks_to_be_told, is_command
 from assistant.agent.events import (
     AnswerEvent,
     ApprovalNeededEvent,
@@ -484,6 +484,9 @@ class _Turn:
         registry = self.agent.registry
         try:
             intent = registry.get(call.name)
+            if intent.writes and call.name not in _OWN_CHECK and asks_to_be_told(self.ctx.text):
+                # "What's the capital of France?" filed as a check-off: words, not a change.
+                raise NotRequested("Nothing was changed: the message asks a question.")
             clean = registry.validate(call.name, call.arguments)
             out = intent.fn(self.ctx, **clean)
         except IntentFailed as exc:
@@ -533,6 +536,10 @@ def _brief(prop: dict[str, Any]) -> dict[str, Any]:
     if prop.get("type") not in ("string", None) and "enum" not in prop:
         out = {"type": prop["type"], **out}
     return out
+
+
+# Write intents that weigh a question themselves (a polite "can you put it in my calendar?").
+_OWN_CHECK = frozenset({"add_todos", "add_event"})
 
 
 def _failed(call: ToolCall, text: str) -> Outcome:
