@@ -200,6 +200,7 @@ def test_a_damaged_database_fails(capsys: pytest.CaptureFixture[str], base: Path
     assert code == 1
     sqlite_line = line_of(lines, "SQLite")
     assert sqlite_line.startswith("FAIL  SQLite") and "not a database" in sqlite_line
+    assert "assistant repair" in sqlite_line  # what to do about it
 
 
 def test_qt_that_cannot_load_is_a_failed_check(

@@ -233,17 +233,20 @@ def _database_health(db: Path) -> tuple[Status, str]:
     except cipher.KeyNeeded:
         return "warn", f"the database {db} is encrypted and its key is not at hand"
     except (sqlite3.Error, AssistantError) as exc:
-        return "fail", f"the database {db} cannot be opened: {exc}"
+        return "fail", f"the database {db} cannot be opened: {exc}; try `assistant repair`"
     try:
         rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
         if rows != ["ok"]:
             detail = "; ".join(str(r) for r in rows[:3])
-            return "fail", f"the database {db} is damaged: {detail}"
+            return "fail", (
+                f"the database {db} is damaged: {detail}; `assistant repair` keeps it as a "
+                "backup and recovers what can be read"
+            )
         applied = {m.name for m in migrations.applied(Database(conn))}
         pending = migrations.pending(Database(conn))
         counts = _row_counts(conn)
     except sqlite3.Error as exc:
-        return "fail", f"the database {db} cannot be read: {exc}"
+        return "fail", f"the database {db} cannot be read: {exc}; try `assistant repair`"
     finally:
         conn.close()
     # Every migration this version knows: all are pending on an empty database.
