@@ -6,7 +6,10 @@ tokens are generated freely; as soon as they show a call's start ("[", "{",
 "<tool_call>", or a fenced block) that generation stops and the rest is
 generated from prompt + the format's call prefix under a grammar that admits
 only a valid call to an intent. A text answer never pays for a grammar, and a
-call can never be malformed or shown to the user as text.
+call can never be malformed or shown to the user as text. Code routes two
+kinds of message first: a plain question about stored things is only a choice
+of lookup (:mod:`assistant.agent.asks`), and a plain instruction has its first
+tokens held to a call's start (:mod:`assistant.agent.commands`).
 
 Then code runs the intent, and the reply is composed from what the tools
 stored: a write turn costs one generation. A failed intent is shown to the
