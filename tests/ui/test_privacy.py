@@ -16,6 +16,7 @@ from assistant.errors import AssistantError
 from assistant.models import hardware
 from assistant.store import Store, cipher
 from assistant.ui import app as ui_app
+from assistant.ui import tasks
 from assistant.ui.context import AppContext
 from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.settings_privacy import RecoveryKeyDialog, UnlockDialog
@@ -121,6 +122,7 @@ def test_the_window_asks_for_the_recovery_key_where_the_keychain_has_none(
     finally:
         window.close()
         ctx.models.unload()
+        tasks.wait_idle()  # the views' and the sync status's first reads, as the app does
         ctx.store.close()
 
 
