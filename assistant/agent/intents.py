@@ -51,6 +51,7 @@ from assistant.agent.grounding import (
     grounded_tags,
     said_priority,
 )
+from assistant.agent.mentions import resolved
 from assistant.agent.more import clause_of
 from assistant.agent.note_edits import NEW_NOTE_TAGS, new_note_tags, note_edit
 from assistant.agent.schedule import event_times, grounded_when, strip_when
@@ -67,8 +68,7 @@ from assistant.agent.which import find_item, find_items, named_items
 from assistant.calendar.edit import moved_start
 from assistant.calendar.expand import instant
 from assistant.calendar.query import load_event
-from assistant.dates import resolve_when
-from assistant.errors import AssistantError, InvalidInput, NotFound
+from assistant.errors import InvalidInput, NotFound
 from assistant.todos.model import Priority
 from assistant.tools.registry import Tool, ToolRegistry, tool
 from assistant.tools.todos import Status
@@ -569,13 +569,7 @@ def _appointment(ctx: IntentContext, title: str) -> bool:
     """ "Dinner with Claire tomorrow at 8": a time of day, and no word asking for a to-do."""
     if REMINDER.search(clause_of(ctx.text, title)):
         return False
-    for span in ctx.mentions.when:
-        try:
-            if isinstance(resolve_when(span.text, ctx.clock).value, datetime):
-                return True
-        except (AssistantError, ValueError, OverflowError):
-            continue
-    return False
+    return any(isinstance(resolved(s.text, ctx.clock), datetime) for s in ctx.mentions.when)
 
 
 def _event_words(ctx: IntentContext) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from assistant.clock import Clock
@@ -235,11 +235,15 @@ def resolves(text: str, clock: Clock) -> bool:
 
 
 def _resolves(text: str, clock: Clock) -> bool:
+    return resolved(text, clock) is not None
+
+
+def resolved(text: str, clock: Clock) -> date | datetime | None:
+    """What the resolver reads ``text`` as (a day, or a moment), or None."""
     try:
-        resolve_when(text, clock)
+        return resolve_when(text, clock).value
     except (AssistantError, ValueError, OverflowError):
-        return False
-    return True
+        return None
 
 
 def _without_glue(span: Span) -> Span:

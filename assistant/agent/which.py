@@ -11,6 +11,7 @@ from datetime import datetime
 
 from assistant.agent.act import IntentContext
 from assistant.agent.asked import ALL_DONE
+from assistant.agent.mentions import resolved
 from assistant.agent.targets import (
     Kind,
     Ref,
@@ -20,8 +21,7 @@ from assistant.agent.targets import (
     is_anaphora,
     split_items,
 )
-from assistant.dates import resolve_when
-from assistant.errors import AssistantError, NotFound
+from assistant.errors import NotFound
 
 
 def find_item(ctx: IntentContext, kind: Kind, item: str | None, *, new: str = "") -> Ref:
@@ -47,9 +47,8 @@ def _on_the_day(ctx: IntentContext, kind: Kind, item: str | None) -> Ref | None:
     """The one to-do due, or event on, the day that ``item`` names and nothing else."""
     if kind == "note" or not item or not ctx.mentions.dates_hold(item):
         return None
-    try:
-        day = resolve_when(item, ctx.clock).value
-    except (AssistantError, ValueError, OverflowError):
+    day = resolved(item, ctx.clock)
+    if day is None:
         return None
     day = day.date() if isinstance(day, datetime) else day
     if kind == "todo":

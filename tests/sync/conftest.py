@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from caldav_servers import BadServer, MemoryKeyring, Radicale
+from caldav_servers import BadServer
 from feed_server import FeedServer, vcalendar, vevent
+from server_fixtures import keychain as keychain  # the shared fixtures
+from server_fixtures import radicale as radicale
 
-from assistant import secrets
 from assistant.store import Store
-
-
-@pytest.fixture
-def keychain(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
-    backend = MemoryKeyring()
-    monkeypatch.delenv(secrets.ENV_KEYRING, raising=False)
-    monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
-    return backend
-
-
-@pytest.fixture
-def radicale(tmp_path: Path) -> Iterator[Radicale]:
-    logging.getLogger("radicale").setLevel(logging.CRITICAL)
-    server = Radicale(tmp_path / "radicale")
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

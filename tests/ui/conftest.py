@@ -6,18 +6,15 @@ Tests wait for results with ``qtbot.waitUntil`` / ``waitSignal``, never sleeps.
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 from fakes import BlockingModel
 from pytestqt.qtbot import QtBot
 
-from assistant import secrets
 from assistant.agent.factory import Brain
 from assistant.agent.loop import Agent
 from assistant.app import Assistant
@@ -32,7 +29,8 @@ from assistant.ui.main_window import MainWindow
 
 # The sync tests' servers (a real Radicale on 127.0.0.1, an in-memory keychain).
 sys.path.insert(0, str(Path(__file__).parents[1] / "sync"))
-from caldav_servers import MemoryKeyring, Radicale
+from server_fixtures import keychain as keychain  # the shared fixtures
+from server_fixtures import radicale as radicale
 
 # Friday 2026-11-27 10:00 in Berlin, as in tests/conftest.py's ``clock``.
 NOW = "2026-11-27T10:00"
@@ -92,22 +90,3 @@ def window(app_ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
     w.show()
     qtbot.waitExposed(w)
     yield w
-
-
-@pytest.fixture
-def keychain(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
-    """A keychain in memory: the real keyring interface, nothing of the OS's (as tests/sync)."""
-    backend = MemoryKeyring()
-    monkeypatch.delenv(secrets.ENV_KEYRING, raising=False)
-    monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
-    return backend
-
-
-@pytest.fixture
-def radicale(tmp_path: Path) -> Iterator[Radicale]:
-    """A real Radicale on 127.0.0.1 with a temporary storage folder (as tests/sync)."""
-    logging.getLogger("radicale").setLevel(logging.CRITICAL)
-    server = Radicale(tmp_path / "radicale")
-    server.start()
-    yield server
-    server.stop()
