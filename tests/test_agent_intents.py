@@ -366,12 +366,10 @@ def test_a_miss_says_what_there_is_instead(store: Store, clock: Clock) -> None:
     registry.call(ctx, "create_note", {"title": "Wifi", "body": "Network: HomeNet"})
     registry.call(ctx, "add_event", {"title": "Standup", "start": "monday 9:15"})
     registry.call(ctx, "add_event", {"title": "Team lunch", "start": "tuesday 12:30"})
-    # The item is a note, asked of the to-dos: the error names the note.
-    wrong_kind = run(store, clock, "change my wifi note", "update_todo", item="wifi note",
-                     title="Wifi")  # fmt: skip
-    assert (
-        first_result(wrong_kind) == "Error: No to-do matches 'wifi note'. There is a note 'Wifi'."
-    )
+    # The user asks for a to-do and there is only a note: the error names the note.
+    wrong_kind = run(store, clock, "push the wifi to-do to Friday", "update_todo", item="wifi",
+                     due="Friday")  # fmt: skip
+    assert first_result(wrong_kind) == "Error: No to-do matches 'wifi'. There is a note 'Wifi'."
     # The new name given as the item: the error offers the events there are.
     swapped = run(store, clock, "rename the standup to daily sync", "update_event",
                   item="Daily sync", title="Standup")  # fmt: skip

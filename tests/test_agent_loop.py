@@ -563,7 +563,10 @@ def test_a_call_written_where_only_words_may_go_is_never_shown(
 def test_a_miss_that_names_another_kind_retries_with_that_kinds_intents_only(
     fmt: Any, store: Store, clock: Clock
 ) -> None:
-    default_registry().call(ToolContext(store, clock), "add_todo", {"title": "Pick up gym bag"})
+    ctx = ToolContext(store, clock)
+    default_registry().call(ctx, "add_todo", {"title": "Pick up gym bag"})
+    # A note names the bag too: two other kinds match, so code does not choose one.
+    default_registry().call(ctx, "create_note", {"title": "Gym bag checklist"})
     script = [
         *call_script(fmt, "update_event", item="gym bag", title="Gym bag"),
         call_script(fmt, "complete_todos", items=["gym bag"])[1],  # only the constrained rest
@@ -578,6 +581,20 @@ def test_a_miss_that_names_another_kind_retries_with_that_kinds_intents_only(
     assert store.query("SELECT id FROM events") == []
     assert result.answer == "Completed to-do 'Pick up gym bag' (done)."
     assert result.generations == 2
+
+
+def test_a_change_of_the_wrong_kind_acts_on_the_one_item_its_words_name(
+    fmt: Any, store: Store, clock: Clock
+) -> None:
+    default_registry().call(ToolContext(store, clock), "add_todo", {"title": "Pick up gym bag"})
+    script = call_script(fmt, "update_event", item="gym bag", title="Gym bag")
+    agent, _ = make_agent(fmt, script)
+    result = agent.run_turn("I picked up the gym bag", [], store=store, clock=clock,
+                            emit=Recorder())  # fmt: skip
+    assert store.query("SELECT done FROM todos") == [{"done": 1}]
+    assert store.query("SELECT id FROM events") == []
+    assert result.answer == "Completed to-do 'Pick up gym bag' (done)."
+    assert result.generations == 1
 
 
 def test_what_a_corrected_try_may_call() -> None:

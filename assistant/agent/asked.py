@@ -25,22 +25,19 @@ RENAME = re.compile(
 )
 
 
-# Asking to be reminded, or naming the to-do list, in the six languages.
 # Naming the calendar itself: "can you put it in my calendar?" asks for an entry.
 CALENDAR_NOUNS = re.compile(
     r"\b(calendar|agenda|kalender|calendario|calendrier|calend[áa]rio)\b", re.IGNORECASE
 )
 
 
+# Asking to be reminded, or naming the to-do list, in the six languages.
 REMINDER = re.compile(
     r"\b(remind me|reminder|to-?dos?|list|lista|liste|lembr[ae]-?me|me lembr[ae]|lembrete|tarefa"
     r"|recu[eé]rda(me|le)|recordatorio|tarea|erinnere? mich|erinnerung|aufgabe"
     r"|rappelle[- ]moi|rappel|t[aâ]che|ricorda(mi|temi)|promemoria)\b",
     re.IGNORECASE,
 )
-
-
-# Words that ask for a note to be kept, in the six languages.
 
 
 # Words that ask for a note to be kept, in the six languages.
@@ -51,7 +48,6 @@ NOTE_WORDS = re.compile(
     r"|salv\w*|guard\w*|memori[sz]\w*)\b",
     re.IGNORECASE,
 )
-# Words that ask for something in the calendar (or to add something), in the six languages.
 
 
 # Words that ask for something in the calendar (or to add something), in the six languages.
@@ -72,7 +68,6 @@ ALL_DONE = re.compile(
     r"(?:finished|done|completed|checked off|ticked off)\b",
     re.IGNORECASE,
 )
-# A message that begins by booking time ("block", "book", "reserve"), in the six languages.
 
 
 # A message that begins by booking time ("block", "book", "reserve"), in the six languages.
@@ -109,3 +104,25 @@ REPLACE = re.compile(
 
 
 EVERYTHING = re.compile(r"^\s*(everything|all)\b|\ball (of )?(them|my to-?dos)\b", re.I)
+
+
+# Nouns that name what kind of item the user means, in the six languages.
+_KIND_NOUNS: dict[str, re.Pattern[str]] = {
+    "todo": re.compile(
+        r"\b(to-?dos?|tasks?|reminders?|tarefas?|lembretes?|tareas?|recordatorios?|pendientes"
+        r"|aufgaben?|erinnerung(?:en)?|t[aâ]ches?|rappels?|promemoria|compit[io])\b",
+        re.IGNORECASE,
+    ),
+    "event": re.compile(
+        r"\b(events?|meetings?|appointments?|calendar|eventos?|reuni[oõ]n\w*|citas?|consultas?"
+        r"|compromissos?|termine?|besprechung\w*|treffen|kalender|[ée]v[ée]nements?"
+        r"|rendez-vous|rdv|r[ée]unions?|appuntament\w+|riunion\w+|impegn\w+|calendari[oa])\b",
+        re.IGNORECASE,
+    ),
+    "note": re.compile(r"\b(notes?|notas?|notiz\w*|appunt\w+)\b", re.IGNORECASE),
+}
+
+
+def said_kinds(text: str) -> set[str]:
+    """The kinds of item the message names by a noun: "delete the milk reminder" -> {"todo"}."""
+    return {kind for kind, nouns in _KIND_NOUNS.items() if nouns.search(text)}

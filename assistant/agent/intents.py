@@ -53,7 +53,8 @@ from assistant.agent.grounding import (
 )
 from assistant.agent.mentions import resolved
 from assistant.agent.more import clause_of
-from assistant.agent.note_edits import NEW_NOTE_TAGS, new_note_tags, note_edit
+from assistant.agent.moves import as_it_is, kept_day
+from assistant.agent.note_edits import NEW_NOTE_TAGS, field_edit, new_note_tags, note_edit
 from assistant.agent.schedule import event_times, grounded_when, strip_when
 from assistant.agent.targets import (
     NOUNS,
@@ -193,11 +194,13 @@ def update_todo(
         title: Only if renamed.
         priority: Only if the user says.
     """
-    target = find_item(ctx, "todo", item, new=title or "")
+    target = find_item(ctx, "todo", item, new=title or "", any_kind=True)
     if target.kind == "event":
         return _as_outcome(update_event.fn(ctx, item=item, when=due, title=title))
+    if target.kind == "note":
+        return _change_note(ctx, target, title)
     args: dict[str, Any] = {"todo_id": target.id}
-    when = grounded_when(due, ctx.mentions, avoid=item)
+    when = kept_day(ctx, target, grounded_when(due, ctx.mentions, avoid=item))
     if NO_DATE.search(ctx.text):
         args["due"] = "none"  # "it doesn't have a deadline anymore"
     elif when:
@@ -297,7 +300,7 @@ def update_event(
         location: Only if the user says.
     """
     try:
-        target = find_item(ctx, "event", item, new=title or "")
+        target = find_item(ctx, "event", item, new=title or "", any_kind=True)
     except NotFound:
         if not BOOKING.match(ctx.text.strip()) or not (
             ctx.mentions.when or ctx.mentions.range_start
@@ -307,8 +310,11 @@ def update_event(
         return _as_outcome(add_event.fn(ctx, title=title or item, when=when, location=location))
     if target.kind == "todo":
         return _as_outcome(update_todo.fn(ctx, item=item, due=when, title=title))
+    if target.kind == "note":
+        return _change_note(ctx, target, title)
     args: dict[str, Any] = {"event_id": target.id}
-    times = event_times(when, ctx.mentions, ctx.clock, avoid=item, moving=True)
+    mentions, described = as_it_is(ctx, target)
+    times = event_times(when, mentions, ctx.clock, avoid=f"{item} {described}", moving=True)
     minutes = times.pop("duration_minutes", None)
     args.update(times)
     if ONE_TIME.search(ctx.text):
@@ -473,6 +479,19 @@ def _renamed(ctx: IntentContext, title: str | None, target: Ref) -> bool:
     return bool(RENAME.search(ctx.text))
 
 
+def _change_note(ctx: IntentContext, target: Ref, title: str | None) -> Outcome:
+    """ "Rename my note 'Ideas' to 'App ideas'", filed as a change of a to-do or event."""
+    if _renamed(ctx, title, target):
+        result = ctx.must("update_note", {"note_id": target.id, "title": title})
+        return outcome_of(result, [target])
+    edited = field_edit(ctx, target)
+    if edited is not None:
+        return edited
+    raise InvalidInput(
+        f"What should change in the note '{target.title}'? Say a new title, or the text to add."
+    )
+
+
 def _each_todo(ctx: IntentContext, items: list[str], name: str, verb: str) -> Outcome:
     targets: list[Ref] = []
     if any(EVERYTHING.search(i) for i in items) and name == "complete_todo":
@@ -482,6 +501,8 @@ def _each_todo(ctx: IntentContext, items: list[str], name: str, verb: str) -> Ou
             raise InvalidInput("There are no open to-dos to check off.")
     for item in items:
         for ref in find_items(ctx, item):
+            if ref.kind != "todo":  # "it" after a turn about an event or note
+                raise InvalidInput(f"'{ref.title}' is not a to-do; only to-dos are checked off.")
             if ref not in targets:
                 targets.append(ref)
     if len(targets) == 1:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.agent.act import IntentContext, Outcome, outcome_of
-from assistant.agent.targets import find_target, split_items
+from assistant.agent.targets import Ref, find_target, split_items
 from assistant.errors import NotFound
 
 _ADD_TO_NOTE = re.compile(
@@ -37,11 +37,50 @@ _TAG_NOTE = re.compile(
 )
 
 
+# "change the password to sunflower42", "setz den Code auf 1234": one value in a note.
+_SET_FIELD = re.compile(
+    r"\b(?:change|set|update|make|[äa]nder\w*|setz\w*|cambi\w*|modifi\w*|mud[ae]\w*|alter[ae]\w*"
+    r"|mets|metti|pon)\s+(?:the\s+|my\s+|its\s+|den\s+|die\s+|das\s+|el\s+|la\s+|le\s+"
+    r"|il\s+|o\s+|a\s+)?(?P<field>[^\W\d][\w -]{1,28}?)\s+(?:to|into|auf|zu|a|por|para|en|in"
+    r"|à|with)\s+(?P<value>[^\s,;]+?)[.!]?\s*$",
+    re.IGNORECASE,
+)
+_IN_NOTE = re.compile(r"\b(?:in|on)\s+(?:my|the)\s+(?P<note>.+?)\s+note\b", re.IGNORECASE)
+
+
+def field_edit(ctx: IntentContext, target: Ref) -> Outcome | None:
+    """ "In my wifi note, change the password to sunflower42": that one value replaced.
+
+    Only a field the note already holds as "name: value" (or "name value") is
+    changed; anything else is left to the user, with nothing written.
+    """
+    asked = _SET_FIELD.search(ctx.text.strip())
+    if asked is None:
+        return None
+    rows = ctx.store.query("SELECT body FROM notes WHERE id = ?", [target.id])
+    if not rows:
+        return None
+    body = str(rows[0]["body"])
+    field = re.escape(asked.group("field").strip())
+    old = re.compile(r"(?P<lead>\b" + field + r"\b\s*[:=]?\s*)(?P<old>[^\s,;]+)", re.IGNORECASE)
+    if len(old.findall(body)) != 1:
+        return None
+    new = old.sub(lambda m: m.group("lead") + asked.group("value"), body)
+    return outcome_of(ctx.must("update_note", {"note_id": target.id, "body": new}), [target])
+
+
 def note_edit(ctx: IntentContext) -> Outcome | None:
     """ "Add bread to my shopping list note" changes that note; it writes no new one."""
     adding, tagging = _ADD_TO_NOTE.search(ctx.text), _TAG_NOTE.search(ctx.text)
     found = adding or tagging
     if found is None:
+        named = _IN_NOTE.search(ctx.text)
+        if named is not None and _SET_FIELD.search(ctx.text.strip()):
+            try:
+                target = find_target(ctx.store, "note", named.group("note"), list(ctx.focus))
+            except NotFound:
+                return None
+            return field_edit(ctx, target)
         return _add_to_focus(ctx)
     try:
         target = find_target(ctx.store, "note", found.group("note"), list(ctx.focus))

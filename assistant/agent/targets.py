@@ -9,6 +9,7 @@ watered the plants" finds "Water the plants".
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -19,6 +20,7 @@ from assistant.store import Store
 Kind = Literal["todo", "event", "note"]
 TABLES: dict[Kind, str] = {"todo": "todos", "event": "events", "note": "notes"}
 NOUNS: dict[Kind, str] = {"todo": "to-do", "event": "event", "note": "note"}
+KINDS: tuple[Kind, ...] = ("todo", "event", "note")
 
 ANAPHORA = {
     "", "it", "that", "this", "them", "those", "these", "that one", "this one", "the last one",
@@ -114,7 +116,7 @@ def _ranked(
     out: list[tuple[float, int, dict[str, Any]]] = []
     for row in _candidates(store, kind):
         have = content_stems(str(row["title"]))
-        hits = len(wanted & have)
+        hits = _hits(wanted, have)
         if not hits:
             continue
         # Most of the user's words found, then most of the title covered.
@@ -124,6 +126,29 @@ def _ranked(
         out.append((score, int(row["id"]), row))
     out.sort(key=lambda r: r[:2], reverse=True)
     return out
+
+
+def _hits(wanted: set[str], have: set[str]) -> float:
+    """How many of ``wanted`` the title holds; a near form ("alten"/"Alte") counts 0.8."""
+    exact = wanted & have
+    near = sum(1 for w in wanted - exact if any(_near(w, h) for h in have - exact))
+    return len(exact) + 0.8 * near
+
+
+def _near(a: str, b: str) -> bool:
+    """The same word in another form: "Rezepten"/"Rezepte", "réservation"/"réserver".
+
+    Most of the shorter word, and at least four letters, begin the longer one.
+    """
+    short = min(len(a), len(b))
+    if short < 4:
+        return False
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(4, math.ceil(0.75 * short))
 
 
 def _candidates(store: Store, kind: Kind) -> list[dict[str, Any]]:

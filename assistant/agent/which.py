@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from assistant.agent.act import IntentContext
-from assistant.agent.asked import ALL_DONE
+from assistant.agent.asked import ALL_DONE, said_kinds
 from assistant.agent.mentions import resolved
 from assistant.agent.targets import (
+    KINDS,
     Kind,
     Ref,
     best_match,
@@ -24,12 +25,16 @@ from assistant.agent.targets import (
 from assistant.errors import NotFound
 
 
-def find_item(ctx: IntentContext, kind: Kind, item: str | None, *, new: str = "") -> Ref:
+def find_item(
+    ctx: IntentContext, kind: Kind, item: str | None, *, new: str = "", any_kind: bool = False
+) -> Ref:
     """The item meant; "it" follows the focus even when the model named the wrong kind.
 
     When the model's words name nothing, the user's own words are tried: the
     item's day ("delete the to-do due Monday"), then the message without the
     new values (``new``: "rename my standup to Daily sync" passed as 'Daily sync').
+    With ``any_kind`` (a change or a delete, whose caller acts on the kind it
+    gets back), the one item of another kind that the words name comes last.
     """
     focus = list(ctx.focus)
     if is_anaphora(item) and focus and not any(r.kind == kind for r in focus):
@@ -38,9 +43,33 @@ def find_item(ctx: IntentContext, kind: Kind, item: str | None, *, new: str = ""
         return find_target(ctx.store, kind, item, focus)
     except NotFound:
         found = _on_the_day(ctx, kind, item) or _in_the_message(ctx, kind, new)
+        if found is None and any_kind:
+            found = _of_another_kind(ctx, kind, item)
         if found is None:
             raise
         return found
+
+
+def _of_another_kind(ctx: IntentContext, kind: Kind, item: str | None) -> Ref | None:
+    """ "Cancel the milk reminder" filed as a note: the one item of another kind it names.
+
+    Not when the user's own message names the kind the model chose ("delete the
+    Planning note" with only a Planning event), and not when items of two other
+    kinds both match: then the miss and its hint go back instead.
+    """
+    said = said_kinds(ctx.text)
+    if not item or is_anaphora(item) or kind in said:
+        return None
+    found: list[Ref] = []
+    for other in KINDS:
+        if other == kind or (said and other not in said):
+            continue
+        mine = [r for r in ctx.focus if r.kind == other]
+        try:
+            found.append(best_match(ctx.store, other, item, mine))
+        except NotFound:
+            continue
+    return found[0] if len(found) == 1 else None
 
 
 def _on_the_day(ctx: IntentContext, kind: Kind, item: str | None) -> Ref | None:
@@ -113,9 +142,9 @@ def named_items(ctx: IntentContext, kind: Kind, item: str) -> list[Ref]:
     parts = split_items(item)
     if len(parts) > 1:
         try:
-            found = [find_item(ctx, kind, part) for part in parts]
+            found = [find_item(ctx, kind, part, any_kind=True) for part in parts]
         except NotFound:
             found = []
         if len(set(found)) == len(parts):
             return found
-    return [find_item(ctx, kind, item)]
+    return [find_item(ctx, kind, item, any_kind=True)]

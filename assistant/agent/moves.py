@@ -1,0 +1,91 @@
+"""What a change keeps: words that say which item it is are not new values.
+
+- "Move my weekly yoga to 7pm": "weekly" says which yoga. The series keeps
+  its rule and its day; only the time changes.
+- "Make my call with Dad on Friday a weekly thing": "on Friday" says which
+  call (the one this coming Friday), so the call is not moved to today.
+- "Actually make it 3pm": a bare time keeps the to-do's due day.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+
+from assistant.agent.act import IntentContext
+from assistant.agent.mentions import Mentions, resolved
+from assistant.agent.targets import Ref
+from assistant.calendar.edit import is_bare_time, local_date, time_of_day
+from assistant.calendar.model import EventData
+from assistant.calendar.query import load_event
+from assistant.dates.recurrence import parse_recurrence
+from assistant.errors import AssistantError
+
+# A day this many days ahead or fewer is "this coming" one: "on Friday" names it.
+_COMING = 7
+
+
+def as_it_is(ctx: IntentContext, target: Ref) -> tuple[Mentions, str]:
+    """The message's date words for a move of ``target``, and the words that only describe it.
+
+    The repeat is left out when the event already repeats that way, and a
+    weekday that is the event's own coming day is returned as words to avoid.
+    """
+    _, data = load_event(ctx.store, target.id, ctx.clock.tz)
+    mentions = ctx.mentions
+    if mentions.repeat is not None and _repeats_so(mentions.repeat.text, data, mentions.lang):
+        mentions = dataclasses.replace(mentions, repeat=None)
+    own = [s.text for s in mentions.when if _own_day(ctx, s.text, data)]
+    return mentions, " ".join(own)
+
+
+def _repeats_so(text: str, data: EventData, lang: str) -> bool:
+    """Whether the event's rule already is what ``text`` ("weekly", "every Wednesday") says."""
+    if not data.rrule:
+        return False
+    try:
+        said = _parts(parse_recurrence(text, data.start, lang))
+    except (AssistantError, ValueError, OverflowError):
+        return False
+    have = _parts(data.rrule)
+    if said.get("FREQ") != have.get("FREQ"):
+        return False
+    if said.get("INTERVAL", "1") != have.get("INTERVAL", "1"):
+        return False
+    return "BYDAY" not in said or said["BYDAY"] == have.get("BYDAY")
+
+
+def _parts(rule: str) -> dict[str, str]:
+    rule = rule.removeprefix("RRULE:")
+    return dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
+
+
+def _own_day(ctx: IntentContext, text: str, data: EventData) -> bool:
+    """ "on Friday" for a single event this coming Friday: which event, not where to."""
+    if data.rrule:
+        return False
+    value = resolved(text, ctx.clock)
+    if value is None or isinstance(value, datetime):
+        return False  # a time of day is a new value
+    today = ctx.clock.now.astimezone(ctx.clock.tz).date()
+    day = local_date(data.start, ctx.clock.tz)
+    return (
+        value.weekday() == day.weekday()
+        and 0 <= (value - today).days <= _COMING
+        and 0 <= (day - today).days <= _COMING
+    )
+
+
+def kept_day(ctx: IntentContext, target: Ref, when: str | None) -> str | None:
+    """ "Make it 3pm" for a to-do due Saturday: Saturday at 3pm, as ISO text for the tool."""
+    if not when or not is_bare_time(when):
+        return when
+    rows = ctx.store.query("SELECT due_date FROM todos WHERE id = ?", [target.id])
+    if not rows or not rows[0]["due_date"]:
+        return when
+    try:
+        at = time_of_day(when, ctx.clock)
+    except (AssistantError, ValueError):
+        return when
+    day = date.fromisoformat(str(rows[0]["due_date"]))
+    return datetime.combine(day, at).isoformat(timespec="minutes")
