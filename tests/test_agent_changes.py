@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from test_agent_intents import events, first_result, run
+from test_agent_intents import todos as todos_of
 
 from assistant.agent.targets import Ref
 from assistant.clock import Clock
@@ -129,3 +130,89 @@ def test_checking_off_an_event_changes_no_to_do(store: Store, clock: Clock) -> N
                  items=["it"])  # fmt: skip
     assert store.query("SELECT done FROM todos") == [{"done": 0}]
     assert "'Dentist' is not a to-do" in first_result(result)
+
+
+def test_a_title_in_another_language_becomes_the_users_words(store: Store, clock: Clock) -> None:
+    run(store, clock, "recuérdame llamar al banco mañana a las 10", "add_event",
+        title="Call the bank", when="morning at 10", location="bank")  # fmt: skip
+    (todo,) = store.query("SELECT title, due_at FROM todos")
+    assert (todo["title"], todo["due_at"]) == ("Llamar al banco", "2026-11-28T09:00:00")
+    run(store, clock, "bloquéame el lunes de 9 a 11 para preparar la presentación", "add_event",
+        title="Bloqueo", when="lunes 9 a 11", location="bloqueo")  # fmt: skip
+    (block,) = events(store)
+    assert (block["title"], block["start"], block["end"], block["location"]) == (
+        "Preparar la presentación", "2026-11-30T09:00:00", "2026-11-30T11:00:00", "",
+    )  # fmt: skip
+
+
+def test_a_new_entry_said_as_a_statement_is_added(store: Store, clock: Clock) -> None:
+    run(store, clock, "riunione di condominio il primo lunedì di ogni mese alle 18",
+        "update_event", item="Condominio riunione", when="18:00",
+        location="Condominio")  # fmt: skip
+    (meeting,) = events(store)
+    assert (meeting["start"], meeting["rrule"]) == ("2026-12-07T18:00:00", "FREQ=MONTHLY;BYDAY=1MO")
+
+
+def test_a_move_filed_as_a_new_event_moves_the_event(store: Store, clock: Clock) -> None:
+    setup(store, clock, ("add_event", {"title": "Dentista", "start": "2026-12-03T10:00"}))
+    run(store, clock, "pasa el dentista del jueves al viernes, a la misma hora", "add_event",
+        title="Pasa el dentista del jueves al viernes", when="jueves 19:00",
+        location="dentista")  # fmt: skip
+    assert [(e["title"], e["start"]) for e in events(store)] == [
+        ("Dentista", "2026-12-04T10:00:00")
+    ]
+
+
+def test_items_put_on_a_list_note_go_on_that_note(store: Store, clock: Clock) -> None:
+    setup(store, clock, ("create_note", {"title": "Einkaufsliste", "body": "- Eier"}))
+    run(store, clock, "Schreib noch Butter mit auf die Einkaufsliste", "add_todos",
+        items=["Butter"], due="Fri 2026-11-27 10:00 CET (Europe/Berlin)")  # fmt: skip
+    assert notes(store) == [("Einkaufsliste", "- Eier\n- Butter")]
+    assert store.query("SELECT id FROM todos") == []
+
+
+def test_clearing_out_finished_to_dos_filed_as_a_check_off(store: Store, clock: Clock) -> None:
+    setup(
+        store, clock,
+        ("add_todo", {"title": "Buy stamps"}), ("add_todo", {"title": "Book flights"}),
+        ("complete_todo", {"todo_id": 1}),
+    )  # fmt: skip
+    run(store, clock, "clear out the to-dos I've already finished", "complete_todos",
+        items=["clear out the to-dos I've already finished"])  # fmt: skip
+    assert store.query("SELECT title, done FROM todos") == [{"title": "Book flights", "done": 0}]
+
+
+def test_a_status_the_user_did_not_ask_for_is_not_used(store: Store, clock: Clock) -> None:
+    setup(store, clock, ("add_todo", {"title": "Buy stamps", "due": "2026-11-28"}),
+          ("add_todo", {"title": "Renew insurance", "due": "2026-12-10"}))  # fmt: skip
+    result = run(store, clock, "what's due by the end of the week?", "list_todos",
+                 status="overdue", due="end of the week")  # fmt: skip
+    assert "Buy stamps" in first_result(result)
+    assert "Renew insurance" not in first_result(result)
+
+
+def test_tags_and_a_place_the_user_names_are_set(store: Store, clock: Clock) -> None:
+    setup(store, clock, ("add_todo", {"title": "Prepare slides", "tags": ["q4"]}),
+          ("add_event", {"title": "Team lunch", "start": "2026-12-01T12:30"}))  # fmt: skip
+    run(store, clock, "tag it work and make it high priority", "update_todo",
+        focus=[Ref("todo", 1, "Prepare slides")], item="Prepare slides",
+        priority="high")  # fmt: skip
+    (todo,) = todos_of(store, clock)
+    assert (todo["tags"], todo["priority"]) == (["q4", "work"], "high")
+    run(store, clock, "the team lunch on Tuesday is at Luigi's now", "update_event",
+        item="the team lunch on Tuesday is at Luigi's", when="Tuesday at 10:00 CET")  # fmt: skip
+    (lunch,) = events(store)
+    assert (lunch["start"], lunch["location"]) == ("2026-12-01T12:30:00", "Luigi's")
+
+
+def test_a_request_copied_as_the_item_means_what_the_last_turn_touched(
+    store: Store, clock: Clock
+) -> None:
+    setup(store, clock, ("add_event", {"title": "Yoga", "start": "2026-11-30T18:00"}),
+          ("add_event", {"title": "Telefonat mit Jonas", "start": "2026-11-30T14:00"}))  # fmt: skip
+    run(store, clock, "Verschieb das auf 16 Uhr", "update_event",
+        focus=[Ref("event", 2, "Telefonat mit Jonas")], item="Verschieb das auf 16 Uhr",
+        when="16:00")  # fmt: skip
+    assert [(e["title"], e["start"]) for e in events(store)] == [
+        ("Yoga", "2026-11-30T18:00:00"), ("Telefonat mit Jonas", "2026-11-30T16:00:00"),
+    ]  # fmt: skip

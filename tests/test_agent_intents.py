@@ -441,7 +441,7 @@ def test_add_to_it_appends_to_the_note_the_last_turn_touched(store: Store, clock
     run(store, clock, "add butter and flour to it too", "add_note", focus=focus,
         title="Shopping list", body="Eggs, butter, flour")  # fmt: skip
     bodies = [r["body"] for r in store.query("SELECT body FROM notes ORDER BY id")]
-    assert bodies == ["Pancakes", "- eggs\n\n- butter\n- flour"]
+    assert bodies == ["Pancakes", "- eggs\n- butter\n- flour"]  # one list, no gap
 
 
 def test_a_change_with_nothing_to_change_that_reports_done_checks_it_off(

@@ -52,6 +52,10 @@ def test_read_update_append_tag_and_fts_stays_in_sync(ctx: ToolContext, store: S
     assert fts_ids(store, "boots") == [] and fts_ids(store, "sandals") == [note["id"]]
     call(ctx, "append_to_note", note_id=note["id"], text="and a hat")
     assert store.get("notes", note["id"])["body"] == "Pack sandals\n\nand a hat"  # type: ignore[index]
+    # A list item goes on the list: no blank line between items.
+    listed = call(ctx, "create_note", title="Packing", body="- boots\n").data
+    call(ctx, "append_to_note", note_id=listed["id"], text="- hat")
+    assert store.get("notes", listed["id"])["body"] == "- boots\n- hat"  # type: ignore[index]
     tagged = call(ctx, "tag_note", note_id=note["id"], tags=["travel", "#Summer"]).data
     assert tagged["tags"] == ["Summer", "travel"]
     assert [r["id"] for r in call(ctx, "list_notes", tag="travel").data] == [note["id"]]

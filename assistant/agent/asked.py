@@ -126,3 +126,38 @@ _KIND_NOUNS: dict[str, re.Pattern[str]] = {
 def said_kinds(text: str) -> set[str]:
     """The kinds of item the message names by a noun: "delete the milk reminder" -> {"todo"}."""
     return {kind for kind, nouns in _KIND_NOUNS.items() if nouns.search(text)}
+
+
+# A message that begins by moving something, in the six languages.
+MOVE = re.compile(
+    r"^(?:please |can you |could you )?(move|reschedule|push|postpone|shift|bring forward"
+    r"|pasa\w*|mueve\w*|cambia\w*|aplaza\w*|pospon\w*|verschieb\w*|verleg\w*|d[ée]plac\w*"
+    r"|d[ée]cal\w*|report\w*|sposta\w*|rimanda\w*|posticipa\w*|muda\w*|passa\w*|adia\w*"
+    r"|remarca\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# Asking for items to go away, in the six languages ("clear out the finished ones").
+DELETE = re.compile(
+    r"\b(delete|remove|clear(?: out)?|clean up|get rid of|erase|purge|borra\w*|elimina\w*"
+    r"|quita\w*|l[öo]sch\w*|entfern\w*|supprim\w*|efface\w*|enl[eè]ve\w*|cancella\w*"
+    r"|rimuovi|togli\w*|apaga\w*|remove\w*|exclu[ia]\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# Asking about to-dos past their date, in the six languages.
+OVERDUE = re.compile(
+    r"\b(overdue|late|past due|missed|atrasad\w*|vencid\w*|pendentes? h[áa]|retrasad\w*"
+    r"|[üu]berf[äa]llig\w*|versp[äa]tet|en retard|retard|d[ée]pass[ée]\w*|scadut\w*"
+    r"|in ritardo)\b",
+    re.IGNORECASE,
+)
+# Asking about finished to-dos.
+FINISHED = re.compile(
+    r"\b(done|finished|completed|checked off|ticked off|feit[ao]s|conclu[íi]d[ao]s|hech[ao]s"
+    r"|terminad[ao]s|completad[ao]s|erledigt\w*|fertig\w*|termin[ée]e?s|faite?s|fatt[ie]"
+    r"|complet[ae]t[ie]|finit[ie])\b",
+    re.IGNORECASE,
+)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.agent.asked import FINISHED, OVERDUE
 from assistant.agent.mentions import Mentions
 from assistant.agent.schedule import strip_when
 from assistant.agent.targets import content_stems
+from assistant.agent.titles import in_own_words
 
 _HIGH = re.compile(r"\b(high|urgent|important|asap|top|!high|!!|critical)\b|!high", re.I)
 _LOW = re.compile(r"\b(low|someday|whenever|!low|not urgent)\b|!low", re.I)
@@ -50,11 +52,14 @@ def grounded_items(items: list[str], mentions: Mentions, text: str) -> list[str]
     """Titles from the user's message: a date alone is no to-do, nor is where it goes
     ("auf meine To-do-Liste"); when some titles share words with the message, the
     ones that share none (copied from the prompt's examples) are dropped. Titles in
-    other words (translated) stay."""
+    other words (a translation) become the user's own words when they can be told apart."""
     titles = [_without_placement(strip_when(i, mentions), text) for i in items]
     titles = [t for t in titles if t.strip() and not mentions.dates_hold(t)]
     said = content_stems(text)
     grounded = [t for t in titles if content_stems(t) & said]
+    if not grounded and len(titles) == 1:
+        # "recuérdame llamar al banco" titled "Call the bank": the user's own words.
+        titles = [in_own_words(titles[0], text, mentions)]
     return list(dict.fromkeys(grounded or titles))
 
 
@@ -101,3 +106,48 @@ def grounded_place(value: str | None, text: str, mentions: Mentions) -> str | No
     if found is None or mentions.dates_hold(place):
         return None
     return place
+
+
+# "the lunch is at Luigi's now", "the meeting will be in Room 4": a place, named.
+_NEW_PLACE = re.compile(
+    r"\b(?:is|are|will be|'s|now|moved|location|venue|place)\s+(?:now\s+)?(?:to\s+)?"
+    r"(?:at|in|@)\s+(?:the\s+)?(?P<place>[A-Z0-9][\w'’&.-]*(?:\s+[A-Z0-9][\w'’&.-]*){0,3})",
+)
+
+
+def said_place(text: str, mentions: Mentions) -> str | None:
+    """A new place the message names for an event ("… is at Luigi's now"), never a time."""
+    found = _NEW_PLACE.search(text)
+    if found is None:
+        return None
+    place = found.group("place").strip(" .,")
+    if not place or mentions.dates_hold(place) or re.fullmatch(r"[\d:.]+\w{0,2}", place):
+        return None
+    return place
+
+
+# "tag it work", "tagged as errands", "#family": tags the message names.
+_TAGGED = re.compile(
+    r"\btag(?:ged)?\s+(?:it|this|that|them|the \w+)?\s*(?:with\s+|as\s+)?#?(?P<tag>[^\W\d][\w-]*)"
+    r"|(?<![\w&])#(?P<hash>[^\W\d][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def said_tags(text: str) -> list[str]:
+    """The tags the message names on its own ("tag it work and make it urgent")."""
+    out = []
+    for found in _TAGGED.finditer(text):
+        name = (found.group("tag") or found.group("hash") or "").strip()
+        if name and name.lower() not in {"it", "this", "that", "them", "with", "as"}:
+            out.append(name)
+    return list(dict.fromkeys(out))
+
+
+def grounded_status(status: str, text: str) -> str:
+    """Overdue or finished to-dos only when asked for; "all" when the model says so."""
+    if status == "overdue":
+        return "overdue" if OVERDUE.search(text) else "open"
+    if status == "done":
+        return "done" if FINISHED.search(text) else "open"
+    return status

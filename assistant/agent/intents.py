@@ -31,11 +31,14 @@ from assistant.agent.act import (
     plain,
 )
 from assistant.agent.asked import (
+    ALL_DONE,
     BOOKING,
     CALENDAR_NOUNS,
     CALENDAR_WORDS,
+    DELETE,
     EVERYTHING,
     FREE_TIME,
+    MOVE,
     NO_DATE,
     NOTE_WORDS,
     ONE_TIME,
@@ -43,18 +46,28 @@ from assistant.agent.asked import (
     RENAME,
     REPLACE,
 )
-from assistant.agent.commands import asks_to_be_told
+from assistant.agent.commands import asks_to_be_told, is_command
 from assistant.agent.grounding import (
     grounded_items,
     grounded_place,
     grounded_priority,
+    grounded_status,
     grounded_tags,
+    said_place,
     said_priority,
+    said_tags,
 )
 from assistant.agent.mentions import resolved
 from assistant.agent.more import clause_of
 from assistant.agent.moves import as_it_is, kept_day
-from assistant.agent.note_edits import NEW_NOTE_TAGS, field_edit, new_note_tags, note_edit
+from assistant.agent.note_edits import (
+    NEW_NOTE_TAGS,
+    append_items,
+    field_edit,
+    list_note,
+    new_note_tags,
+    note_edit,
+)
 from assistant.agent.schedule import event_times, grounded_when, strip_when
 from assistant.agent.targets import (
     NOUNS,
@@ -64,12 +77,14 @@ from assistant.agent.targets import (
     find_target,
     is_anaphora,
 )
+from assistant.agent.titles import in_own_words
 from assistant.agent.todo_state import intended_state
 from assistant.agent.which import find_item, find_items, named_items
 from assistant.calendar.edit import moved_start
 from assistant.calendar.expand import instant
 from assistant.calendar.query import load_event
 from assistant.errors import InvalidInput, NotFound
+from assistant.store.tags import tags_for
 from assistant.todos.model import Priority
 from assistant.tools.registry import Tool, ToolRegistry, tool
 from assistant.tools.todos import Status
@@ -106,6 +121,9 @@ def add_todos(
     follow = _follow_up(ctx, titles, due)
     if follow is not None:
         return follow
+    onto = list_note(ctx, titles)
+    if onto is not None:  # "put butter on the shopping list", a note
+        return append_items(ctx, onto, titles)
     if len(titles) == 1 and (_event_words(ctx) or _appointment(ctx, titles[0])):
         # A to-do has no length, time range or repeat: what the user gave one is an
         # event; so is something at a time of day that is not asked to be a to-do.
@@ -145,6 +163,9 @@ def complete_todos(ctx: IntentContext, items: list[str]) -> Outcome:
         items: Which to-dos, in the user's words.
     """
     items = items or ["it"]
+    if ALL_DONE.search(ctx.text) and DELETE.search(ctx.text):
+        # "clear out the to-dos I've already finished": those go, after asking.
+        return _delete(ctx, "todo", items[0])
     if len(items) == 1:
         changed = _not_a_completion(ctx, items[0])
         if changed is not None:
@@ -210,6 +231,10 @@ def update_todo(
     level = grounded_priority(priority, ctx.text) or (said_priority(ctx.text) if priority else None)
     if level:
         args["priority"] = level
+    labels = said_tags(ctx.text)
+    if labels:  # "tag it work": added to the tags it has
+        have = tags_for(ctx.store, "todos", [target.id]).get(target.id, [])
+        args["tags"] = list(dict.fromkeys([*have, *labels]))
     if len(args) == 1:
         # "I picked up the gym bag", "reopen the invoice": a state, not a change.
         state = intended_state(ctx.text, target.title)
@@ -231,7 +256,7 @@ def list_todos(ctx: IntentContext, status: Status = "open", due: str | None = No
     Args:
         due: Due by then, in the user's words.
     """
-    args: dict[str, Any] = {"status": status}
+    args: dict[str, Any] = {"status": grounded_status(status, ctx.text)}
     when = grounded_when(due, ctx.mentions)
     if when:
         args["due_before"] = when
@@ -264,10 +289,13 @@ def add_event(
     """
     if asks_to_be_told(ctx.text) and not CALENDAR_NOUNS.search(ctx.text):
         raise NotRequested("Nothing was added: the message asks a question.")
-    name = strip_when(title, ctx.mentions) or title
+    name = in_own_words(strip_when(title, ctx.mentions) or title, ctx.text, ctx.mentions)
     follow = _follow_up(ctx, [name], when)
     if follow is not None:
         return follow
+    moved = _moved_not_added(ctx, name, when, location)
+    if moved is not None:
+        return moved
     if REMINDER.search(clause_of(ctx.text, name)) and not _event_words(ctx):
         # "Remind me to pay the bill tomorrow" is something to do, not a calendar entry.
         return _as_outcome(add_todos.fn(ctx, items=[name], due=when))
@@ -302,11 +330,12 @@ def update_event(
     try:
         target = find_item(ctx, "event", item, new=title or "", any_kind=True)
     except NotFound:
-        if not BOOKING.match(ctx.text.strip()) or not (
-            ctx.mentions.when or ctx.mentions.range_start
-        ):
+        m = ctx.mentions
+        new_entry = BOOKING.match(ctx.text.strip()) or not is_command(ctx.text)
+        if not new_entry or not (m.when or m.range_start or m.repeat):
             raise
-        # "block today from 2pm to 4pm for deep work": a new entry, not a change.
+        # "block today from 2pm to 4pm for deep work", "riunione di condominio il primo
+        # lunedì di ogni mese alle 18": a new entry, not a change.
         return _as_outcome(add_event.fn(ctx, title=title or item, when=when, location=location))
     if target.kind == "todo":
         return _as_outcome(update_todo.fn(ctx, item=item, due=when, title=title))
@@ -314,7 +343,10 @@ def update_event(
         return _change_note(ctx, target, title)
     args: dict[str, Any] = {"event_id": target.id}
     mentions, described = as_it_is(ctx, target)
-    times = event_times(when, mentions, ctx.clock, avoid=f"{item} {described}", moving=True)
+    # The item's words describe the event ("the lunch on Tuesday"), unless they are
+    # the request copied whole ("Verschieb das auf 16 Uhr"): then they hold the change.
+    naming = item if content_stems(item) & content_stems(target.title) else ""
+    times = event_times(when, mentions, ctx.clock, avoid=f"{naming} {described}", moving=True)
     minutes = times.pop("duration_minutes", None)
     args.update(times)
     if ONE_TIME.search(ctx.text):
@@ -324,12 +356,25 @@ def update_event(
         args["end"] = _end_after(ctx, target, args.get("start"), minutes)
     if _renamed(ctx, title, target):
         args["title"] = title
-    place = grounded_place(location, ctx.text, ctx.mentions)
+    place = grounded_place(location, ctx.text, ctx.mentions) or said_place(ctx.text, mentions)
     if place:
         args["location"] = place
     if len(args) == 1:
         raise InvalidInput(f"What should change about '{target.title}'? Say a new time or title.")
     return outcome_of(ctx.must("update_event", args), [target])
+
+
+def _moved_not_added(
+    ctx: IntentContext, name: str, when: str | None, location: str | None
+) -> Outcome | None:
+    """ "Pasa el dentista del jueves al viernes" filed as a new event: that event, moved."""
+    if not MOVE.match(ctx.text.strip()):
+        return None
+    try:
+        find_item(ctx, "event", name)
+    except NotFound:
+        return None
+    return _as_outcome(update_event.fn(ctx, item=name, when=when, location=location))
 
 
 def _end_after(ctx: IntentContext, target: Ref, start: str | None, minutes: int) -> str:

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from assistant.agent.act import IntentContext
 from assistant.agent.mentions import Mentions, resolved
@@ -32,11 +32,33 @@ def as_it_is(ctx: IntentContext, target: Ref) -> tuple[Mentions, str]:
     weekday that is the event's own coming day is returned as words to avoid.
     """
     _, data = load_event(ctx.store, target.id, ctx.clock.tz)
-    mentions = ctx.mentions
+    mentions = _from_to(ctx, ctx.mentions, data)
     if mentions.repeat is not None and _repeats_so(mentions.repeat.text, data, mentions.lang):
         mentions = dataclasses.replace(mentions, repeat=None)
     own = [s.text for s in mentions.when if _own_day(ctx, s.text, data)]
     return mentions, " ".join(own)
+
+
+def _from_to(ctx: IntentContext, mentions: Mentions, data: EventData) -> Mentions:
+    """ "Move the dentist from Thursday to Friday": to Friday, not a span of two days.
+
+    Two whole days joined by "to", the first the event's own day, are where it
+    is and where it goes.
+    """
+    first, last = mentions.range_start, mentions.range_end
+    if not first or not last:
+        return mentions
+    was, goes = resolved(first, ctx.clock), resolved(last, ctx.clock)
+    if not isinstance(was, date) or isinstance(was, datetime) or isinstance(goes, datetime):
+        return mentions
+    if data.rrule or was != local_date(data.start, ctx.clock.tz):
+        return mentions
+    if goes is None:
+        return mentions
+    while goes < was:  # "from Thursday to Friday": the Friday after that Thursday
+        goes += timedelta(days=7)
+    when = [dataclasses.replace(s, text=goes.isoformat()) for s in mentions.when if s.text == last]
+    return dataclasses.replace(mentions, range_start=None, range_end=None, when=when)
 
 
 def _repeats_so(text: str, data: EventData, lang: str) -> bool:

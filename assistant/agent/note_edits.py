@@ -99,14 +99,7 @@ def _add_to_focus(ctx: IntentContext) -> Outcome | None:
     found = _ADD_TO_FOCUS.search(ctx.text.strip())
     if found is None or not ctx.focus or ctx.focus[-1].kind != "note":
         return None
-    target = ctx.focus[-1]
-    rows = ctx.store.query("SELECT body FROM notes WHERE id = ?", [target.id])
-    if not rows:
-        return None
-    items = split_items(found.group("text"))
-    as_list = any(line.lstrip().startswith(("- ", "* ")) for line in rows[0]["body"].splitlines())
-    text = "\n".join(f"- {i}" for i in items) if as_list else ", ".join(items)
-    return outcome_of(ctx.must("append_to_note", {"note_id": target.id, "text": text}), [target])
+    return append_items(ctx, ctx.focus[-1], split_items(found.group("text")))
 
 
 def new_note_tags(text: str) -> list[str]:
@@ -115,3 +108,35 @@ def new_note_tags(text: str) -> list[str]:
     if found is None:
         return []
     return [t.strip("# ") for t in re.split(r"\s*,\s*|\s+and\s+", found.group("tags")) if t]
+
+
+# Where an item is put: "to my", "auf die", "a la", "sulla", before a note's title.
+_ONTO = (
+    r"(?:to|on|onto|in|into|auf|zu|in|a|en|na|no|em|sur|dans|à|sulla|nella|alla|alle|sulle)"
+    r"\s+(?:(?:my|the|die|meine|meiner|der|mi|la|el|minha|meu|a|o|ma|mon|la mia|il mio|mia)\s+)?"
+)
+
+
+def list_note(ctx: IntentContext, titles: list[str]) -> Ref | None:
+    """The note the items are put on: "Schreib noch Butter mit auf die Einkaufsliste".
+
+    The message names an existing note's title right after "on"/"to"/"auf die"/…,
+    and the title is not part of an item.
+    """
+    rows = ctx.store.query("SELECT id, title FROM notes ORDER BY id DESC LIMIT 200")
+    for row in rows:
+        title = " ".join(str(row["title"]).split())
+        if len(title) < 3 or any(title.casefold() in t.casefold() for t in titles):
+            continue
+        if re.search(r"\b" + _ONTO + re.escape(title) + r"\b", ctx.text, re.IGNORECASE):
+            return Ref("note", int(row["id"]), title)
+    return None
+
+
+def append_items(ctx: IntentContext, target: Ref, items: list[str]) -> Outcome:
+    """``items`` appended to a note, as list lines when the note is a list."""
+    rows = ctx.store.query("SELECT body FROM notes WHERE id = ?", [target.id])
+    body = str(rows[0]["body"]) if rows else ""
+    as_list = any(line.lstrip().startswith(("- ", "* ")) for line in body.splitlines())
+    text = "\n".join(f"- {i}" for i in items) if as_list else ", ".join(items)
+    return outcome_of(ctx.must("append_to_note", {"note_id": target.id, "text": text}), [target])

@@ -7,6 +7,7 @@ message; "eggs and bread" may name two items (see :mod:`assistant.agent.targets`
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from assistant.agent.act import IntentContext
@@ -43,11 +44,31 @@ def find_item(
         return find_target(ctx.store, kind, item, focus)
     except NotFound:
         found = _on_the_day(ctx, kind, item) or _in_the_message(ctx, kind, new)
+        if found is None:
+            found = _pointed_back(ctx, kind, item)
         if found is None and any_kind:
             found = _of_another_kind(ctx, kind, item)
         if found is None:
             raise
         return found
+
+
+# Words that point back to what the last turn touched, in the six languages.
+_BACK = re.compile(
+    r"\b(it|that|this|them|those|das|dies|diese[ns]?|ihn|eso|esto|ello|ça|cela|ceci|isso|isto"
+    r"|quello|questo|ci[òo])\b|\w-(?:le|la|les)\b",
+    re.IGNORECASE,
+)
+
+
+def _pointed_back(ctx: IntentContext, kind: Kind, item: str | None) -> Ref | None:
+    """ "Verschieb das auf 16 Uhr" copied whole as the item: "das" is what the last turn touched."""
+    if not item or not ctx.focus or _BACK.search(item) is None:
+        return None
+    if not content_stems(item) <= content_stems(ctx.text):
+        return None  # the item names something of its own
+    mine = [r for r in ctx.focus if r.kind == kind]
+    return mine[0] if len(mine) == 1 else None
 
 
 def _of_another_kind(ctx: IntentContext, kind: Kind, item: str | None) -> Ref | None:

@@ -145,7 +145,7 @@ def append_to_note(ctx: ToolContext, note_id: int, text: str) -> ToolOutput:
     row = _require(ctx.store, note_id)
     if not text.strip():
         raise InvalidInput("There is no text to append.")
-    joined = row["body"].rstrip("\n") + ("\n\n" if row["body"].strip() else "") + text
+    joined = row["body"].rstrip("\n") + _separator(row["body"], text) + text
     values = {"body": clean_text(joined, "note", MAX_NOTE_BODY)}
     return _write(ctx, "append_to_note", note_id, values, None, "Appended to")
 
@@ -264,6 +264,19 @@ def notes_of(store: Store, rows: list[dict[str, Any]]) -> list[Note]:
     """These ``notes`` rows as values, with their tags."""
     tags = tags_for(store, "notes", [r["id"] for r in rows])
     return [Note.from_row(r, tags[r["id"]]) for r in rows]
+
+
+def _separator(body: str, text: str) -> str:
+    """A blank line between paragraphs; one line break between items of a list."""
+    if not body.strip():
+        return ""
+    last = body.rstrip("\n").splitlines()[-1].lstrip()
+    if last.startswith(_LIST_MARKS) and text.lstrip().startswith(_LIST_MARKS):
+        return "\n"
+    return "\n\n"
+
+
+_LIST_MARKS = ("- ", "* ", "• ")
 
 
 def _require(store: Store, note_id: int) -> dict[str, Any]:

@@ -222,6 +222,9 @@ _PHRASES = (
     # "ab 18 Uhr": the start, with no end (as "um 18 Uhr")
     ("ab <T> uhr?", "at {1}"),
     ("ab <T> uhr <C>", "at {1}:{2}"),
+    # "verschieb das auf 16 Uhr": the new time, as "um 16 Uhr"
+    ("auf <T> uhr", "at {1}"),
+    ("auf <T> uhr <C>", "at {1}:{2}"),
     # ranges: "von 2 bis 4" is read like "at 2" (14:00)
     ("von|ab <T> uhr? bis <T> uhr?", "from at {1} to at {2}"),
     ("<T> uhr? bis <T> uhr?", "from at {1} to at {2}"),
