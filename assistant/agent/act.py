@@ -4,7 +4,8 @@ An intent (see :mod:`assistant.agent.intents`) is what the model chooses; it
 runs one or more of the real tools in :mod:`assistant.tools` through
 :meth:`IntentContext.run`, which asks the approver before anything
 destructive, and before any write in a turn that has untrusted text in front
-of the model. Several writes of one request run in one journal group
+of the model (and, with the user's "Ask before changes", before each change
+to an existing item). Several writes of one request run in one journal group
 (:meth:`Store.group`), so one Undo takes them all back.
 """
 
@@ -41,12 +42,21 @@ class IntentContext(ToolContext):
     # Why every write needs approval this turn: untrusted text is in front of
     # the model (see agent/trust.py); "" when only the user's words drive it.
     exposed: str = ""
+    # The user's "Ask before changes": a change to an existing item waits for
+    # approval too, as a deletion does.
+    ask_changes: bool = False
+
+    def needs_approval(self, tool: Tool) -> bool:
+        """Whether a call of ``tool`` waits for the user's approval this turn."""
+        if tool.destructive:
+            return True
+        return tool.writes and (bool(self.exposed) or (self.ask_changes and tool.edits))
 
     def run(self, name: str, arguments: dict[str, Any]) -> ToolResult:
-        """Run a real tool; a destructive one, or any write in an exposed
-        turn, only once the user approves."""
+        """Run a real tool; a destructive one, any write in an exposed turn,
+        and with "Ask before changes" any change to an item, only once the user approves."""
         tool = self.tools.get(name)
-        if tool.destructive or (self.exposed and tool.writes):
+        if self.needs_approval(tool):
             clean = self.tools.validate(name, arguments)
             if not self.ask(tool, clean):
                 return ToolResult(name, clean, False, "The user declined.")
@@ -86,7 +96,15 @@ class Outcome(ToolOutput):
     ok: bool = True
 
     def result(self) -> ToolResult:
-        return ToolResult(self.tool, self.arguments, self.ok, self.text, self.data, self.action_id)
+        return ToolResult(
+            self.tool,
+            self.arguments,
+            self.ok,
+            self.text,
+            self.data,
+            self.action_id,
+            edits=self.edits,
+        )
 
 
 def outcome_of(result: ToolResult, touched: list[Ref]) -> Outcome:
@@ -95,6 +113,7 @@ def outcome_of(result: ToolResult, touched: list[Ref]) -> Outcome:
         result.text,
         result.data,
         result.action_id,
+        result.edits,
         tool=result.tool,
         arguments=result.arguments,
         touched=tuple(touched),

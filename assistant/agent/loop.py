@@ -184,10 +184,13 @@ class Agent:
         approve: Approver = deny_all,
         cancel: threading.Event | None = None,
         focus: list[Ref] | None = None,
+        ask_changes: bool = False,
     ) -> TurnResult:
         """Answer ``text`` after ``history``; every step is passed to ``emit``.
 
         ``focus``: what the previous turn touched, for "it" and "the second one".
+        ``ask_changes``: a change to an existing item waits for ``approve``, as a
+        deletion does (the user's "Ask before changes").
         """
         cancel = cancel or threading.Event()
         context = clock_block(clock)
@@ -202,6 +205,7 @@ class Agent:
             # Pasted text or a note's body is data: while the model still sees
             # it, writes wait for the user's word.
             exposed=exposure(text, self.trim(history, [Message("user", text)])),
+            ask_changes=ask_changes,
         )  # fmt: skip
         # "thanks!" is never a request: such a turn is answered in words only.
         turn.talk_only = is_small_talk(text) or wants_words(text)

@@ -1,4 +1,5 @@
-"""Cards in the transcript: what a tool did (with Undo), and a question to approve."""
+"""Cards in the transcript: what a tool did (with Undo, and each changed field before
+and after), and a question to approve."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from assistant.operation import FieldChange
 from assistant.ui.chat.bubbles import Panel, text_label
+from assistant.ui.chat.edits import edit_lines
 from assistant.ui.chat.worker import ApprovalTicket
 from assistant.ui.context import AppContext
 from assistant.ui.tasks import run_write
@@ -22,7 +25,11 @@ def _status_label() -> QLabel:
 
 
 class ActionCard(Panel):
-    """One change a tool made, in the tool's own words, with an Undo button."""
+    """One change a tool made, in the tool's own words, with an Undo button.
+
+    A change to an existing item lists every field it changed, before and after
+    ("Starts: Wed 2 Dec 10:00 → Thu 3 Dec 10:00"), asked for or not.
+    """
 
     def __init__(
         self,
@@ -31,16 +38,22 @@ class ActionCard(Panel):
         text: str,
         *,
         undone: bool = False,
+        edits: tuple[FieldChange, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("card", parent)
         self.ctx = ctx
         self.action_id = action_id
         self.text = text
-        self.setAccessibleName(self.tr("Action: %1").replace("%1", text))
+        self.edit_lines = edit_lines(edits, ctx.clock().now.date())
+        described = "\n".join([text, *self.edit_lines])
+        self.setAccessibleName(self.tr("Action: %1").replace("%1", described))
         mark = QLabel("✓")
         mark.setForegroundRole(QPalette.ColorRole.Highlight)
         self.label = text_label(text)
+        self.edits = text_label("\n".join(self.edit_lines))
+        self.edits.setAccessibleName(self.tr("What changed"))
+        self.edits.setVisible(bool(self.edit_lines))
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setAccessibleName(self.tr("Undo: %1").replace("%1", text))
         self.undo_button.setToolTip(self.tr("Put things back as they were before this change"))
@@ -48,7 +61,10 @@ class ActionCard(Panel):
         self.status = _status_label()
         row = QHBoxLayout()
         row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.label, 1)
+        texts = QVBoxLayout()
+        texts.addWidget(self.label)
+        texts.addWidget(self.edits)
+        row.addLayout(texts, 1)
         row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
@@ -79,8 +95,9 @@ class ActionCard(Panel):
     def set_undone(self) -> None:
         font = self.label.font()
         font.setStrikeOut(True)
-        self.label.setFont(font)
-        self.label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        for label in (self.label, self.edits):
+            label.setFont(font)
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.undo_button.hide()
         self._say(self.tr("Undone"))
 
