@@ -7,6 +7,7 @@ agent calls them; the values are what the window words on the action card.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -14,7 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from assistant.agent.act import IntentContext
-from assistant.agent.loop import Agent, ApprovalRequest
+from assistant.agent.loop import Agent, ApprovalRequest, TurnResult
 from assistant.models.base import ScriptedModel
 from assistant.models.formats import Llama3Pythonic, ToolCall
 from assistant.operation import FieldChange, field_changes
@@ -170,6 +171,25 @@ def test_field_changes(
 # -- "Ask before changes" in the agent --------------------------------------------
 
 
+def turn(
+    ctx: ToolContext, text: str, name: str, approve: Callable[[ApprovalRequest], bool], **args: Any
+) -> TurnResult:
+    """One turn in which the scripted model calls the intent ``name``, changes asked about."""
+    fmt = Llama3Pythonic()
+    call_text = fmt.render_call(ToolCall(name, args))
+    model = ScriptedModel([call_text, call_text[len(fmt.call_style.prefix) :]])
+    return Agent(model, fmt, TOOLS).run_turn(
+        text,
+        [],
+        store=ctx.store,
+        clock=ctx.clock,
+        emit=lambda event: None,
+        approve=approve,
+        cancel=threading.Event(),
+        ask_changes=True,
+    )
+
+
 def test_ask_changes_makes_an_update_wait_and_a_refusal_changes_nothing(ctx: ToolContext) -> None:
     event_id = dentist(ctx)
     asked: list[ApprovalRequest] = []
@@ -178,25 +198,70 @@ def test_ask_changes_makes_an_update_wait_and_a_refusal_changes_nothing(ctx: Too
         asked.append(request)
         return False
 
-    fmt = Llama3Pythonic()
-    call_text = fmt.render_call(ToolCall("update_event", {"item": "dentist", "when": "Thursday"}))
-    model = ScriptedModel([call_text, call_text[len(fmt.call_style.prefix) :]])
-    agent = Agent(model, fmt, TOOLS)
-    result = agent.run_turn(
-        "move the dentist to Thursday",
-        [],
-        store=ctx.store,
-        clock=ctx.clock,
-        emit=lambda event: None,
-        approve=refuse,
-        cancel=threading.Event(),
-        ask_changes=True,
+    heard: list[object] = []
+    ctx.store.listen(heard.append)
+    result = turn(
+        ctx, "move the dentist to Thursday", "update_event", refuse, item="dentist", when="Thursday"
     )
+    assert heard == []  # the trial run told no listener (a sync) about a change
     assert [r.tool.name for r in asked] == ["update_event"]
     assert "'Dentist'" in asked[0].description
+    # The question says what would change; trying it out left nothing behind.
+    assert [(e.name, e.before, e.after) for e in asked[0].edits] == [
+        ("start", at(2, 10), at(3, 10)),
+        ("end", at(2, 11), at(3, 11)),
+    ]
+    assert [a.tool for a in ctx.store.journal.recent()] == ["add_event"]
     row = ctx.store.get("events", event_id)
     assert row is not None and row["start"].startswith("2026-12-02T10:00")
-    assert "no changes" in result.answer.lower() or "kept" in result.answer.lower()
+    assert result.answer == "OK, I made no changes."
+
+
+def test_approved_check_offs_are_one_undo_step(ctx: ToolContext) -> None:
+    for title in ("Buy milk", "Buy eggs"):
+        call(ctx, "add_todo", title=title)
+    asked: list[ApprovalRequest] = []
+
+    def approve(request: ApprovalRequest) -> bool:
+        asked.append(request)
+        return True
+
+    turn(ctx, "milk and eggs are done", "complete_todos", approve, items=["milk", "eggs"])
+    assert [[(e.name, e.before, e.after) for e in r.edits] for r in asked] == [
+        [("done", False, True)],
+        [("done", False, True)],
+    ]
+    assert [r["done"] for r in ctx.store.query("SELECT done FROM todos ORDER BY id")] == [1, 1]
+    ctx.store.undo()  # both check-offs, nothing the trials wrote
+    assert [r["done"] for r in ctx.store.query("SELECT done FROM todos ORDER BY id")] == [0, 0]
+    assert [a.tool for a in ctx.store.journal.recent()][1:] == ["add_todo", "add_todo"]
+
+
+def test_a_change_that_would_fail_asks_nothing(ctx: ToolContext) -> None:
+    event_id = dentist(ctx)
+    asked: list[ApprovalRequest] = []
+    turn_ctx = IntentContext(
+        ctx.store, ctx.clock, tools=TOOLS, ask_changes=True, ask=lambda *a: bool(asked.append(a))
+    )
+    failed = turn_ctx.run("update_event", {"event_id": event_id, "start": "blorfday"})
+    assert not failed.ok and asked == []
+
+
+def test_a_trial_takes_back_its_writes_and_its_journal_entry(ctx: ToolContext) -> None:
+    todo_id = call(ctx, "add_todo", title="Pay rent").data["id"]
+    heard: list[object] = []
+    ctx.store.listen(heard.append)
+    with ctx.store.watch() as watch, ctx.store.trial():
+        tried = call(ctx, "update_todo", todo_id=todo_id, title="Pay the rent")
+        assert tried.edits == (FieldChange("title", "Pay rent", "Pay the rent"),)
+    assert ctx.store.get("todos", todo_id)["title"] == "Pay rent"  # type: ignore[index]
+    assert [a.tool for a in ctx.store.journal.recent()] == ["add_todo"]
+    assert heard == [] and not watch.changes
+    with pytest.raises(ValueError), ctx.store.trial():
+        raise ValueError("passes through")
+    # The store writes as before afterwards, journal and listeners included.
+    call(ctx, "update_todo", todo_id=todo_id, title="Pay the rent")
+    assert len(heard) == 1 and ctx.store.journal.recent()[0].tool == "update_todo"
 
 
 @pytest.mark.parametrize(

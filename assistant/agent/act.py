@@ -18,15 +18,17 @@ from typing import Any
 
 from assistant.agent.mentions import Mentions
 from assistant.agent.targets import Ref
-from assistant.errors import InvalidInput
+from assistant.errors import AssistantError, InvalidInput
+from assistant.operation import FieldChange
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, ToolRegistry, ToolResult
 
-# Asks the user about one call of a real tool; True means go ahead.
-AskApproval = Callable[[Tool, dict[str, Any]], bool]
+# Asks the user about one call of a real tool (with what it would change, when
+# that is known: each field before and after); True means go ahead.
+AskApproval = Callable[[Tool, dict[str, Any], tuple[FieldChange, ...]], bool]
 
 
-def _never(tool: Tool, arguments: dict[str, Any]) -> bool:
+def _never(tool: Tool, arguments: dict[str, Any], edits: tuple[FieldChange, ...] = ()) -> bool:
     return False
 
 
@@ -58,9 +60,24 @@ class IntentContext(ToolContext):
         tool = self.tools.get(name)
         if self.needs_approval(tool):
             clean = self.tools.validate(name, arguments)
-            if not self.ask(tool, clean):
+            edits: tuple[FieldChange, ...] = ()
+            if tool.edits:
+                # Tried first and taken back, so the question shows what would change.
+                tried = self.preview(name, clean)
+                if tried is not None and not tried.ok:
+                    return tried  # it would fail: nothing to ask about
+                edits = tried.edits if tried is not None else ()
+            if not self.ask(tool, clean, edits):
                 return ToolResult(name, clean, False, "The user declined.")
         return self.tools.call(self, name, arguments)
+
+    def preview(self, name: str, arguments: dict[str, Any]) -> ToolResult | None:
+        """What calling ``name`` would do, written and taken back (None when it cannot be tried)."""
+        try:
+            with self.store.trial():
+                return self.tools.call(self, name, arguments)
+        except AssistantError:  # writing is off, say: the call itself will tell
+            return None
 
     def must(self, name: str, arguments: dict[str, Any]) -> ToolResult:
         """:meth:`run`, raising the tool's own message when it fails."""

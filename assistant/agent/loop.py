@@ -55,6 +55,7 @@ from assistant.errors import AssistantError, NotFound
 from assistant.models.base import ChatModel
 from assistant.models.formats import ChatFormat, Message, ToolCall
 from assistant.models.grammar import GrammarPlan, call_grammar, constrained_plan, text_grammar
+from assistant.operation import FieldChange
 from assistant.store import Store
 from assistant.tools.registry import Tool, ToolRegistry
 
@@ -97,6 +98,8 @@ class ApprovalRequest:
     # front of the model ("your message contains pasted text"); "" otherwise.
     # Such a request is never approved by a blanket "--yes".
     exposed: str = ""
+    # For a change to an item: each field it would change, before and after.
+    edits: tuple[FieldChange, ...] = ()
 
 
 Approver = Callable[[ApprovalRequest], bool]
@@ -512,11 +515,14 @@ class _Turn:
         assert isinstance(out, Outcome)
         return out
 
-    def ask(self, tool: Tool, arguments: dict[str, Any]) -> bool:
-        """The approver's answer about one call of a real tool."""
+    def ask(
+        self, tool: Tool, arguments: dict[str, Any], edits: tuple[FieldChange, ...] = ()
+    ) -> bool:
+        """The approver's answer about one call of a real tool (``edits``: what it would change)."""
         description = describe_call(self.ctx.store, tool, arguments)
-        self.emit(ApprovalNeededEvent(tool.name, arguments, description))
-        return self.approve(ApprovalRequest(tool, arguments, description, self.ctx.exposed))
+        self.emit(ApprovalNeededEvent(tool.name, arguments, description, edits))
+        request = ApprovalRequest(tool, arguments, description, self.ctx.exposed, edits)
+        return self.approve(request)
 
 
 def prompt_tools(schemas: list[dict[str, Any]]) -> list[dict[str, Any]]:

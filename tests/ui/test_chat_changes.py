@@ -149,6 +149,10 @@ def test_ask_before_changes_holds_an_update_until_approved(
     qtbot.waitUntil(lambda: bool(shown(view, ApprovalCard)))
     (question,) = shown(view, ApprovalCard)
     assert "'Dentist'" in question.label.text()
+    # What it would do, resolved, before the answer: the day it lands on.
+    assert question.edits.text().replace(ZWSP, "").splitlines() == [
+        "When: Wed 2 Dec 10:00 → Thu 3 Dec 10:00"
+    ]
     assert not question.reason.isVisibleTo(question)  # the user's own words: no warning
     assert dentist_start(view.ctx, event_id).startswith("2026-12-02T10:00")  # not yet
     button = question.approve_button if approve else question.deny_button

@@ -1,7 +1,9 @@
 """Cards in the transcript: what a tool did (with Undo, and each changed field before
-and after), and a question to approve."""
+and after), and a question to approve (with what a change would do)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -112,15 +114,23 @@ class ApprovalCard(Panel):
     # Answered or cancelled: the buttons are gone (the view moves focus on).
     closed = Signal(bool)  # whether one of its buttons had the focus
 
-    def __init__(self, ticket: ApprovalTicket, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ticket: ApprovalTicket, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__("approval", parent)
         self.ticket = ticket
-        self.setAccessibleName(self.tr("Approval needed: %1").replace("%1", ticket.summary))
+        # A change to an item: what it would change, field by field, before and after.
+        self.edit_lines = edit_lines(ticket.request.edits, today or date.today())
+        described = "\n".join([ticket.summary, *self.edit_lines])
+        self.setAccessibleName(self.tr("Approval needed: %1").replace("%1", described))
         heading = QLabel(self.tr("Allow this change?"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
         self.label = text_label(ticket.summary)
+        self.edits = text_label("\n".join(self.edit_lines))
+        self.edits.setAccessibleName(self.tr("What would change"))
+        self.edits.setVisible(bool(self.edit_lines))
         # Why a plain write is asked about: untrusted text is in front of the model.
         self.reason = text_label(
             self.tr("Asked because %1. Check it before you approve.").replace(
@@ -143,6 +153,7 @@ class ApprovalCard(Panel):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(heading)
         layout.addWidget(self.label)
+        layout.addWidget(self.edits)
         layout.addWidget(self.reason)
         layout.addLayout(buttons)
         layout.addWidget(self.status)

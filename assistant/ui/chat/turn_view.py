@@ -108,7 +108,7 @@ class TurnRenderer(QObject):
     def ask(self, ticket: ApprovalTicket) -> None:
         """Show the approval card; the worker waits until it is answered."""
         self.flush()
-        card = ApprovalCard(ticket)
+        card = ApprovalCard(ticket, self.ctx.clock().now.date())
         card.closed.connect(self._approval_closed)
         self.approval = card
         self.transcript.add(card)
