@@ -2,8 +2,9 @@
 
 It sits at :func:`assistant.paths.config_path` and holds the model choice
 (``model_path``, :mod:`assistant.models.config`), the model server
-(:mod:`assistant.models.server`), the window's geometry, the encryption flag
-and the user's :class:`Preferences` under ``"preferences"``. Every feature
+(:mod:`assistant.models.server`), the window's geometry, the encryption flag,
+the sync interval, "Ask before changes" and the user's :class:`Preferences`
+under ``"preferences"``. Every feature
 reads the whole object and writes it back with its own keys changed, so keys
 it does not know are kept as they are.
 
@@ -28,6 +29,9 @@ PREFERENCES_KEY = "preferences"
 # start, on demand and after a local change; 0: only those; assistant/sync/scheduler.py).
 SYNC_KEY = "sync"
 SYNC_MINUTES = 15
+# {"ask_before_changes": bool}: whether the assistant's changes to existing items
+# wait on the user's approval, as deletions do (off unless set; the chat reads it).
+CHAT_KEY = "chat"
 MAX_SYNC_MINUTES = 24 * 60
 Theme = Literal["system", "light", "dark"]
 THEMES: tuple[Theme, ...] = ("system", "light", "dark")
@@ -154,4 +158,18 @@ def save_sync_minutes(base: Path, minutes: int) -> None:
     data = load_settings(base)
     section = data.get(SYNC_KEY)
     data[SYNC_KEY] = {**(section if isinstance(section, dict) else {}), "minutes": minutes}
+    save_settings(base, data)
+
+
+def ask_before_changes(base: Path) -> bool:
+    """Whether the assistant's changes to existing items wait for approval (off by default)."""
+    raw = load_settings(base).get(CHAT_KEY)
+    return isinstance(raw, dict) and raw.get("ask_before_changes") is True
+
+
+def save_ask_before_changes(base: Path, ask: bool) -> None:
+    """Keep "Ask before changes"; other keys stay."""
+    data = load_settings(base)
+    section = data.get(CHAT_KEY)
+    data[CHAT_KEY] = {**(section if isinstance(section, dict) else {}), "ask_before_changes": ask}
     save_settings(base, data)

@@ -4,7 +4,8 @@ An intent (see :mod:`assistant.agent.intents`) is what the model chooses; it
 runs one or more of the real tools in :mod:`assistant.tools` through
 :meth:`IntentContext.run`, which asks the approver before anything
 destructive, and before any write in a turn that has untrusted text in front
-of the model. Several writes of one request run in one journal group
+of the model (and, with the user's "Ask before changes", before each change
+to an existing item). Several writes of one request run in one journal group
 (:meth:`Store.group`), so one Undo takes them all back.
 """
 
@@ -17,15 +18,17 @@ from typing import Any
 
 from assistant.agent.mentions import Mentions
 from assistant.agent.targets import Ref
-from assistant.errors import InvalidInput
+from assistant.errors import AssistantError, InvalidInput
+from assistant.operation import FieldChange
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import Tool, ToolRegistry, ToolResult
 
-# Asks the user about one call of a real tool; True means go ahead.
-AskApproval = Callable[[Tool, dict[str, Any]], bool]
+# Asks the user about one call of a real tool (with what it would change, when
+# that is known: each field before and after); True means go ahead.
+AskApproval = Callable[[Tool, dict[str, Any], tuple[FieldChange, ...]], bool]
 
 
-def _never(tool: Tool, arguments: dict[str, Any]) -> bool:
+def _never(tool: Tool, arguments: dict[str, Any], edits: tuple[FieldChange, ...] = ()) -> bool:
     return False
 
 
@@ -41,16 +44,40 @@ class IntentContext(ToolContext):
     # Why every write needs approval this turn: untrusted text is in front of
     # the model (see agent/trust.py); "" when only the user's words drive it.
     exposed: str = ""
+    # The user's "Ask before changes": a change to an existing item waits for
+    # approval too, as a deletion does.
+    ask_changes: bool = False
+
+    def needs_approval(self, tool: Tool) -> bool:
+        """Whether a call of ``tool`` waits for the user's approval this turn."""
+        if tool.destructive:
+            return True
+        return tool.writes and (bool(self.exposed) or (self.ask_changes and tool.edits))
 
     def run(self, name: str, arguments: dict[str, Any]) -> ToolResult:
-        """Run a real tool; a destructive one, or any write in an exposed
-        turn, only once the user approves."""
+        """Run a real tool; a destructive one, any write in an exposed turn,
+        and with "Ask before changes" any change to an item, only once the user approves."""
         tool = self.tools.get(name)
-        if tool.destructive or (self.exposed and tool.writes):
+        if self.needs_approval(tool):
             clean = self.tools.validate(name, arguments)
-            if not self.ask(tool, clean):
+            edits: tuple[FieldChange, ...] = ()
+            if tool.edits:
+                # Tried first and taken back, so the question shows what would change.
+                tried = self.preview(name, clean)
+                if tried is not None and not tried.ok:
+                    return tried  # it would fail: nothing to ask about
+                edits = tried.edits if tried is not None else ()
+            if not self.ask(tool, clean, edits):
                 return ToolResult(name, clean, False, "The user declined.")
         return self.tools.call(self, name, arguments)
+
+    def preview(self, name: str, arguments: dict[str, Any]) -> ToolResult | None:
+        """What calling ``name`` would do, written and taken back (None when it cannot be tried)."""
+        try:
+            with self.store.trial():
+                return self.tools.call(self, name, arguments)
+        except AssistantError:  # writing is off, say: the call itself will tell
+            return None
 
     def must(self, name: str, arguments: dict[str, Any]) -> ToolResult:
         """:meth:`run`, raising the tool's own message when it fails."""
@@ -86,7 +113,15 @@ class Outcome(ToolOutput):
     ok: bool = True
 
     def result(self) -> ToolResult:
-        return ToolResult(self.tool, self.arguments, self.ok, self.text, self.data, self.action_id)
+        return ToolResult(
+            self.tool,
+            self.arguments,
+            self.ok,
+            self.text,
+            self.data,
+            self.action_id,
+            edits=self.edits,
+        )
 
 
 def outcome_of(result: ToolResult, touched: list[Ref]) -> Outcome:
@@ -95,6 +130,7 @@ def outcome_of(result: ToolResult, touched: list[Ref]) -> Outcome:
         result.text,
         result.data,
         result.action_id,
+        result.edits,
         tool=result.tool,
         arguments=result.arguments,
         touched=tuple(touched),

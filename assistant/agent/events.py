@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.operation import FieldChange
 from assistant.tools.registry import ToolResult
 
 
@@ -44,15 +45,20 @@ class ApprovalNeededEvent:
     name: str
     arguments: dict[str, Any]
     description: str
+    # For a change to an item: each field it would change, before and after.
+    edits: tuple[FieldChange, ...] = ()
     type: str = "approval_needed"
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "type": self.type,
             "name": self.name,
             "arguments": self.arguments,
             "description": self.description,
         }
+        if self.edits:
+            out["edits"] = [e.to_json() for e in self.edits]
+        return out
 
 
 @dataclass(frozen=True)

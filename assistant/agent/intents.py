@@ -569,7 +569,7 @@ def _delete(ctx: IntentContext, kind: Kind, item: str) -> Outcome:
     # "the eggs and bread to-dos": each is asked about first (no lock is held while
     # the user decides); then the approved ones go in one group, so one Undo.
     calls = [(f"delete_{t.kind}", {f"{t.kind}_id": t.id}) for t in targets]
-    yes = [ctx.ask(ctx.tools.get(name), args) for name, args in calls]
+    yes = [ctx.ask(ctx.tools.get(name), args, ()) for name, args in calls]
     kept = [t for t, ok in zip(targets, yes, strict=True) if not ok]
     results = []
     if any(yes):

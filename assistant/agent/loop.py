@@ -55,6 +55,7 @@ from assistant.errors import AssistantError, NotFound
 from assistant.models.base import ChatModel
 from assistant.models.formats import ChatFormat, Message, ToolCall
 from assistant.models.grammar import GrammarPlan, call_grammar, constrained_plan, text_grammar
+from assistant.operation import FieldChange
 from assistant.store import Store
 from assistant.tools.registry import Tool, ToolRegistry
 
@@ -97,6 +98,8 @@ class ApprovalRequest:
     # front of the model ("your message contains pasted text"); "" otherwise.
     # Such a request is never approved by a blanket "--yes".
     exposed: str = ""
+    # For a change to an item: each field it would change, before and after.
+    edits: tuple[FieldChange, ...] = ()
 
 
 Approver = Callable[[ApprovalRequest], bool]
@@ -184,10 +187,13 @@ class Agent:
         approve: Approver = deny_all,
         cancel: threading.Event | None = None,
         focus: list[Ref] | None = None,
+        ask_changes: bool = False,
     ) -> TurnResult:
         """Answer ``text`` after ``history``; every step is passed to ``emit``.
 
         ``focus``: what the previous turn touched, for "it" and "the second one".
+        ``ask_changes``: a change to an existing item waits for ``approve``, as a
+        deletion does (the user's "Ask before changes").
         """
         cancel = cancel or threading.Event()
         context = clock_block(clock)
@@ -202,6 +208,7 @@ class Agent:
             # Pasted text or a note's body is data: while the model still sees
             # it, writes wait for the user's word.
             exposed=exposure(text, self.trim(history, [Message("user", text)])),
+            ask_changes=ask_changes,
         )  # fmt: skip
         # "thanks!" is never a request: such a turn is answered in words only.
         turn.talk_only = is_small_talk(text) or wants_words(text)
@@ -508,11 +515,14 @@ class _Turn:
         assert isinstance(out, Outcome)
         return out
 
-    def ask(self, tool: Tool, arguments: dict[str, Any]) -> bool:
-        """The approver's answer about one call of a real tool."""
+    def ask(
+        self, tool: Tool, arguments: dict[str, Any], edits: tuple[FieldChange, ...] = ()
+    ) -> bool:
+        """The approver's answer about one call of a real tool (``edits``: what it would change)."""
         description = describe_call(self.ctx.store, tool, arguments)
-        self.emit(ApprovalNeededEvent(tool.name, arguments, description))
-        return self.approve(ApprovalRequest(tool, arguments, description, self.ctx.exposed))
+        self.emit(ApprovalNeededEvent(tool.name, arguments, description, edits))
+        request = ApprovalRequest(tool, arguments, description, self.ctx.exposed, edits)
+        return self.approve(request)
 
 
 def prompt_tools(schemas: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -47,7 +47,9 @@ class ChatSession:
         emit: Emit,
         approve: Approver = deny_all,
         cancel: threading.Event | None = None,
+        ask_changes: bool = False,
     ) -> TurnResult:
+        """One turn, stored; ``ask_changes``: changes to items wait for ``approve`` too."""
         result = self.agent.run_turn(
             text,
             self.history(),
@@ -57,6 +59,7 @@ class ChatSession:
             approve=approve,
             cancel=cancel,
             focus=self.focus,
+            ask_changes=ask_changes,
         )
         if result.touched:
             self.focus = result.touched

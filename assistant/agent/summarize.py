@@ -23,6 +23,7 @@ from assistant.agent.email_items import ActionItem, Proposal, model_item
 from assistant.agent.email_lang import NAMES, email_language
 from assistant.agent.invitation import Mail, invitation_items, invitation_sentence, same_moment
 from assistant.agent.prompt import SUMMARY_SYSTEM_PROMPT, as_document, clock_block
+from assistant.agent.prose import check_prose
 from assistant.agent.router import EitherEvent
 from assistant.clock import Clock
 from assistant.errors import AssistantError, InvalidInput, ModelError
@@ -312,14 +313,19 @@ def rewrite(
     on_token: TokenCallback | None = None,
     cancel: threading.Event | None = None,
 ) -> str:
-    """``text`` rewritten in ``style``, streamed through ``on_token``."""
+    """``text`` rewritten in ``style``, streamed through ``on_token``.
+
+    Only prose comes back: an output that is JSON, a code block, a call
+    written as text or nothing at all is a :class:`ModelError` that says so
+    (:mod:`assistant.agent.prose`), so it can never replace the user's text.
+    """
     if style not in STYLES:
         raise InvalidInput(f"Unknown style {style!r}; use one of: {', '.join(STYLES)}.")
     body = _check_text(text)
     content = f"{clock_block(clock)}\n{STYLES[style]}\n\n{as_document(body)}"
     prompt = rewrite_prefix(fmt) + fmt.render_turns([Message("user", content)])
     out = model.complete(prompt, max_tokens=1024, stop=fmt.stop, on_token=on_token, cancel=cancel)
-    return out.text.strip()
+    return check_prose(out.text, body)
 
 
 def accept(registry: ToolRegistry, ctx: ToolContext, proposal: Proposal) -> ToolResult:

@@ -51,7 +51,7 @@ from assistant.checks import check_reminder, clean_title
 from assistant.dates import format_when, resolve_when
 from assistant.dates.rule import Rule
 from assistant.errors import InvalidInput
-from assistant.operation import Outcome, Scope
+from assistant.operation import FieldChange, Outcome, Scope, field_changes
 from assistant.store.journal import Row
 
 
@@ -115,6 +115,11 @@ def delete_event(ctx: Scope, event_id: int, occurrence: str | None = None) -> Ou
     if doomed:
         text += f" Its {len(doomed)} changed occurrence(s) went with it."
     return Outcome(text, data.record(event_id, tz), tx.action_id)
+
+
+def event_edits(before: EventData, after: EventData, tz: ZoneInfo) -> tuple[FieldChange, ...]:
+    """Each field a person sees that a change moved, before and after (times in ``tz``)."""
+    return field_changes(before.shown_fields(tz), after.shown_fields(tz))
 
 
 # -- whole event or series -------------------------------------------------------
@@ -185,7 +190,8 @@ def _update_whole(ctx: Scope, row: Row, data: EventData, change: _Change) -> Out
                 tx.delete("events", orow["id"])
             else:
                 tx.update("events", orow["id"], changed_columns(orow, fresh, tz))
-    return echo("Changed", row["id"], new, ctx, tx.action_id)
+    out = echo("Changed", row["id"], new, ctx, tx.action_id)
+    return replace(out, edits=event_edits(data, new, tz))
 
 
 def _move_series(
@@ -305,7 +311,8 @@ def _update_occurrence(
         f"(id {master_row['id']}): now '{new.title}' {span_text(shown.start, shown.end, tz)}."
     )
     note = conflict_note(CalendarIndex(ctx.store, ctx.clock).conflicts([shown], master.uid), tz)
-    return Outcome(f"{text}\n{note}" if note else text, shown.record(tz), tx.action_id)
+    edits = event_edits(replace(base, start=occ.start, end=occ.end), new, tz)
+    return Outcome(f"{text}\n{note}" if note else text, shown.record(tz), tx.action_id, edits)
 
 
 def _delete_occurrence(ctx: Scope, master_row: Row, master: EventData, occ: Occurrence) -> Outcome:

@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from assistant.calendar.times import decode_time, encode_time, iso, utc_key
+from assistant.dates.describe import describe_rrule
 
 Moment = datetime | date
 # Shown for an event without a title; never stored, so an export writes no SUMMARY.
@@ -120,6 +121,25 @@ class EventData:
             "location": self.location,
             "description": self.description,
             "rrule": self.rrule,
+        }
+
+    def shown_fields(self, tz: ZoneInfo) -> dict[str, Any]:
+        """What a person sees of the event, field by field (times in ``tz``).
+
+        The end is the effective one, so an event with no DTEND shows where it ends;
+        an all-day event's is its last day, as people say it (DTEND is the day after).
+        """
+        end = self.effective_end()
+        if self.all_day:
+            end -= timedelta(days=1)
+        return {
+            "title": self.title,
+            "start": _in_zone(self.start, tz),
+            "end": _in_zone(end, tz),
+            "location": self.location,
+            "repeat": describe_rrule(self.rrule, tz=tz) if self.rrule else None,
+            "reminder_minutes": self.reminder_minutes,
+            "description": self.description,
         }
 
 

@@ -54,7 +54,7 @@ def changes_of(result: Any) -> Changes:
     return found if isinstance(found, Changes) else Changes()
 
 
-@dataclass
+@dataclass(eq=False)  # each block removes its own watch, never an equal one
 class Watch:
     """The tables written on one thread while a :meth:`Watchers.watch` block runs."""
 
@@ -106,7 +106,19 @@ class Watchers:
         finally:
             opened.remove(watch)
 
+    @contextmanager
+    def muted(self) -> Iterator[None]:
+        """Writes of this thread in the block are heard by no watch and no listener."""
+        before = getattr(self._local, "muted", False)
+        self._local.muted = True
+        try:
+            yield
+        finally:
+            self._local.muted = before
+
     def saw(self, tables: Iterable[str]) -> None:
+        if getattr(self._local, "muted", False):
+            return  # a trial's writes, taken back (Store.trial)
         names = set(tables)
         for watch in self._open():
             watch.tables |= names

@@ -401,6 +401,27 @@ class Store:
             self._local.step = None
 
     @contextmanager
+    def trial(self) -> Iterator[None]:
+        """Writes in the block are made and then taken back: nothing stays, nobody hears.
+
+        For showing what a change would do before the user approves it: the
+        tools run as they will, and what they read back is the changed rows.
+        Their journal entries go too, and they join no open group or Undo step;
+        the lock is held throughout. What the block raises passes through.
+        """
+        self._guard_write()
+        with self.lock:
+            local = self._local
+            saved = (self._group, getattr(local, "step", None), getattr(local, "session_key", None))
+            self._group, local.step, local.session_key = None, None, None
+            try:
+                with self._watchers.muted(), suppress(_TakenBack), self.transaction():
+                    yield
+                    raise _TakenBack
+            finally:
+                self._group, local.step, local.session_key = saved
+
+    @contextmanager
     def watch(self) -> Iterator[Watch]:
         """Collect the tables this thread writes in the block (``watch.changes``)."""
         with self._watchers.watch() as watch:
@@ -543,3 +564,7 @@ def _migrate_file(db: Database, file: Path) -> None:
 
 def _journal_mode(db: Database) -> str:
     return str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+
+
+class _TakenBack(Exception):
+    """Ends a :meth:`Store.trial`, so its transaction rolls back."""

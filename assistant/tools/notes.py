@@ -11,6 +11,7 @@ from assistant.errors import InvalidInput, NotFound
 from assistant.limits import MAX_NOTE_BODY
 from assistant.notes.model import Note
 from assistant.notes.queries import fts_query
+from assistant.operation import field_changes
 from assistant.store import Store, utc_stamp
 from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
 from assistant.tools.context import ToolContext, ToolOutput
@@ -294,10 +295,14 @@ def _write(
     names: list[str] | None,
     verb: str,
 ) -> ToolOutput:
-    _require(ctx.store, note_id)
+    before = get_record(ctx.store, note_id)
     with ctx.store.action(tool_name, f"{verb} note #{note_id}") as tx:
         tx.update("notes", note_id, {**values, "updated": utc_stamp()})
         if names is not None:
             set_tags(tx, "notes", note_id, names)
     record = get_record(ctx.store, note_id)
-    return ToolOutput(f"{verb} note {describe(record)}.", record, tx.action_id)
+    edits = field_changes(
+        {"title": before["title"], "tags": tuple(before["tags"]), "body": before["body"]},
+        {"title": record["title"], "tags": tuple(record["tags"]), "body": record["body"]},
+    )
+    return ToolOutput(f"{verb} note {describe(record)}.", record, tx.action_id, edits)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Union, get_args, get_origin
 
 from assistant.errors import AssistantError, InvalidInput
+from assistant.operation import FieldChange
 from assistant.store.changes import Changes
 from assistant.tools.context import ToolContext, ToolOutput
 
@@ -47,9 +48,11 @@ class ToolResult:
     action_id: int | None = None
     # The tables the call wrote, as the journal recorded them.
     changes: Changes = field(default_factory=Changes)
+    # For a change to an existing item: each changed field, before and after.
+    edits: tuple[FieldChange, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "tool": self.tool,
             "arguments": self.arguments,
             "ok": self.ok,
@@ -57,6 +60,9 @@ class ToolResult:
             "data": self.data,
             "action_id": self.action_id,
         }
+        if self.edits:
+            out["edits"] = [e.to_json() for e in self.edits]
+        return out
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,11 @@ class Tool:
     progress: str | Mapping[str, str] = ""
     # The question before a call that needs approval ("Delete the to-do").
     approval: str = ""
+
+    @property
+    def edits(self) -> bool:
+        """Whether it changes one existing item and keeps it (update, check off, append)."""
+        return self.writes and bool(self.target) and not self.destructive
 
     def doing(self, arguments: Mapping[str, Any] | None = None) -> str:
         """The progress words for a call with ``arguments`` ("" when none are declared)."""
@@ -201,7 +212,9 @@ class ToolRegistry:
             # the traceback only at DEBUG, so no terminal ever shows it by default.
             log.debug("tool %s failed", name, exc_info=True)
             return ToolResult(name, shown, False, f"Error: internal error in {name}: {exc}")
-        return ToolResult(name, clean, True, out.text, out.data, out.action_id, watch.changes)
+        return ToolResult(
+            name, clean, True, out.text, out.data, out.action_id, watch.changes, out.edits
+        )
 
 
 # -- schema derivation ----------------------------------------------------

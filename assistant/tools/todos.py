@@ -17,6 +17,7 @@ from assistant.checks import (
 from assistant.clock import Clock
 from assistant.dates import format_when, resolve_when
 from assistant.errors import InvalidInput, NotFound
+from assistant.operation import Value, field_changes
 from assistant.store import Store, utc_stamp
 from assistant.store.tags import clean_tags, set_tags, tags_for, unlink_all
 from assistant.sync.calendars import in_calendar, resolve
@@ -150,13 +151,12 @@ def update_todo(
     names = clean_tags(tags) if tags is not None else None
     if not values and names is None:
         raise InvalidInput("update_todo needs at least one field to change.")
-    _require(ctx.store, todo_id)
+    before = _todo(ctx, todo_id)
     with ctx.store.action("update_todo", f"Update to-do #{todo_id}") as tx:
         tx.update("todos", todo_id, {**values, "updated": utc_stamp()})
         if names is not None:
             set_tags(tx, "todos", todo_id, names)
-    record = get_record(ctx.store, todo_id, ctx.clock)
-    return ToolOutput(f"Updated to-do {describe(record, ctx.clock)}.", record, tx.action_id)
+    return _changed(ctx, todo_id, before, "Updated", tx.action_id)
 
 
 @tool(
@@ -271,9 +271,9 @@ def _due_columns(due: str | None, clock: Clock) -> dict[str, str | None]:
 
 
 def _set_done(ctx: ToolContext, todo_id: int, done: bool) -> ToolOutput:
-    row = _require(ctx.store, todo_id)
+    before = _todo(ctx, todo_id)
     verb = "Completed" if done else "Reopened"
-    if bool(row["done"]) == done:
+    if before.done == done:
         record = get_record(ctx.store, todo_id, ctx.clock)
         state = "done" if done else "open"
         return ToolOutput(f"To-do {describe(record, ctx.clock)} was already {state}.", record)
@@ -283,5 +283,31 @@ def _set_done(ctx: ToolContext, todo_id: int, done: bool) -> ToolOutput:
             todo_id,
             {"done": int(done), "done_at": utc_stamp() if done else None, "updated": utc_stamp()},
         )
-    record = get_record(ctx.store, todo_id, ctx.clock)
-    return ToolOutput(f"{verb} to-do {describe(record, ctx.clock)}.", record, tx.action_id)
+    return _changed(ctx, todo_id, before, verb, tx.action_id)
+
+
+def _todo(ctx: ToolContext, todo_id: int) -> Todo:
+    return todos_of(ctx.store, [_require(ctx.store, todo_id)], ctx.clock)[0]
+
+
+def _changed(
+    ctx: ToolContext, todo_id: int, before: Todo, verb: str, action_id: int | None
+) -> ToolOutput:
+    """The result of a change: the to-do now, and each field before and after."""
+    after = _todo(ctx, todo_id)
+    record = after.record(ctx.clock.tz)
+    edits = field_changes(shown_fields(before), shown_fields(after))
+    return ToolOutput(f"{verb} to-do {describe(record, ctx.clock)}.", record, action_id, edits)
+
+
+def shown_fields(todo: Todo) -> dict[str, Value]:
+    """What a person sees of a to-do, field by field (for before and after)."""
+    return {
+        "title": todo.title,
+        "due": todo.due,
+        "priority": todo.priority,
+        "done": todo.done,
+        "tags": todo.tags,
+        "reminder_minutes": todo.reminder_minutes,
+        "notes": todo.notes,
+    }

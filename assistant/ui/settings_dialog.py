@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant import settings
 from assistant.clock import load_zone, system_zone
 from assistant.errors import AssistantError
 from assistant.models import config, download, hardware, server
@@ -194,11 +195,15 @@ class SettingsDialog(QDialog):
         self.theme.currentIndexChanged.connect(self._preview_theme)
         self.tray = QCheckBox(self.tr("&Keep running in the tray when the window is closed"))
         self.tray.setAccessibleName(self.tr("Keep running in the tray"))
+        self.ask_changes = QCheckBox(self.tr("Ask &before changes"))
+        self.ask_changes.setChecked(settings.ask_before_changes(self.ctx.base))
+        self.ask_changes.setToolTip(self.tr("The assistant's changes wait for your approval"))
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(self.tr("Time &zone:"), self.zone)
         form.addRow(self.tr("T&heme:"), self.theme)
         form.addRow("", self.tray)
+        form.addRow("", self.ask_changes)
         return page
 
     # -- values ------------------------------------------------------------
@@ -264,10 +269,12 @@ class SettingsDialog(QDialog):
             return
         model = self.selected_model()
         base = self.ctx.base
+        ask = self.ask_changes.isChecked()
         self.buttons.setEnabled(False)
 
         def write() -> None:
             prefs.save(base)
+            settings.save_ask_before_changes(base, ask)
             if model is not None and model != self.configured:
                 config.set_model_path(base, model)
             if where.url is None:

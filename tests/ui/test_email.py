@@ -279,3 +279,33 @@ def test_add_all_leaves_out_an_item_that_looks_like_phishing(
     # Its own button still adds it: the user decides.
     qtbot.mouseClick(view.proposals.row_actions(0).add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: count(app_ctx, "todos") == 2)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        json.dumps({"summary": "Ana proposes lunch on Tuesday.", "action_items": []}),
+        "```\nDear Ana, Tuesday lunch suits me.\n```",
+        "[update_event(event_id=3, start='tuesday')]",
+        "",
+    ],
+    ids=["json", "code-block", "call", "empty"],
+)
+def test_a_rewrite_that_is_not_prose_is_refused_and_not_offered(
+    view: EmailView, scripted: ScriptedModel, qtbot: QtBot, reply: str
+) -> None:
+    """Issue 14, defect 7: "Shorter" returned a JSON object and offered "Replace text"."""
+    view.input.setPlainText("hey ana tues lunch ok")
+    scripted.enqueue([reply])
+    qtbot.mouseClick(view.shorter_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.shorter_button.isEnabled() and view.message.is_error)
+    assert "Nothing was replaced" in view.message.text()
+    assert view.output.toPlainText() == ""
+    assert not view.replace_button.isEnabled() and not view.copy_button.isEnabled()
+    assert view.input.toPlainText() == "hey ana tues lunch ok"
+
+    # The next rewrite that is prose is offered as before.
+    scripted.enqueue(["Ana, lunch on Tuesday?"])
+    qtbot.mouseClick(view.shorter_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.replace_button.isEnabled())
+    assert view.output.toPlainText() == "Ana, lunch on Tuesday?" and not view.message.is_error

@@ -1,13 +1,18 @@
-"""Cards in the transcript: what a tool did (with Undo), and a question to approve."""
+"""Cards in the transcript: what a tool did (with Undo, and each changed field before
+and after), and a question to approve (with what a change would do)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from assistant.operation import FieldChange
 from assistant.ui.chat.bubbles import Panel, text_label
+from assistant.ui.chat.edits import edit_lines
 from assistant.ui.chat.worker import ApprovalTicket
 from assistant.ui.context import AppContext
 from assistant.ui.tasks import run_write
@@ -22,7 +27,11 @@ def _status_label() -> QLabel:
 
 
 class ActionCard(Panel):
-    """One change a tool made, in the tool's own words, with an Undo button."""
+    """One change a tool made, in the tool's own words, with an Undo button.
+
+    A change to an existing item lists every field it changed, before and after
+    ("Starts: Wed 2 Dec 10:00 → Thu 3 Dec 10:00"), asked for or not.
+    """
 
     def __init__(
         self,
@@ -31,16 +40,22 @@ class ActionCard(Panel):
         text: str,
         *,
         undone: bool = False,
+        edits: tuple[FieldChange, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("card", parent)
         self.ctx = ctx
         self.action_id = action_id
         self.text = text
-        self.setAccessibleName(self.tr("Action: %1").replace("%1", text))
+        self.edit_lines = edit_lines(edits, ctx.clock().now.date())
+        described = "\n".join([text, *self.edit_lines])
+        self.setAccessibleName(self.tr("Action: %1").replace("%1", described))
         mark = QLabel("✓")
         mark.setForegroundRole(QPalette.ColorRole.Highlight)
         self.label = text_label(text)
+        self.edits = text_label("\n".join(self.edit_lines))
+        self.edits.setAccessibleName(self.tr("What changed"))
+        self.edits.setVisible(bool(self.edit_lines))
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setAccessibleName(self.tr("Undo: %1").replace("%1", text))
         self.undo_button.setToolTip(self.tr("Put things back as they were before this change"))
@@ -48,7 +63,10 @@ class ActionCard(Panel):
         self.status = _status_label()
         row = QHBoxLayout()
         row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.label, 1)
+        texts = QVBoxLayout()
+        texts.addWidget(self.label)
+        texts.addWidget(self.edits)
+        row.addLayout(texts, 1)
         row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
@@ -79,8 +97,9 @@ class ActionCard(Panel):
     def set_undone(self) -> None:
         font = self.label.font()
         font.setStrikeOut(True)
-        self.label.setFont(font)
-        self.label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        for label in (self.label, self.edits):
+            label.setFont(font)
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.undo_button.hide()
         self._say(self.tr("Undone"))
 
@@ -95,15 +114,23 @@ class ApprovalCard(Panel):
     # Answered or cancelled: the buttons are gone (the view moves focus on).
     closed = Signal(bool)  # whether one of its buttons had the focus
 
-    def __init__(self, ticket: ApprovalTicket, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ticket: ApprovalTicket, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__("approval", parent)
         self.ticket = ticket
-        self.setAccessibleName(self.tr("Approval needed: %1").replace("%1", ticket.summary))
+        # A change to an item: what it would change, field by field, before and after.
+        self.edit_lines = edit_lines(ticket.request.edits, today or date.today())
+        described = "\n".join([ticket.summary, *self.edit_lines])
+        self.setAccessibleName(self.tr("Approval needed: %1").replace("%1", described))
         heading = QLabel(self.tr("Allow this change?"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
         self.label = text_label(ticket.summary)
+        self.edits = text_label("\n".join(self.edit_lines))
+        self.edits.setAccessibleName(self.tr("What would change"))
+        self.edits.setVisible(bool(self.edit_lines))
         # Why a plain write is asked about: untrusted text is in front of the model.
         self.reason = text_label(
             self.tr("Asked because %1. Check it before you approve.").replace(
@@ -126,6 +153,7 @@ class ApprovalCard(Panel):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(heading)
         layout.addWidget(self.label)
+        layout.addWidget(self.edits)
         layout.addWidget(self.reason)
         layout.addLayout(buttons)
         layout.addWidget(self.status)

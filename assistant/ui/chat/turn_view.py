@@ -108,7 +108,7 @@ class TurnRenderer(QObject):
     def ask(self, ticket: ApprovalTicket) -> None:
         """Show the approval card; the worker waits until it is answered."""
         self.flush()
-        card = ApprovalCard(ticket)
+        card = ApprovalCard(ticket, self.ctx.clock().now.date())
         card.closed.connect(self._approval_closed)
         self.approval = card
         self.transcript.add(card)
@@ -125,7 +125,8 @@ class TurnRenderer(QObject):
     def _show_result(self, event: ToolResultEvent) -> None:
         result = event.result
         if result.ok and result.action_id is not None:
-            self.transcript.add(ActionCard(self.ctx, result.action_id, result.text))
+            card = ActionCard(self.ctx, result.action_id, result.text, edits=result.edits)
+            self.transcript.add(card)
         elif not result.ok and not result.text.startswith("The user declined"):
             # A denial is already on the approval card; other failures get a quiet line.
             what = self._words(result.tool, result.arguments) or result.tool

@@ -1,11 +1,12 @@
 """One chat turn on a worker thread, its events relayed to the GUI as signals.
 
 The agent runs inside ``ctx.models.session()`` on a "long" pool thread. Every
-event it emits becomes a queued ``agent_event`` signal. When a destructive call needs
-approval the worker emits ``approval_needed`` with an :class:`ApprovalTicket`
-and blocks on it until the GUI answers (after Dangerzone's ``PromptRequest``);
-it never opens a dialog itself. Stop sets the cancel event, which the agent and
-the model poll, and answers an open ticket with "deny".
+event it emits becomes a queued ``agent_event`` signal. When a destructive call
+(or, with "Ask before changes", a change to an item) needs approval the worker
+emits ``approval_needed`` with an :class:`ApprovalTicket` and blocks on it until
+the GUI answers (after Dangerzone's ``PromptRequest``); it never opens a dialog
+itself. Stop sets the cancel event, which the agent and the model poll, and
+answers an open ticket with "deny".
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from assistant.agent.loop import ApprovalRequest, TurnResult
 from assistant.agent.session import ChatSession
 from assistant.conversations.history import Conversations
+from assistant.settings import ask_before_changes
 from assistant.ui.context import AppContext
 from assistant.ui.tasks import run_in_background
 
@@ -108,6 +110,8 @@ class ChatTurn(QObject):
                 emit=self.agent_event.emit,
                 approve=self._approve,
                 cancel=self.cancel,
+                # Read each turn, so a change in Settings counts from the next message.
+                ask_changes=ask_before_changes(self.ctx.base),
             )
         return TurnOutcome(conversation_id, result)
 

@@ -391,6 +391,10 @@ class EmailView(QWidget):
             self.summary_view.setPlaceholderText(
                 self.tr("The summary and the email's action items appear here.")
             )
+        else:
+            # A refused rewrite (not prose) is never offered to copy or paste.
+            self.output.clear()
+            self._update_buttons()
         if cancelled:
             self.message.show_info(self.tr("Stopped."))
         else:
