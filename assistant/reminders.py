@@ -52,15 +52,13 @@ def due_reminders(store: Store, clock: Clock, start: datetime, end: datetime) ->
     return sorted(found, key=lambda r: (r.fire_at, r.kind, r.item_id))
 
 
-def _anchor(value: datetime | date, tz: ZoneInfo) -> datetime:
-    if isinstance(value, datetime):
-        return value.astimezone(tz)
-    return localize(datetime.combine(value, DEFAULT_REMINDER_TIME), tz)
-
-
 def reminder_time(due: datetime | date, minutes: int, tz: ZoneInfo) -> datetime:
     """When a reminder ``minutes`` before ``due`` goes off (a bare date counts from 09:00)."""
-    return _anchor(due, tz) - timedelta(minutes=minutes)
+    if isinstance(due, datetime):
+        anchor = due.astimezone(tz)
+    else:
+        anchor = localize(datetime.combine(due, DEFAULT_REMINDER_TIME), tz)
+    return anchor - timedelta(minutes=minutes)
 
 
 def _todo_reminders(store: Store, clock: Clock, start: datetime, end: datetime) -> list[Reminder]:

@@ -63,7 +63,8 @@ class TodoTable(QTableView):
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.delete_requested.emit()
                 return
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
                 self.open_requested.emit()
                 return
         super().keyPressEvent(event)
