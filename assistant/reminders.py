@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from assistant.calendar.expand import instant
 from assistant.calendar.index import CalendarIndex
@@ -51,10 +52,13 @@ def due_reminders(store: Store, clock: Clock, start: datetime, end: datetime) ->
     return sorted(found, key=lambda r: (r.fire_at, r.kind, r.item_id))
 
 
-def _anchor(value: datetime | date, clock: Clock) -> datetime:
-    if isinstance(value, datetime):
-        return value.astimezone(clock.tz)
-    return localize(datetime.combine(value, DEFAULT_REMINDER_TIME), clock.tz)
+def reminder_time(due: datetime | date, minutes: int, tz: ZoneInfo) -> datetime:
+    """When a reminder ``minutes`` before ``due`` goes off (a bare date counts from 09:00)."""
+    if isinstance(due, datetime):
+        anchor = due.astimezone(tz)
+    else:
+        anchor = localize(datetime.combine(due, DEFAULT_REMINDER_TIME), tz)
+    return anchor - timedelta(minutes=minutes)
 
 
 def _todo_reminders(store: Store, clock: Clock, start: datetime, end: datetime) -> list[Reminder]:
@@ -73,7 +77,7 @@ def _todo_reminders(store: Store, clock: Clock, start: datetime, end: datetime) 
         due = due_of(row, clock.tz)
         if due is None:
             continue
-        fire = _anchor(due, clock) - timedelta(minutes=row["reminder_minutes"])
+        fire = reminder_time(due, row["reminder_minutes"], clock.tz)
         if start <= fire < end:
             key = f"todo:{row['uid']}:{iso(due, clock.tz)}"
             found.append(Reminder("todo", row["id"], row["title"], fire, due, key))
@@ -93,7 +97,7 @@ def _event_reminders(store: Store, clock: Clock, start: datetime, end: datetime)
         minutes = occ.data.reminder_minutes
         if minutes is None:
             continue
-        fire = _anchor(occ.start, clock) - timedelta(minutes=minutes)
+        fire = reminder_time(occ.start, minutes, clock.tz)
         if start <= fire < end and instant(occ.start, clock.tz) >= start - timedelta(days=1):
             key = f"event:{occ.uid}:{iso(occ.recurrence_id or occ.start, clock.tz)}"
             found.append(Reminder("event", occ.event_id, occ.title, fire, occ.start, key))

@@ -34,6 +34,7 @@ def test_todo_records_have_exactly_the_contract_shape(capsys: pytest.CaptureFixt
         "priority": "high",
         "done": False,
         "tags": [],
+        "reminder_minutes": None,
     }
     assert run_json(capsys, "todos", *NOW) == [added]
     code, out, _ = run(capsys, "todos", "done", "1", *NOW)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from assistant.clock import Clock
-from assistant.reminders import due_reminders
+from assistant.reminders import due_reminders, reminder_time
 from assistant.store import Store
 from assistant.tools import default_registry
 from assistant.tools.context import ToolContext
@@ -84,3 +84,46 @@ def test_dst_change_keeps_wall_clock_reminders(store: Store) -> None:
         "25 06:00 CET",
         "26 06:00 CET",
     ]
+
+
+def stored_minutes(store: Store, todo_id: int) -> int | None:
+    row = store.get("todos", todo_id)
+    assert row is not None
+    return row["reminder_minutes"]
+
+
+def test_a_reminder_set_later_goes_off_and_a_cleared_one_does_not(
+    ctx: ToolContext, store: Store, clock: Clock
+) -> None:
+    """The to-do dialog sets a reminder with update_todo and clears it with -1."""
+    todo = call(ctx, "add_todo", title="Pay rent", due="today 18:00").data
+    day = (clock.now, clock.now + timedelta(days=1))
+    assert due_reminders(store, clock, *day) == []
+
+    call(ctx, "update_todo", todo_id=todo["id"], reminder_minutes=45)
+    found = due_reminders(store, clock, *day)
+    assert [(r.kind, r.item_id, r.fire_at.strftime("%a %H:%M")) for r in found] == [
+        ("todo", todo["id"], "Fri 17:15")
+    ]
+    fire = found[0].fire_at
+    assert [r.title for r in due_reminders(store, clock, fire, fire + timedelta(minutes=1))] == [
+        "Pay rent"
+    ]
+
+    cleared = call(ctx, "update_todo", todo_id=todo["id"], reminder_minutes=-1)
+    assert cleared.data["reminder_minutes"] is None
+    assert stored_minutes(store, todo["id"]) is None
+    assert due_reminders(store, clock, *day) == []
+
+
+def test_reminder_minutes_out_of_range_are_refused(ctx: ToolContext, store: Store) -> None:
+    todo = call(ctx, "add_todo", title="Pay rent", due="today 18:00", reminder_minutes=30).data
+    result = TOOLS.call(ctx, "update_todo", {"todo_id": todo["id"], "reminder_minutes": -5})
+    assert not result.ok and "reminder_minutes" in result.text
+    assert stored_minutes(store, todo["id"]) == 30
+
+
+def test_reminder_time_counts_a_bare_date_from_nine(clock: Clock) -> None:
+    assert reminder_time(date(2026, 11, 28), 30, clock.tz).strftime("%d %H:%M") == "28 08:30"
+    due = clock.now.replace(hour=18)
+    assert reminder_time(due, 0, clock.tz) == due

@@ -40,6 +40,7 @@ def test_add_resolves_words_and_echoes_weekday(ctx: ToolContext) -> None:
         "priority": "high",
         "done": False,
         "tags": ["family"],
+        "reminder_minutes": None,
     }
     assert "Fri 2026-11-27 17:00" in result.text
     assert result.action_id is not None

@@ -65,6 +65,7 @@ class Todo:
             priority=record["priority"],
             done=bool(record["done"]),
             tags=tuple(record.get("tags", ())),
+            reminder_minutes=record.get("reminder_minutes"),
         )
 
     def record(self, tz: ZoneInfo) -> dict[str, Any]:
@@ -77,6 +78,7 @@ class Todo:
             "priority": self.priority,
             "done": self.done,
             "tags": list(self.tags),
+            "reminder_minutes": self.reminder_minutes,
         }
 
     def columns(self, tz: ZoneInfo) -> dict[str, Any]:

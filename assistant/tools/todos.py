@@ -135,7 +135,7 @@ def update_todo(
         priority: low, normal or high.
         notes: New notes (replaces the old ones).
         tags: New tags (replace the old ones).
-        reminder_minutes: Minutes before the due time to remind.
+        reminder_minutes: Minutes before the due time to remind; -1 removes the reminder.
     """
     values: dict[str, Any] = {}
     if title is not None:
@@ -146,7 +146,9 @@ def update_todo(
         values["priority"] = priority
     if notes is not None:
         values["notes"] = clean_text(notes, "notes")
-    if reminder_minutes is not None:
+    if reminder_minutes == -1:  # as update_event takes it
+        values["reminder_minutes"] = None
+    elif reminder_minutes is not None:
         values["reminder_minutes"] = check_reminder(reminder_minutes)
     names = clean_tags(tags) if tags is not None else None
     if not values and names is None:

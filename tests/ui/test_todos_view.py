@@ -416,7 +416,15 @@ def test_context_menu_sets_priority(
     menu = QApplication.activePopupWidget()
     assert isinstance(menu, QMenu)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["Mark as done", "Edit title", "Change due date", "Priority", "Delete"]
+    assert texts == [
+        "Mark as done",
+        "Edit…",
+        "Reminder…",
+        "Edit title",
+        "Change due date",
+        "Priority",
+        "Delete",
+    ]
     priority = next(a.menu() for a in menu.actions() if a.text() == "Priority")
     assert isinstance(priority, QMenu)
     next(a for a in priority.actions() if a.text() == "High").trigger()

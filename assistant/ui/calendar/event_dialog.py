@@ -33,10 +33,10 @@ from assistant.ui.calendar.event_values import EventValues
 from assistant.ui.calendar.qdates import to_date, to_qdate, to_time
 from assistant.ui.calendar.recurrence_editor import ERROR_COLOR, RecurrenceEditor
 from assistant.ui.calendar.time_field import TimeField
+from assistant.ui.widgets.reminder_choice import ReminderChoice
 
 Mode = Literal["new", "single", "occurrence", "series"]
 Choice = tuple[str, str, bool]
-REMINDER_PRESETS = (0, 5, 10, 15, 30, 60, 120, 1440)
 
 
 class EventDialog(QDialog):
@@ -93,8 +93,7 @@ class EventDialog(QDialog):
         self.description.setAccessibleName(self.tr("Description"))
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
-        self.reminder = QComboBox()
-        self.reminder.setAccessibleName(self.tr("Reminder"))
+        self.reminder = ReminderChoice(self.tr("At the start"))
         self.recurrence = RecurrenceEditor(self.tz)
         self.calendar = QComboBox()
         self.calendar.setAccessibleName(self.tr("Calendar"))
@@ -205,7 +204,7 @@ class EventDialog(QDialog):
         self._set_moment(self.end_date, self.end_time, values.end)
         self.location.setText(values.location)
         self.description.setPlainText(values.description)
-        self._fill_reminders(values.reminder_minutes)
+        self.reminder.set_minutes(values.reminder_minutes)
         self._syncing = False
         self._length = self._end() - self._start()
         self.recurrence.set_start(values.start)
@@ -228,22 +227,6 @@ class EventDialog(QDialog):
         else:
             day_edit.setDate(to_qdate(value))
 
-    def _fill_reminders(self, current: int | None) -> None:
-        self.reminder.addItem(self.tr("No reminder"), None)
-        presets = sorted({*REMINDER_PRESETS, *([current] if current is not None else [])})
-        for minutes in presets:
-            self.reminder.addItem(self._reminder_text(minutes), minutes)
-        self.reminder.setCurrentIndex(max(0, self.reminder.findData(current)))
-
-    def _reminder_text(self, minutes: int) -> str:
-        if minutes == 0:
-            return self.tr("At the start")
-        if minutes % 1440 == 0:
-            return self.tr("%1 day(s) before").replace("%1", str(minutes // 1440))
-        if minutes % 60 == 0:
-            return self.tr("%1 hour(s) before").replace("%1", str(minutes // 60))
-        return self.tr("%1 minutes before").replace("%1", str(minutes))
-
     def values(self) -> EventValues:
         rule, _problem = self.recurrence.result()
         return EventValues(
@@ -253,7 +236,7 @@ class EventDialog(QDialog):
             end=self._moment(self.end_date, self.end_time),
             location=self.location.text().strip(),
             description=self.description.toPlainText(),
-            reminder_minutes=self.reminder.currentData(),
+            reminder_minutes=self.reminder.minutes(),
             rrule=rule,
             calendar=self.calendar.currentData() if len(self.calendars) > 1 else None,
         )

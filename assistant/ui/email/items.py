@@ -91,6 +91,12 @@ class ActionItemsModel(QAbstractTableModel):
     def rows(self) -> list[ItemRow]:
         return list(self._rows)
 
+    def set_item(self, row: int, item: ActionItem) -> None:
+        """The row's item as the user edited it (before it is added)."""
+        self._rows[row].item = item
+        self._rows[row].message = ""
+        self.dataChanged.emit(self.index(row, 0), self.index(row, ACTION))
+
     def set_state(
         self,
         row: int,

@@ -1,13 +1,16 @@
-"""The action items table: one row per proposal, each with Add, then Undo.
+"""The action items table: one row per proposal, each with Add and Edit…, then Undo.
 
 Nothing is written until the user presses Add; the proposal then goes through
 ``accept()`` (the ordinary, journaled tool) on the store thread, and Undo
-reverts exactly that journal action.
+reverts exactly that journal action. Edit… opens the item in the event or
+to-do dialog first; accepting it adds the edited item the same way, and
+cancelling it adds nothing.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -26,38 +29,50 @@ from assistant.agent.summarize import ActionItem, accept
 from assistant.clock import Clock
 from assistant.tools.registry import ToolResult
 from assistant.ui.context import AppContext
+from assistant.ui.email.item_edit import ItemDialog, edited_item, open_dialog
 from assistant.ui.email.items import ACTION, KIND, TASK, WHEN, ActionItemsModel, ItemState
 from assistant.ui.email.message import MessageLabel
 from assistant.ui.tasks import run_write
 
 
 class RowActions(QWidget):
-    """The last cell of a row: "Add", or "Added ✓" with an Undo button."""
+    """The last cell of a row: "Add" and "Edit…", or "Added ✓" with an Undo button."""
 
     add_clicked = Signal()
+    edit_clicked = Signal()
     undo_clicked = Signal()
 
     def __init__(self, task: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.add_button = QPushButton(self.tr("Add"))
-        self.add_button.setAccessibleName(self.tr("Add “%1”").replace("%1", task))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Check or change it before adding"))
         self.added_label = QLabel(self.tr("Added ✓"))
         self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo adding “%1”").replace("%1", task))
+        self.set_task(task)
         self.add_button.clicked.connect(self.add_clicked)
+        self.edit_button.clicked.connect(self.edit_clicked)
         self.undo_button.clicked.connect(self.undo_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 1, 4, 1)
         layout.addWidget(self.add_button)
+        layout.addWidget(self.edit_button)
         layout.addWidget(self.added_label)
         layout.addWidget(self.undo_button)
         layout.addStretch(1)
         self.show_state(ItemState.NEW)
 
+    def set_task(self, task: str) -> None:
+        self.add_button.setAccessibleName(self.tr("Add “%1”").replace("%1", task))
+        self.edit_button.setAccessibleName(self.tr("Edit “%1” before adding").replace("%1", task))
+        self.undo_button.setAccessibleName(self.tr("Undo adding “%1”").replace("%1", task))
+
     def show_state(self, state: ItemState) -> None:
         added = state in (ItemState.ADDED, ItemState.UNDOING)
         self.add_button.setVisible(not added)
         self.add_button.setEnabled(state == ItemState.NEW)
+        self.edit_button.setVisible(not added)
+        self.edit_button.setEnabled(state == ItemState.NEW)
         self.add_button.setText(self.tr("Adding…") if state == ItemState.ADDING else self.tr("Add"))
         self.added_label.setVisible(added)
         self.undo_button.setVisible(added)
@@ -84,6 +99,8 @@ class ProposalsPanel(QWidget):
         self.ctx = ctx
         # Bumped for every new summary, so late answers about old rows are dropped.
         self._generation = 0
+        # The open Edit… dialog, if any (tests fill it in and accept it).
+        self.dialog: ItemDialog | None = None
         self.model = ActionItemsModel(self)
         self.model.dataChanged.connect(self._on_data_changed)
         self._build()
@@ -107,7 +124,7 @@ class ProposalsPanel(QWidget):
         header.setSectionResizeMode(TASK, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WHEN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(ACTION, 170)
+        header.resizeSection(ACTION, 240)
         self.table.activated_row.connect(self.toggle)
 
         self.add_all_button = QPushButton(self.tr("Add all"))
@@ -135,11 +152,13 @@ class ProposalsPanel(QWidget):
         for row, item in enumerate(items):
             actions = RowActions(item.task)
             actions.add_clicked.connect(lambda r=row: self.add(r))
+            actions.edit_clicked.connect(lambda r=row: self.edit(r))
             actions.undo_clicked.connect(lambda r=row: self.undo(r))
             self.table.setIndexWidget(self.model.index(row, ACTION), actions)
             # Tab goes from the table through the rows' buttons, then to "Add all".
             QWidget.setTabOrder(previous, actions.add_button)
-            QWidget.setTabOrder(actions.add_button, actions.undo_button)
+            QWidget.setTabOrder(actions.add_button, actions.edit_button)
+            QWidget.setTabOrder(actions.edit_button, actions.undo_button)
             previous = actions.undo_button
         QWidget.setTabOrder(previous, self.add_all_button)
         self._update_add_all()
@@ -178,6 +197,33 @@ class ProposalsPanel(QWidget):
             lambda result: self._added(generation, row, result),
             lambda message: self._add_failed(generation, row, message),
         )
+
+    def edit(self, row: int) -> None:
+        """Open the item in the event or to-do dialog; accepting it adds what it says."""
+        entry = self.model.row_at(row)
+        if entry.state != ItemState.NEW:
+            return
+        if self.dialog is not None:
+            self.dialog.close()
+        generation, clock = self._generation, self.ctx.clock()
+        dialog = open_dialog(entry.item, clock, self)
+        dialog.accepted.connect(lambda: self._edited(generation, row, dialog, clock.tz))
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _edited(self, generation: int, row: int, dialog: ItemDialog, tz: ZoneInfo) -> None:
+        if generation != self._generation or self.model.row_at(row).state != ItemState.NEW:
+            return  # a new summary, or the item was added meanwhile
+        item = edited_item(self.model.row_at(row).item, dialog, tz)
+        self.model.set_item(row, item)
+        self.row_actions(row).set_task(item.task)
+        self.add(row)
+
+    def _forget(self, dialog: ItemDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
 
     def undo(self, row: int) -> None:
         entry = self.model.row_at(row)

@@ -1,4 +1,4 @@
-"""How due dates read in the to-do view: "Today 17:00", "Fri 4 Dec", "Tue 5 Jan 2027"."""
+"""How due dates and reminders read in the to-do view: "Today 17:00", "Fri 4 Dec", "16:30"."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor, QPalette
 
 from assistant.clock import Clock
+from assistant.reminders import reminder_time
+from assistant.todos.model import Todo
 
 
 def _tr(text: str) -> str:
@@ -33,6 +35,22 @@ def format_due(due: datetime | date | None, clock: Clock, *, relative: bool = Tr
         short = locale.timeFormat(QLocale.FormatType.ShortFormat)
         text += " " + locale.toString(QTime(local.hour, local.minute), short)
     return text
+
+
+def format_reminder(todo: Todo, clock: Clock) -> str:
+    """When the to-do's reminder goes off: "16:30" on the due day, else "Thu 3 Dec 09:00";
+    "" without a reminder, and a plain warning when there is no due date to count from."""
+    if todo.reminder_minutes is None:
+        return ""
+    if todo.due is None:
+        return _tr("no due date")
+    fire = reminder_time(todo.due, todo.reminder_minutes, clock.tz)
+    due_day = todo.due.astimezone(clock.tz).date() if isinstance(todo.due, datetime) else todo.due
+    if fire.date() == due_day:
+        locale = QLocale()
+        short = locale.timeFormat(QLocale.FormatType.ShortFormat)
+        return locale.toString(QTime(fire.hour, fire.minute), short)
+    return format_due(fire, clock)
 
 
 def alert_color(palette: QPalette) -> QColor:

@@ -28,7 +28,7 @@ from assistant.todos.model import Todo
 from assistant.todos.query import MAX_KEEP, PAGE_SIZE, SortKey, TodoQuery, load_page
 from assistant.ui.context import AppContext
 from assistant.ui.tasks import run_in_background
-from assistant.ui.todos.format import alert_color, format_due
+from assistant.ui.todos.format import alert_color, format_due, format_reminder
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,6 +43,8 @@ SORT_KEYS: dict[int, SortKey] = {
 EDIT_FIELDS = {TITLE: "title", DUE: "due", PRIORITY: "priority", TAGS: "tags"}
 # The whole row, for views and tests that need more than one cell shows.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# The due cell's reminder: when it goes off ("17:30"), or None (drawn beside the date).
+REMINDER_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class TodoTableModel(QAbstractTableModel):
@@ -224,6 +226,8 @@ class TodoTableModel(QAbstractTableModel):
             return self._tooltip(todo, column)
         if role == ROW_ROLE:
             return todo
+        if role == REMINDER_ROLE and column == DUE:
+            return format_reminder(todo, self.clock) or None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -271,6 +275,13 @@ class TodoTableModel(QAbstractTableModel):
     def due_text(self, due: datetime | date | None) -> str:
         return format_due(due, self.clock)
 
+    def _reminder_tip(self, todo: Todo) -> str:
+        if todo.reminder_minutes is None:
+            return ""
+        if todo.due is None:
+            return self.tr("A reminder is set, but it goes off only once there is a due date.")
+        return self.tr("Reminder: %1").replace("%1", format_reminder(todo, self.clock))
+
     def _font(self, todo: Todo, column: int) -> QFont | None:
         if todo.done and column != DONE:
             font = QFont()
@@ -293,11 +304,11 @@ class TodoTableModel(QAbstractTableModel):
     def _tooltip(self, todo: Todo, column: int) -> str | None:
         if column == DONE:
             return self.tr("Done") if todo.done else self.tr("Not done")
-        if column == DUE and todo.due is not None:
+        if column == DUE and (todo.due is not None or todo.reminder_minutes is not None):
             text = self.due_text(todo.due)
-            return (
-                self.tr("Overdue: %1").replace("%1", text) if is_overdue(todo, self.clock) else text
-            )
+            if is_overdue(todo, self.clock):
+                text = self.tr("Overdue: %1").replace("%1", text)
+            return "\n".join(t for t in (text, self._reminder_tip(todo)) if t)
         if column == TITLE and todo.notes:
             return todo.notes
         return self._display(todo, column) or None

@@ -8,13 +8,16 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from assistant.ui.todos.model import DONE, DUE, PRIORITY, TAGS, TITLE
 
-_WIDTHS = {DONE: 34, DUE: 170, PRIORITY: 90, TAGS: 150}
+# The due column also holds a reminder ("Tomorrow 09:00   [bell] 08:30").
+_WIDTHS = {DONE: 34, DUE: 220, PRIORITY: 90, TAGS: 150}
 
 
 class TodoTable(QTableView):
     # Space on any cell of a row: check it off (or reopen it).
     toggle_requested = Signal()
     delete_requested = Signal()
+    # Enter on a row: open the to-do's dialog.
+    open_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +62,10 @@ class TodoTable(QTableView):
                 return
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.delete_requested.emit()
+                return
+            plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+                self.open_requested.emit()
                 return
         super().keyPressEvent(event)
 

@@ -33,11 +33,13 @@ from assistant.tools.registry import ToolResult
 from assistant.ui.context import TODOS, AppContext
 from assistant.ui.tasks import run_in_background, run_write
 from assistant.ui.todos.delegates import PriorityDelegate, TextDelegate
+from assistant.ui.todos.due_delegate import DueDelegate
 from assistant.ui.todos.edits import edit_call, edit_summary
 from assistant.ui.todos.model import DUE, PRIORITY, TAGS, TITLE, TodoTableModel
 from assistant.ui.todos.proxy import TodoFilterProxy
 from assistant.ui.todos.quick_add import QuickAddBox
 from assistant.ui.todos.table import TodoTable
+from assistant.ui.todos.todo_editor import TodoEditor
 from assistant.ui.widgets.message_bar import MessageBar
 
 SEARCH_DELAY_MS = 250
@@ -55,6 +57,7 @@ class TodosView(QWidget):
         self._keep_scroll = 0
         self.model = TodoTableModel(ctx, self)
         self.proxy = TodoFilterProxy(self.model, self)
+        self.editor = TodoEditor(ctx, self)
         self._build()
         self._connect()
         self.model.reload()
@@ -123,7 +126,7 @@ class TodosView(QWidget):
         )
         self.table.setItemDelegateForColumn(
             DUE,
-            TextDelegate(
+            DueDelegate(
                 self.tr("Due date"),
                 self.tr("e.g. tomorrow 9am, friday, 2026-12-24; empty for none"),
                 self.table,
@@ -150,6 +153,9 @@ class TodosView(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.toggle_requested.connect(self.toggle_selected)
         self.table.delete_requested.connect(self.delete_selected)
+        self.table.open_requested.connect(self.edit_current)
+        self.editor.saved.connect(lambda result: self._show_records([result], resort=True))
+        self.editor.failed.connect(self.messages.show_error)
         self.table.customContextMenuRequested.connect(self._show_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.edit_requested.connect(self.apply_edit)
@@ -192,6 +198,13 @@ class TodosView(QWidget):
         run_in_background(lambda: count_by_status(store, clock), self._show_counts)
 
     # -- edits ---------------------------------------------------------------
+
+    def edit_current(self, *, reminder: bool = False) -> None:
+        """Open the dialog of the current row's to-do (all its fields, and its reminder)."""
+        current = self.table.currentIndex()
+        if current.isValid():
+            todo = self.model.todo_at(self.proxy.mapToSource(current).row())
+            self.editor.edit(todo, reminder=reminder)
 
     def apply_edit(self, todo_id: int, field: str, value: Any) -> None:
         """Run the tool for one edit; the row changes only when the store did."""
@@ -382,6 +395,10 @@ class TodosView(QWidget):
         )
         toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
         toggle.triggered.connect(self.toggle_selected)
+        here = self.model.todo_at(self.proxy.mapToSource(index).row())
+        edit = menu.addAction(self.tr("Edit…"), lambda: self.editor.edit(here))
+        edit.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        menu.addAction(self.tr("Reminder…"), lambda: self.editor.edit(here, reminder=True))
         menu.addAction(self.tr("Edit title"), lambda: self._edit(index, TITLE))
         menu.addAction(self.tr("Change due date"), lambda: self._edit(index, DUE))
         priority = menu.addMenu(self.tr("Priority"))
