@@ -19,12 +19,11 @@ tools stored, so a write turn needs no second generation.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from assistant.agent.act import (
     IntentContext,
-    IntentFailed,
     NotRequested,
     Outcome,
     outcome_of,
@@ -47,6 +46,8 @@ from assistant.agent.asked import (
     REPLACE,
 )
 from assistant.agent.commands import asks_to_be_told, is_command
+from assistant.agent.deleting import delete_named
+from assistant.agent.free_time import free_time
 from assistant.agent.grounding import (
     grounded_items,
     grounded_place,
@@ -59,7 +60,7 @@ from assistant.agent.grounding import (
 )
 from assistant.agent.mentions import resolved
 from assistant.agent.more import clause_of
-from assistant.agent.moves import as_it_is, kept_day
+from assistant.agent.moves import as_it_is, end_after, kept_day
 from assistant.agent.note_edits import (
     NEW_NOTE_TAGS,
     append_items,
@@ -70,7 +71,6 @@ from assistant.agent.note_edits import (
 )
 from assistant.agent.schedule import event_times, grounded_when, strip_when
 from assistant.agent.targets import (
-    NOUNS,
     Kind,
     Ref,
     content_stems,
@@ -79,10 +79,7 @@ from assistant.agent.targets import (
 )
 from assistant.agent.titles import in_own_words
 from assistant.agent.todo_state import intended_state
-from assistant.agent.which import find_item, find_items, named_items
-from assistant.calendar.edit import moved_start
-from assistant.calendar.expand import instant
-from assistant.calendar.query import load_event
+from assistant.agent.which import find_item, find_items
 from assistant.errors import InvalidInput, NotFound
 from assistant.store.tags import tags_for
 from assistant.todos.model import Priority
@@ -165,7 +162,7 @@ def complete_todos(ctx: IntentContext, items: list[str]) -> Outcome:
     items = items or ["it"]
     if ALL_DONE.search(ctx.text) and DELETE.search(ctx.text):
         # "clear out the to-dos I've already finished": those go, after asking.
-        return _delete(ctx, "todo", items[0])
+        return delete_named(ctx, "todo", items[0])
     if len(items) == 1:
         changed = _not_a_completion(ctx, items[0])
         if changed is not None:
@@ -353,7 +350,7 @@ def update_event(
         args["repeat"] = "never"  # "just this Tuesday, make it a one-time event"
     if minutes is not None and "end" not in args:
         # "make it two hours": the tool takes an end, not a length.
-        args["end"] = _end_after(ctx, target, args.get("start"), minutes)
+        args["end"] = end_after(ctx, target, args.get("start"), minutes)
     if _renamed(ctx, title, target):
         args["title"] = title
     place = grounded_place(location, ctx.text, ctx.mentions) or said_place(ctx.text, mentions)
@@ -377,16 +374,6 @@ def _moved_not_added(
     return _as_outcome(update_event.fn(ctx, item=name, when=when, location=location))
 
 
-def _end_after(ctx: IntentContext, target: Ref, start: str | None, minutes: int) -> str:
-    """The end ``minutes`` after the event's (new) start, as ISO text for update_event."""
-    tz = ctx.clock.tz
-    _, data = load_event(ctx.store, target.id, tz)
-    begin = moved_start(start, ctx.clock, data.start) if start else data.start
-    if not isinstance(begin, datetime):
-        raise InvalidInput(f"'{target.title}' is all day; say a start time to give it a length.")
-    return (instant(begin, tz) + timedelta(minutes=minutes)).isoformat(timespec="minutes")
-
-
 @tool(noun="event", table="events", progress="Looking up events")
 def list_events(ctx: IntentContext, range: str | None = None, search: str | None = None) -> Outcome:
     """Show calendar events.
@@ -401,7 +388,7 @@ def list_events(ctx: IntentContext, range: str | None = None, search: str | None
     elif ctx.mentions.when:
         args["range"] = ctx.mentions.when[0].text
     if FREE_TIME.search(ctx.text):
-        return _free_time(ctx, args.get("range"))
+        return free_time(ctx, args.get("range"))
     if search and search.strip() and not is_anaphora(search):
         args["query"] = search.strip()
         if "range" not in args:
@@ -409,19 +396,6 @@ def list_events(ctx: IntentContext, range: str | None = None, search: str | None
     result = ctx.must("list_events", args)
     shown = [Ref("event", int(r["id"]), str(r["title"])) for r in result.data or []]
     return outcome_of(result, shown)
-
-
-def _free_time(ctx: IntentContext, days: str | None) -> Outcome:
-    """ "When am I free on Monday for an hour?": the free times, not the events."""
-    minutes = 30
-    if ctx.mentions.duration is not None:
-        minutes = max(5, int(ctx.mentions.duration.total_seconds() // 60))
-    args: dict[str, Any] = {"duration_minutes": minutes}
-    if days:
-        args["range"] = days
-        args["include_weekends"] = True  # a day the user named is searched, weekend or not
-    result = ctx.must("find_free_slots", args)
-    return outcome_of(result, [])
 
 
 # -- notes --------------------------------------------------------------------------
@@ -464,7 +438,7 @@ _DELETING = {"todo": "Deleting a to-do", "event": "Deleting an event", "note": "
 @tool(destructive=True, progress=_DELETING)
 def delete(ctx: IntentContext, kind: Kind, item: str) -> Outcome:
     """Delete a to-do, event (a whole series) or note."""
-    return _delete(ctx, kind, item)
+    return delete_named(ctx, kind, item)
 
 
 @tool(noun="note", table="notes", progress="Finding notes")
@@ -560,45 +534,6 @@ def _each_todo(ctx: IntentContext, items: list[str], name: str, verb: str) -> Ou
         text, [r.to_json() for r in targets], tx.action_id, tool=name,
         arguments={"todo_ids": [r.id for r in targets]}, touched=tuple(targets), reply=text,
     )  # fmt: skip
-
-
-def _delete(ctx: IntentContext, kind: Kind, item: str) -> Outcome:
-    targets = named_items(ctx, kind, item)
-    if len(targets) == 1:
-        return _delete_one(ctx, targets[0])
-    # "the eggs and bread to-dos": each is asked about first (no lock is held while
-    # the user decides); then the approved ones go in one group, so one Undo.
-    calls = [(f"delete_{t.kind}", {f"{t.kind}_id": t.id}) for t in targets]
-    yes = [ctx.ask(ctx.tools.get(name), args, ()) for name, args in calls]
-    kept = [t for t, ok in zip(targets, yes, strict=True) if not ok]
-    results = []
-    if any(yes):
-        with ctx.store.group(f"delete_{kind}", f"Delete {sum(yes)} items"):
-            for (name, args), ok in zip(calls, yes, strict=True):
-                if ok:
-                    results.append(ctx.tools.call(ctx, name, args))
-    failed = [r for r in results if not r.ok]
-    if failed:
-        raise IntentFailed(failed[0])
-    said = [plain(r.text) for r in results]
-    said += [f"OK, I kept the {NOUNS[t.kind]} '{t.title}'." for t in kept]
-    text = " ".join([r.text for r in results] + [f"The user declined: '{t.title}'." for t in kept])
-    return Outcome(text, None, None, tool=f"delete_{kind}", reply=" ".join(said), ok=bool(results))
-
-
-def _delete_one(ctx: IntentContext, target: Ref) -> Outcome:
-    name = f"delete_{target.kind}"
-    result = ctx.run(name, {f"{target.kind}_id": target.id})
-    if not result.ok and result.text == "The user declined.":
-        noun = {"todo": "to-do", "event": "event", "note": "note"}[target.kind]
-        text = f"The user declined: the {noun} '{target.title}' was not deleted."
-        return Outcome(
-            text, None, None, tool=name, arguments=result.arguments, touched=(target,),
-            reply=f"OK, I kept the {noun} '{target.title}'.", ok=False,
-        )  # fmt: skip
-    if not result.ok:
-        raise IntentFailed(result)
-    return outcome_of(result, [])
 
 
 _REFERENCE_WORDS = {

@@ -15,11 +15,12 @@ from datetime import date, datetime, timedelta
 from assistant.agent.act import IntentContext
 from assistant.agent.mentions import Mentions, resolved
 from assistant.agent.targets import Ref
-from assistant.calendar.edit import is_bare_time, local_date, time_of_day
+from assistant.calendar.edit import is_bare_time, local_date, moved_start, time_of_day
+from assistant.calendar.expand import instant
 from assistant.calendar.model import EventData
 from assistant.calendar.query import load_event
 from assistant.dates.recurrence import parse_recurrence
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, InvalidInput
 
 # A day this many days ahead or fewer is "this coming" one: "on Friday" names it.
 _COMING = 7
@@ -111,3 +112,13 @@ def kept_day(ctx: IntentContext, target: Ref, when: str | None) -> str | None:
         return when
     day = date.fromisoformat(str(rows[0]["due_date"]))
     return datetime.combine(day, at).isoformat(timespec="minutes")
+
+
+def end_after(ctx: IntentContext, target: Ref, start: str | None, minutes: int) -> str:
+    """ "Make it two hours": the end ``minutes`` after the (new) start, as ISO text."""
+    tz = ctx.clock.tz
+    _, data = load_event(ctx.store, target.id, tz)
+    begin = moved_start(start, ctx.clock, data.start) if start else data.start
+    if not isinstance(begin, datetime):
+        raise InvalidInput(f"'{target.title}' is all day; say a start time to give it a length.")
+    return (instant(begin, tz) + timedelta(minutes=minutes)).isoformat(timespec="minutes")
