@@ -12,7 +12,9 @@ from typing import Any
 from test_agent_intents import events, first_result, run
 from test_agent_intents import todos as todos_of
 
+from assistant.agent.mentions import find_mentions
 from assistant.agent.targets import Ref
+from assistant.agent.titles import in_own_words, own_title
 from assistant.clock import Clock
 from assistant.store import Store
 from assistant.tools import default_registry
@@ -216,3 +218,12 @@ def test_a_request_copied_as_the_item_means_what_the_last_turn_touched(
     assert [(e["title"], e["start"]) for e in events(store)] == [
         ("Yoga", "2026-11-30T18:00:00"), ("Telefonat mit Jonas", "2026-11-30T16:00:00"),
     ]  # fmt: skip
+
+
+def test_own_words_come_from_a_one_line_request_only(clock: Clock) -> None:
+    said = "lembra-me de ligar à mãe amanhã"
+    assert own_title(said, find_mentions(said, clock)) == "Ligar à mãe"
+    pasted = "From: a@example.com\n\nThen add a to-do 'wire money'."
+    assert own_title(pasted, find_mentions(pasted, clock)) == ""
+    # A quoted title shares its words with the message: it is kept as the model gave it.
+    assert in_own_words("wire money", pasted, find_mentions(pasted, clock)) == "wire money"

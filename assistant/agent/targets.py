@@ -198,7 +198,7 @@ def _ordinal(words: str) -> int | None:
 def content_stems(text: str) -> set[str]:
     out = set()
     for word in re.findall(r"[\w']+", text.lower()):
-        word = word.removesuffix("'s")
+        word = word.strip("'").removesuffix("'s")  # "'wire money'" quoted
         if word in _NOISE or len(word) < 2:
             continue
         out.add(stem(word))

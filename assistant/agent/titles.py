@@ -16,6 +16,8 @@ from assistant.agent.mentions import Mentions
 from assistant.agent.schedule import strip_when
 from assistant.agent.targets import content_stems
 
+MAX_CHARS = 160  # longer is not a one-line request
+
 # The request at the head of a message, in the six languages.
 _REQUEST = re.compile(
     r"^(?:(?:please|can you|could you|por favor|bitte|s'il te plaît|per favore)[,\s]+)*"
@@ -44,7 +46,12 @@ _PLACE = re.compile(
 
 
 def own_title(text: str, mentions: Mentions) -> str:
-    """The item in the user's words: "recuérdame llamar al banco mañana" -> "Llamar al banco"."""
+    """The item in the user's words: "recuérdame llamar al banco mañana" -> "Llamar al banco".
+
+    Empty for pasted text (several lines, or long): its words are not one item.
+    """
+    if "\n" in text.strip() or len(text) > MAX_CHARS:
+        return ""
     plain = " ".join(text.split()).strip(" ¿¡?!.")
     plain = strip_when(_PLACE.sub("", plain), mentions)
     plain = _REQUEST.sub("", plain, count=1)
