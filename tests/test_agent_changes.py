@@ -227,3 +227,34 @@ def test_own_words_come_from_a_one_line_request_only(clock: Clock) -> None:
     assert own_title(pasted, find_mentions(pasted, clock)) == ""
     # A quoted title shares its words with the message: it is kept as the model gave it.
     assert in_own_words("wire money", pasted, find_mentions(pasted, clock)) == "wire money"
+
+
+def test_what_a_very_small_model_files_as_new_to_dos(store: Store, clock: Clock) -> None:
+    setup(
+        store, clock,
+        ("add_todo", {"title": "Pick up gym bag"}),
+        ("add_todo", {"title": "Book the vet"}),
+        ("create_note", {"title": "Shopping list", "body": "- eggs"}),
+    )  # fmt: skip
+    # "I picked up the gym bag", its title given in the present: that to-do, done.
+    run(store, clock, "I picked up the gym bag", "add_todos", items=["Pick up the gym bag"])
+    # The request split off as an item of its own adds nothing.
+    run(store, clock, "submit report next Monday at 9am, add it to my to-dos", "add_todos",
+        items=["Submit report next Monday at 9am", "Add it to my to-dos"])  # fmt: skip
+    # "Add butter and flour to it too" after a turn about a note: that note.
+    run(store, clock, "add butter and flour to it too", "add_todos",
+        focus=[Ref("note", 1, "Shopping list")], items=["Butter and flour"])  # fmt: skip
+    # "Remove ... to-do" filed as a check-off deletes it.
+    run(store, clock, "remove the 'book the vet' to-do, I already did it by phone",
+        "complete_todos", items=["book the vet"])  # fmt: skip
+    rows = store.query("SELECT title, done FROM todos ORDER BY id")
+    assert [(r["title"], r["done"]) for r in rows] == [("Pick up gym bag", 1),
+                                                       ("Submit report", 0)]  # fmt: skip
+    assert notes(store) == [("Shopping list", "- eggs\n- butter\n- flour")]
+
+
+def test_a_note_asked_for_is_a_note(store: Store, clock: Clock) -> None:
+    run(store, clock, "jot down an idea: a podcast about local history", "add_todos",
+        items=["Local history podcast"], due="2026-11-27 10:00 CET (Europe/Berlin)")  # fmt: skip
+    assert notes(store) == [("Local history podcast", "A podcast about local history")]
+    assert store.query("SELECT id FROM todos") == []

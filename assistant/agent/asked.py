@@ -161,3 +161,21 @@ FINISHED = re.compile(
     r"|complet[ae]t[ie]|finit[ie])\b",
     re.IGNORECASE,
 )
+
+
+# A message that begins by deleting something, in the six languages.
+DELETE_FIRST = re.compile(
+    r"^\s*(?:please |can you |could you |pls )?(delete|remove|erase|get rid of|borra\w*"
+    r"|elimina\w*|quita\w*|l[öo]sch\w*|entfern\w*|supprim\w*|efface\w*|enl[eè]ve\w*"
+    r"|cancella\w*|rimuovi|togli\w*|apaga\w*|exclu[ia]\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# A message that begins by asking for a note, in the six languages.
+NOTE_ASK = re.compile(
+    r"^\s*(?:please |can you |could you )?(jot(?: down)?|note(?: down| that| this)?"
+    r"|make a note|take a note|write down|anota\w*|anote|apunta\w*|notier\w*"
+    r"|schreib (?:dir|mir) auf|prends note|annota\w*|appunta\w*|segnati)\b",
+    re.IGNORECASE,
+)

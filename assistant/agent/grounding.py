@@ -40,6 +40,14 @@ _PUT_VERB = re.compile(
 )
 
 
+# An item that only repeats the request: "Add it to my to-dos", "Add it every year".
+_THE_REQUEST = re.compile(
+    r"^\s*(?:please\s+)?(?:add|put|save|schedule|set|make|create|note|remind me)"
+    r"\s+(?:it|that|this|them)\b",
+    re.IGNORECASE,
+)
+
+
 def _without_placement(title: str, text: str) -> str:
     title = _LIST_PLACE.sub(" ", title).strip(" ,.")
     verb = _PUT_VERB.match(title)
@@ -55,6 +63,9 @@ def grounded_items(items: list[str], mentions: Mentions, text: str) -> list[str]
     other words (a translation) become the user's own words when they can be told apart."""
     titles = [_without_placement(strip_when(i, mentions), text) for i in items]
     titles = [t for t in titles if t.strip() and not mentions.dates_hold(t)]
+    if len(titles) > 1:
+        # "Submit report", "Add it to my to-dos": the request itself is no item.
+        titles = [t for t in titles if not _THE_REQUEST.match(t)] or titles
     said = content_stems(text)
     grounded = [t for t in titles if content_stems(t) & said]
     if not grounded and len(titles) == 1:

@@ -35,10 +35,12 @@ from assistant.agent.asked import (
     CALENDAR_NOUNS,
     CALENDAR_WORDS,
     DELETE,
+    DELETE_FIRST,
     EVERYTHING,
     FREE_TIME,
     MOVE,
     NO_DATE,
+    NOTE_ASK,
     NOTE_WORDS,
     ONE_TIME,
     REMINDER,
@@ -67,6 +69,7 @@ from assistant.agent.note_edits import (
     field_edit,
     list_note,
     new_note_tags,
+    note_body,
     note_edit,
 )
 from assistant.agent.schedule import event_times, grounded_when, strip_when
@@ -108,9 +111,15 @@ def add_todos(
     if asks_to_be_told(ctx.text) and not REMINDER.search(ctx.text):
         # "what is 15% of 80?", "how do I boil an egg?": a question, not a to-do.
         raise NotRequested("Nothing was added: the message asks a question.")
+    edited = note_edit(ctx)
+    if edited is not None:  # "add butter and flour to it too", after a note
+        return edited
     titles = grounded_items(items, ctx.mentions, ctx.text)
     if not titles:
         raise InvalidInput("What should the to-do say?")
+    if len(titles) == 1 and NOTE_ASK.match(ctx.text.strip()) and not REMINDER.search(ctx.text):
+        # "jot down an idea: a podcast about local history" asks for a note.
+        return _as_outcome(add_note.fn(ctx, title=titles[0], body=note_body(ctx.text)))
     done = _already_listed(ctx, titles)
     if done:
         # "I bought the milk and the bread, tick them off": those to-dos, done.
@@ -160,8 +169,9 @@ def complete_todos(ctx: IntentContext, items: list[str]) -> Outcome:
         items: Which to-dos, in the user's words.
     """
     items = items or ["it"]
-    if ALL_DONE.search(ctx.text) and DELETE.search(ctx.text):
-        # "clear out the to-dos I've already finished": those go, after asking.
+    if (ALL_DONE.search(ctx.text) and DELETE.search(ctx.text)) or DELETE_FIRST.match(ctx.text):
+        # "clear out the to-dos I've already finished", "remove the 'book the vet'
+        # to-do, I already did it": those go, after asking.
         return delete_named(ctx, "todo", items[0])
     if len(items) == 1:
         changed = _not_a_completion(ctx, items[0])
@@ -554,10 +564,11 @@ def _follow_up(ctx: IntentContext, titles: list[str], when: str | None) -> Outco
 
 def _already_listed(ctx: IntentContext, titles: list[str]) -> list[Ref]:
     """The open to-dos ``titles`` name, when the message reports them done."""
-    if intended_state(ctx.text, "") != "done":
-        return []
     found: list[Ref] = []
     for title in titles:
+        # "I picked up the gym bag" filed as "Pick up the gym bag": its verb, in the past.
+        if intended_state(ctx.text, title) != "done":
+            return []
         try:
             ref = find_target(ctx.store, "todo", title, [])
         except NotFound:

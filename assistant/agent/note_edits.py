@@ -140,3 +140,10 @@ def append_items(ctx: IntentContext, target: Ref, items: list[str]) -> Outcome:
     as_list = any(line.lstrip().startswith(("- ", "* ")) for line in body.splitlines())
     text = "\n".join(f"- {i}" for i in items) if as_list else ", ".join(items)
     return outcome_of(ctx.must("append_to_note", {"note_id": target.id, "text": text}), [target])
+
+
+def note_body(text: str) -> str:
+    """What a request for a note asks to keep: the words after its colon, or all of it."""
+    _, colon, rest = text.partition(":")
+    kept = rest.strip() if colon and rest.strip() else text.strip()
+    return kept[:1].upper() + kept[1:]
