@@ -258,3 +258,25 @@ def test_a_note_asked_for_is_a_note(store: Store, clock: Clock) -> None:
         items=["Local history podcast"], due="2026-11-27 10:00 CET (Europe/Berlin)")  # fmt: skip
     assert notes(store) == [("Local history podcast", "A podcast about local history")]
     assert store.query("SELECT id FROM todos") == []
+
+
+def test_both_meetings_of_a_day_move_as_one_action(store: Store, clock: Clock) -> None:
+    setup(
+        store, clock,
+        ("add_event", {"title": "Planning meeting", "start": "2026-11-30T10:00"}),
+        ("add_event", {"title": "1:1 with Sam", "start": "2026-11-30T14:00",
+                       "duration_minutes": 30}),
+        ("add_event", {"title": "Dentist", "start": "2026-12-02T09:00"}),
+    )  # fmt: skip
+    result = run(store, clock, "move both my Monday meetings to Tuesday, same times",
+                 "update_event", item="Monday meetings", when="Tuesday at 10:00 CET",
+                 title="Tuesday meetings")  # fmt: skip
+    assert [(e["title"], e["start"]) for e in events(store)] == [
+        ("Planning meeting", "2026-12-01T10:00:00"),
+        ("1:1 with Sam", "2026-12-01T14:00:00"),
+        ("Dentist", "2026-12-02T09:00:00"),
+    ]
+    # One Undo takes both back.
+    (action,) = [a for m, a in result.messages if m.role == "tool" and a is not None]
+    store.undo(action)
+    assert [e["start"] for e in events(store)][:2] == ["2026-11-30T10:00:00", "2026-11-30T14:00:00"]

@@ -82,7 +82,7 @@ from assistant.agent.targets import (
 )
 from assistant.agent.titles import in_own_words
 from assistant.agent.todo_state import intended_state
-from assistant.agent.which import find_item, find_items
+from assistant.agent.which import events_of_the_day, find_item, find_items
 from assistant.errors import InvalidInput, NotFound
 from assistant.store.tags import tags_for
 from assistant.todos.model import Priority
@@ -334,6 +334,9 @@ def update_event(
         title: Only if renamed.
         location: Only if the user says.
     """
+    several = events_of_the_day(ctx, item)
+    if several:  # "move both my Monday meetings to Tuesday"
+        return _each_event(ctx, several, when)
     try:
         target = find_item(ctx, "event", item, new=title or "", any_kind=True)
     except NotFound:
@@ -369,6 +372,17 @@ def update_event(
     if len(args) == 1:
         raise InvalidInput(f"What should change about '{target.title}'? Say a new time or title.")
     return outcome_of(ctx.must("update_event", args), [target])
+
+
+def _each_event(ctx: IntentContext, targets: list[Ref], when: str | None) -> Outcome:
+    """The same change to each event, as one action: one card, one Undo."""
+    with ctx.store.group("update_event", f"Change {len(targets)} events") as tx:
+        done = [_as_outcome(update_event.fn(ctx, item=t.title, when=when)) for t in targets]
+    text = " ".join(o.text for o in done)
+    return Outcome(
+        text, None, tx.action_id, tool="update_event", touched=tuple(targets),
+        reply=" ".join(o.reply for o in done),
+    )  # fmt: skip
 
 
 def _moved_not_added(

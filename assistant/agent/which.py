@@ -169,3 +169,26 @@ def named_items(ctx: IntentContext, kind: Kind, item: str) -> list[Ref]:
         if len(set(found)) == len(parts):
             return found
     return [find_item(ctx, kind, item, any_kind=True)]
+
+
+# "both my Monday meetings", "all of Friday's events": every event of that day.
+_SEVERAL = re.compile(
+    r"\b(both|all|every|each|beide[n]?|alle[n]?|todos|todas|ambos|ambas|tous|toutes"
+    r"|tutti|tutte|entrambi|entrambe)\b",
+    re.IGNORECASE,
+)
+
+
+def events_of_the_day(ctx: IntentContext, item: str | None) -> list[Ref]:
+    """The events on the day ``item`` names, when the message asks for both or all of them."""
+    if not item or _SEVERAL.search(ctx.text) is None:
+        return []
+    days = [s for s in ctx.mentions.when if s.text.casefold() in item.casefold()]
+    if len(days) != 1:
+        return []
+    day = resolved(days[0].text, ctx.clock)
+    if day is None or isinstance(day, datetime):
+        return []
+    listed = ctx.must("list_events", {"range": day.isoformat()})
+    rows = listed.data or []
+    return [Ref("event", int(r["id"]), str(r["title"])) for r in rows] if len(rows) > 1 else []
