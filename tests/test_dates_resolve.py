@@ -209,6 +209,9 @@ FRIDAY_CASES = [
     ("tomorrow at 2", T(2026, 11, 28, 14, 0)),
     ("tomorrow 2", T(2026, 11, 28, 2, 0)),
     ("tomorrow morning at 17:00", T(2026, 11, 28, 17, 0)),
+    # a start with no end: "from 7pm" is when it begins
+    ("Saturday from 7pm", T(2026, 11, 28, 19, 0)),
+    ("from noon on Saturday", T(2026, 11, 28, 12, 0)),
 ]
 
 

@@ -48,8 +48,11 @@ def match_clock(cursor: Cursor, clock: Clock, *, after_at: bool = False) -> list
 
 
 def match_at_time(cursor: Cursor, clock: Clock) -> list[Piece] | None:
-    """Reads "at" followed by a time: "at 5pm", "at noon", "at night", and "at 1" (13:00)."""
-    if not cursor.take("at"):
+    """Reads "at" followed by a time: "at 5pm", "at noon", "at night", and "at 1" (13:00).
+
+    "from 7pm" with no end ("Saturday from 7pm") is read as its start, "at 7pm".
+    """
+    if not cursor.take("at", "from"):
         return None
     if cursor.take("night"):
         return [part_piece("night")]
