@@ -20,7 +20,9 @@ from assistant.clock import Clock
 from assistant.errors import ModelError
 from assistant.models.base import Completion, ScriptedModel
 from assistant.models.formats import Llama3Pythonic
+from assistant.store import Store
 from assistant.tools import default_registry
+from assistant.tools.context import ToolContext
 
 EML = Path(__file__).parent / "data" / "email" / "invitation.eml"
 
@@ -164,6 +166,21 @@ def test_an_invitation_needs_no_model_but_plain_text_does(clock: Clock) -> None:
     assert [i.source for i in summary.action_items] == ["invitation"]
     with pytest.raises(ModelError):
         summarize_mail(None, None, Mail("Lunch on Tuesday?"), clock)
+
+
+def test_a_repeating_invitation_adds_the_series(store: Store, clock: Clock) -> None:
+    data = EML.read_bytes().replace(
+        b"SUMMARY:Quarterly review", b"RRULE:FREQ=WEEKLY;BYDAY=WE;COUNT=4\nSUMMARY:Quarterly review"
+    )
+    (item,) = summarize_mail(None, None, read_eml(data, clock), clock).action_items
+    assert item.proposal.arguments["repeat"] == "FREQ=WEEKLY;COUNT=4;BYDAY=WE"
+    assert "repeating" in item.proposal.description
+    result = default_registry().call(
+        ToolContext(store, clock), "add_event", item.proposal.arguments
+    )
+    assert result.ok, result.text
+    (row,) = store.query("SELECT rrule FROM events")
+    assert row["rrule"] == "FREQ=WEEKLY;COUNT=4;BYDAY=WE"
 
 
 def test_replies_and_cancellations_are_not_invitations(clock: Clock) -> None:

@@ -21,6 +21,7 @@ from assistant.calendar.edit import resolve_end
 from assistant.calendar.wording import span_text
 from assistant.clock import Clock
 from assistant.dates import format_when, resolve_when
+from assistant.dates.describe import describe_rrule
 from assistant.errors import AssistantError
 
 Kind = Literal["todo", "event"]
@@ -81,8 +82,12 @@ def build_item(
     place: str,
     clock: Clock,
     source: str = "model",
+    repeat: str | None = None,
 ) -> ActionItem:
-    """The item and its proposal: an event needs a start, else it is a to-do."""
+    """The item and its proposal: an event needs a start, else it is a to-do.
+
+    ``repeat``: an invitation's RRULE, kept as the invitation says it.
+    """
     resolved = start.isoformat() if start is not None else None
     finish = end.isoformat() if end is not None and kind == "event" else None
     warning = phishing_reason(f"{task} {place}".strip())
@@ -94,6 +99,9 @@ def build_item(
             arguments["location"] = place
         shown = span_text(start, end, clock.tz) if end is not None else format_when(start, clock.tz)
         description = f"Add event {task!r} on {shown}" + (f", at {place}" if place else "")
+        if repeat:
+            arguments["repeat"] = repeat
+            description += f", repeating {describe_rrule(repeat, tz=clock.tz)}"
         proposal = Proposal("add_event", arguments, description)
         return ActionItem(task, kind, when, resolved, proposal, warning, finish, place, source)
     arguments = {"title": task}

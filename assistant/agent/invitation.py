@@ -85,7 +85,12 @@ def invitation_items(mail: Mail, clock: Clock) -> list[ActionItem]:
     for event in mail.invitations:
         start, end = event.start, event.effective_end()
         place = " ".join(event.location.split())
-        items.append(build_item(event.title, "event", None, start, end, place, clock, "invitation"))
+        items.append(
+            build_item(
+                event.title, "event", None, start, end, place, clock, "invitation",
+                repeat=event.rrule,
+            )
+        )  # fmt: skip
     return items
 
 
