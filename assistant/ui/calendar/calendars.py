@@ -182,6 +182,11 @@ class CalendarList(QListWidget):
         """The calendars a new event can go to: (shown name, tools' name, is the default)."""
         return [(c.name, c.target, c.is_default) for c in self.calendars if not c.read_only]
 
+    def choices_for(self, calendar_id: int | None) -> list[tuple[str, str, bool]]:
+        """The calendars an event of ``calendar_id`` can move to, its own one picked."""
+        own = self.owner(calendar_id)
+        return [(c.name, c.target, c.id == own) for c in self.calendars if not c.read_only]
+
     def read_only(self, calendar_id: int | None) -> str | None:
         """The name of the subscription ``calendar_id`` is, or None (editable)."""
         for calendar in self.calendars:
