@@ -131,3 +131,24 @@ def test_moving_every_event_to_the_local_calendar_deletes_them_there_only(
     assert server.files("alpha") == []
     rows = sync_store.query("SELECT title, calendar_id FROM events ORDER BY title")
     assert [(r["title"], r["calendar_id"]) for r in rows] == [("A", None), ("B", None)]
+
+
+def test_a_to_do_moves_between_task_lists_with_its_other_changes(
+    sync_store: Store, server: Radicale, clock: Clock
+) -> None:
+    server.make_calendar("tasks", "Tasks", ["VTODO"])
+    add(sync_store, server, clock)
+    added = run(sync_store, clock, "add_todo", title="Expenses")
+    todo_id = added.data["id"]
+    same = run(sync_store, clock, "update_todo", todo_id=todo_id, calendar="local")
+    assert not same.ok and "already in the calendar local" in same.text
+    wrong = run(sync_store, clock, "update_todo", todo_id=todo_id, calendar="alpha")
+    assert not wrong.ok and "does not sync to-dos" in wrong.text
+    moved = run(sync_store, clock, "update_todo", todo_id=todo_id, calendar="tasks",
+                priority="high")  # fmt: skip
+    assert moved.ok and "now in the calendar home/Tasks" in moved.text
+    [row] = sync_store.query("SELECT calendar_id, priority FROM todos")
+    assert (row["calendar_id"], row["priority"]) == (resolve(sync_store, "tasks", "todo").id, "high")
+    assert sync(sync_store, clock).ok
+    [name] = server.files("tasks")
+    assert "PRIORITY:1" in (server.get("tasks", name) or "")
