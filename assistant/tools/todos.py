@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any, Literal
 
-from assistant.calendar.model import new_uid
+from assistant.calendar.model import new_uid, shown_title
 from assistant.checks import (
     check_limit,
     check_reminder,
@@ -263,7 +263,7 @@ def describe(record: dict[str, Any], clock: Clock) -> str:
     if record["done"]:
         parts.append("done")
     extra = f" ({'; '.join(parts)})" if parts else ""
-    return f"#{record['id']} {record['title']!r}{extra}"
+    return f"#{record['id']} {shown_title(record['title'])!r}{extra}"
 
 
 def records_of(store: Store, rows: list[dict[str, Any]], clock: Clock) -> list[dict[str, Any]]:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QIcon, QPalette
 
+from assistant.calendar.model import shown_title
 from assistant.clock import Clock
 from assistant.todos.filter import is_overdue
 from assistant.todos.model import Todo
@@ -269,7 +270,7 @@ class TodoTableModel(QAbstractTableModel):
 
     def _display(self, todo: Todo, column: int) -> str | None:
         if column == TITLE:
-            return todo.title
+            return shown_title(todo.title)  # an imported to-do may have none
         if column == DUE:
             return self.due_text(todo.due)
         if column == PRIORITY:
@@ -288,6 +289,8 @@ class TodoTableModel(QAbstractTableModel):
             return todo.priority
         if column == TAGS:
             return ", ".join(todo.tags)
+        if column == TITLE:
+            return todo.title  # the editor starts empty, not with the placeholder
         return self._display(todo, column)
 
     def due_text(self, due: datetime | date | None) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.calendar.model import shown_title
 from assistant.store.changes import changes_of
 from assistant.todos.filter import STATUSES, Status
 from assistant.todos.model import Todo
@@ -316,7 +317,7 @@ class TodosView(QWidget):
             return
         actions = [r.action_id for r in done if r.action_id is not None]
         if len(done) == 1:
-            text = self.tr("Deleted “%1”.").replace("%1", done[0].data["title"])
+            text = self.tr("Deleted “%1”.").replace("%1", shown_title(done[0].data["title"]))
         else:
             text = self.tr("Deleted %1 to-dos.").replace("%1", str(len(done)))
         journal = self.ctx.store.journal
