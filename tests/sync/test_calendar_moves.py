@@ -148,7 +148,8 @@ def test_a_to_do_moves_between_task_lists_with_its_other_changes(
                 priority="high")  # fmt: skip
     assert moved.ok and "now in the calendar home/Tasks" in moved.text
     [row] = sync_store.query("SELECT calendar_id, priority FROM todos")
-    assert (row["calendar_id"], row["priority"]) == (resolve(sync_store, "tasks", "todo").id, "high")
+    tasks = resolve(sync_store, "tasks", "todo").id
+    assert (row["calendar_id"], row["priority"]) == (tasks, "high")
     assert sync(sync_store, clock).ok
     [name] = server.files("tasks")
     assert "PRIORITY:1" in (server.get("tasks", name) or "")
