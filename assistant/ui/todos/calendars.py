@@ -11,45 +11,16 @@ data bus: an account added or removed, a sync that renamed one).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from assistant.store import Store
-from assistant.sync import accounts
-from assistant.sync.calendars import resolve
-from assistant.ui.calendar.calendars import LOCAL_COLOUR, colour_of
+from assistant.ui.calendar.calendars import LOCAL_COLOUR, CalendarInfo, read_calendars
 from assistant.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class TaskList:
-    id: int | None  # None: the local calendar
-    name: str  # as shown: "Tasks (home)"
-    colour: str  # #RRGGBB
-    target: str = "local"  # its name for the tools ("home/Tasks")
-    is_default: bool = False  # where new to-dos go when none is chosen
-
-
-def read_task_lists(store: Store, local_name: str) -> list[TaskList]:
-    """The local calendar, then every synced calendar that syncs to-dos (worker thread)."""
-    default = resolve(store, None, "todo").id
-    found = [TaskList(None, local_name, LOCAL_COLOUR, is_default=default is None)]
-    for account in accounts(store):
-        for calendar in account.calendars:
-            if "todo" in calendar.kinds:
-                found.append(
-                    TaskList(
-                        calendar.id,
-                        f"{calendar.name} ({account.name})",
-                        colour_of(calendar.id, calendar.color),
-                        f"{account.name}/{calendar.name}",
-                        default == calendar.id,
-                    )
-                )
-    return found
+# A calendar to-dos can be in (never a subscription: those hold events only).
+TaskList = CalendarInfo
 
 
 class TaskLists(QObject):
@@ -60,11 +31,11 @@ class TaskLists(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.lists: list[TaskList] = [TaskList(None, self.tr("Local calendar"), LOCAL_COLOUR)]
+        self.lists: list[TaskList] = [CalendarInfo(None, self.tr("Local calendar"), LOCAL_COLOUR)]
 
     def load(self, store: Store) -> None:
         local = self.tr("Local calendar")
-        run_in_background(lambda: read_task_lists(store, local), self._loaded, self._failed)
+        run_in_background(lambda: read_calendars(store, local, "todo"), self._loaded, self._failed)
 
     def _loaded(self, found: list[TaskList]) -> None:
         if found != self.lists:
