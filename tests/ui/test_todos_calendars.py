@@ -12,8 +12,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from test_todos_view import add as add_todo
-from test_todos_view import cell, open_view
+from test_todos_view import cell, open_view, titles
 
+from assistant.ical.ics_import import import_ics
 from assistant.sync import sync
 from assistant.sync.calendars import resolve
 from assistant.ui.context import AppContext
@@ -117,3 +118,57 @@ def test_moving_to_dos_between_calendars_moves_them_on_the_server(
     rows = app_ctx.store.query("SELECT calendar_id FROM todos")
     assert [r["calendar_id"] for r in rows] == [None, None]
     assert sync(app_ctx.store, clock).ok and server.files("tasks") == []
+
+
+def test_the_to_do_dialog_moves_a_to_do_to_the_calendar_chosen(
+    view: TodosView, server: Radicale, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    clock = app_ctx.clock()
+    add(app_ctx.store, server, clock)
+    add_todo(app_ctx, "Buy stamps", calendar="errands")
+    assert sync(app_ctx.store, clock).ok and len(server.files("errands")) == 1
+    app_ctx.bus.notify(["todos"])
+    load_calendars(view, app_ctx, qtbot)
+    qtbot.waitUntil(lambda: colour_of(view, "Buy stamps") not in (0, 0x3B78D8))
+    todo = view.model.todo_at(view.proxy.mapToSource(cell(view, "Buy stamps", TITLE)).row())
+    view.editor.edit(todo)
+    dialog = view.editor.dialog
+    assert dialog is not None and dialog.calendar.isVisibleTo(dialog)
+    names = [dialog.calendar.itemText(i) for i in range(dialog.calendar.count())]
+    assert names == ["Local calendar", "Errands (home)", "Tasks (home)"]
+    assert dialog.calendar.currentText() == "Errands (home)"  # its own, not the default
+    dialog.calendar.setCurrentIndex(dialog.calendar.findText("Tasks (home)"))
+    dialog.priority.setCurrentIndex(dialog.priority.findData("high"))
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+        dialog.accept()
+    [row] = app_ctx.store.query(
+        "SELECT calendar_id, priority FROM todos WHERE title = 'Buy stamps'"
+    )
+    tasks = resolve(app_ctx.store, "home/Tasks", "todo").id
+    assert (row["calendar_id"], row["priority"]) == (tasks, "high")  # one save, one Undo
+    assert sync(app_ctx.store, clock).ok
+    assert server.files("errands") == [] and len(server.files("tasks")) == 1
+
+
+def test_an_untitled_to_do_shows_a_placeholder_and_saves_without_a_title(
+    view: TodosView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VTODO\r\n"
+        "UID:meter@example.org\r\nDTSTAMP:20261101T080000Z\r\nDUE;VALUE=DATE:20261130\r\n"
+        "END:VTODO\r\nEND:VCALENDAR\r\n"
+    )
+    import_ics(app_ctx.store, ics.encode(), app_ctx.clock(), source_name="meter.ics")
+    app_ctx.bus.notify(["todos"])
+    qtbot.waitUntil(lambda: "(no title)" in titles(view))
+    index = cell(view, "(no title)", TITLE)
+    assert index.data(Qt.ItemDataRole.EditRole) == ""  # the editor starts empty
+    view.editor.edit(view.model.todo_at(view.proxy.mapToSource(index).row()))
+    dialog = view.editor.dialog
+    assert dialog is not None and dialog.title_edit.text() == ""
+    dialog.priority.setCurrentIndex(dialog.priority.findData("low"))
+    assert dialog.ok_button.isEnabled()  # its other fields can change; it stays untitled
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+        dialog.accept()
+    [row] = app_ctx.store.query("SELECT title, priority FROM todos WHERE uid = 'meter@example.org'")
+    assert (row["title"], row["priority"]) == ("", "low")

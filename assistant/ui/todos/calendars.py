@@ -50,6 +50,11 @@ class TaskLists(QObject):
         """Whether there is more than the local calendar (colours and choosers show)."""
         return len(self.lists) > 1
 
+    def choices_for(self, calendar_id: int | None) -> list[tuple[str, str, bool]]:
+        """(shown name, tools' name, picked) of each calendar, that of ``calendar_id`` picked."""
+        own = self.of(calendar_id).id
+        return [(one.name, one.target, one.id == own) for one in self.lists]
+
     def of(self, calendar_id: int | None) -> TaskList:
         """The calendar a to-do of ``calendar_id`` is in (one since removed: the local one)."""
         for one in self.lists:

@@ -61,6 +61,7 @@ class TodosView(QWidget):
         self.model = TodoTableModel(ctx, self)
         self.proxy = TodoFilterProxy(self.model, self)
         self.editor = TodoEditor(ctx, self)
+        self.editor.choices = self.model.lists.choices_for
         self._build()
         self._connect()
         self.model.reload()
