@@ -79,9 +79,8 @@ def test_rows_show_their_calendar_and_quick_add_chooses_one(
     assert box.currentText() == "Tasks (home)"  # stays picked for the next one
 
 
-def test_moving_to_dos_between_calendars_moves_them_on_the_server(
-    view: TodosView, server: Radicale, app_ctx: AppContext, qtbot: QtBot
-) -> None:
+def synced_errand(view: TodosView, server: Radicale, app_ctx: AppContext, qtbot: QtBot) -> None:
+    """The account, and "Buy stamps" in its Errands calendar, synced and shown in colour."""
     clock = app_ctx.clock()
     add(app_ctx.store, server, clock)
     add_todo(app_ctx, "Buy stamps", calendar="errands")
@@ -89,6 +88,13 @@ def test_moving_to_dos_between_calendars_moves_them_on_the_server(
     app_ctx.bus.notify(["todos"])
     load_calendars(view, app_ctx, qtbot)
     qtbot.waitUntil(lambda: colour_of(view, "Buy stamps") not in (0, 0x3B78D8))
+
+
+def test_moving_to_dos_between_calendars_moves_them_on_the_server(
+    view: TodosView, server: Radicale, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    clock = app_ctx.clock()
+    synced_errand(view, server, app_ctx, qtbot)
     errands = colour_of(view, "Buy stamps")
     lists = {one.name: one for one in view.model.lists.lists}
     index = cell(view, "Buy stamps", TITLE)
@@ -124,12 +130,7 @@ def test_the_to_do_dialog_moves_a_to_do_to_the_calendar_chosen(
     view: TodosView, server: Radicale, app_ctx: AppContext, qtbot: QtBot
 ) -> None:
     clock = app_ctx.clock()
-    add(app_ctx.store, server, clock)
-    add_todo(app_ctx, "Buy stamps", calendar="errands")
-    assert sync(app_ctx.store, clock).ok and len(server.files("errands")) == 1
-    app_ctx.bus.notify(["todos"])
-    load_calendars(view, app_ctx, qtbot)
-    qtbot.waitUntil(lambda: colour_of(view, "Buy stamps") not in (0, 0x3B78D8))
+    synced_errand(view, server, app_ctx, qtbot)
     todo = view.model.todo_at(view.proxy.mapToSource(cell(view, "Buy stamps", TITLE)).row())
     view.editor.edit(todo)
     dialog = view.editor.dialog
