@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from assistant.calendar.expand import instant
 from assistant.calendar.index import CalendarIndex
+from assistant.calendar.model import shown_title
 from assistant.calendar.times import iso
 from assistant.clock import Clock
 from assistant.dates import localize
@@ -80,7 +81,8 @@ def _todo_reminders(store: Store, clock: Clock, start: datetime, end: datetime) 
         fire = reminder_time(due, row["reminder_minutes"], clock.tz)
         if start <= fire < end:
             key = f"todo:{row['uid']}:{iso(due, clock.tz)}"
-            found.append(Reminder("todo", row["id"], row["title"], fire, due, key))
+            title = shown_title(row["title"])
+            found.append(Reminder("todo", row["id"], title, fire, due, key))
     return found
 
 

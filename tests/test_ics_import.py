@@ -17,6 +17,8 @@ from assistant.errors import IcsError
 from assistant.ical import ics_import
 from assistant.ical.ics_import import ImportReport, Repair, import_file, import_ics
 from assistant.store import Store
+from assistant.tools import default_registry
+from assistant.tools.context import ToolContext
 
 DATA = Path(__file__).parent / "data" / "ics"
 CLOCK = Clock.from_options("2026-01-15T09:00", "Europe/Berlin")
@@ -601,7 +603,7 @@ def test_cancelled_occurrence_becomes_an_exdate_and_is_kept(store: Store) -> Non
     (row,) = store.query("SELECT recurrence_id, exdates, cancelled FROM events")
     assert (row["recurrence_id"], json.loads(row["exdates"])) == ("", ["2026-03-09T10:00:00"])
     # Remembered as a cancellation, so the export writes it back as one (test_ics_roundtrip).
-    assert json.loads(row["cancelled"]) == ["2026-03-09T10:00:00"]
+    assert [m["at"] for m in json.loads(row["cancelled"])] == ["2026-03-09T10:00:00"]
     assert report.skipped == ["VEVENT 'Called off' is cancelled."]
 
 
@@ -763,4 +765,38 @@ def test_a_cancelled_occurrence_is_kept(disk: Store) -> None:
     assert (report.added, report.skipped, report.repaired) == (1, [], [])
     (row,) = disk.query("SELECT * FROM events")
     assert json.loads(row["exdates"]) == ["2026-03-31T17:30:00"]
-    assert json.loads(row["cancelled"]) == ["2026-03-31T17:30:00"]
+    [mark] = json.loads(row["cancelled"])
+    assert (mark["at"], mark["exdate"]) == ("2026-03-31T17:30:00", False)
+    assert "STATUS:CANCELLED" in mark["ics"]  # the cancelled VEVENT, as the file wrote it
+
+
+def test_a_to_do_without_a_title_is_stored_without_one(disk: Store) -> None:
+    report = load(disk, "todo-no-summary.ics")
+    assert (report.todos, report.added, report.repaired, report.skipped) == (2, 2, [], [])
+    rows = {r["uid"]: r for r in disk.query("SELECT * FROM todos")}
+    untitled = rows["9c1e4b7a-2f3d-4e5a-8b6c-7d8e9f0a1b2c"]
+    assert (untitled["title"], untitled["priority"]) == ("", "high")  # no placeholder stored
+    assert rows["0d2f5c8b-3a4e-4f6b-9c7d-8e9f0a1b2c3d"]["title"] == "Steuererklärung abgeben"
+    # The tools show a placeholder, which is never stored.
+    listed = default_registry().call(ToolContext(disk, CLOCK), "list_todos", {"status": "all"})
+    assert f"#{untitled['id']} '(no title)'" in listed.text
+
+
+def test_a_cancelled_occurrence_keeps_its_own_details_and_its_exdate(disk: Store) -> None:
+    report = load(disk, "cancelled-details.ics")
+    assert (report.added, report.skipped, report.repaired) == (1, [], [])
+    (row,) = disk.query("SELECT * FROM events")
+    # Three dates are excluded: an EXDATE, a cancelled occurrence, and one that is both.
+    assert json.loads(row["exdates"]) == [
+        "2026-01-14T19:30:00",
+        "2026-01-21T19:30:00",
+        "2026-01-28T19:30:00",
+    ]
+    marks = {m["at"]: m for m in json.loads(row["cancelled"])}
+    assert set(marks) == {"2026-01-21T19:30:00", "2026-01-28T19:30:00"}
+    assert marks["2026-01-21T19:30:00"]["exdate"] is False
+    assert marks["2026-01-28T19:30:00"]["exdate"] is True
+    assert "SUMMARY:Chor - Generalprobe (fällt aus)" in marks["2026-01-21T19:30:00"]["ics"]
+    data = EventData.from_row(row, CLOCK.tz)
+    shown = expand(data, [], data.start, data.start.replace(month=3), CLOCK.tz)
+    assert [o.start.day for o in shown] == [7, 4, 11]  # Jan 7, Feb 4, Feb 11

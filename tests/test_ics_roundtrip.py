@@ -216,6 +216,8 @@ LIBERAL = [
     "bare-components.ics",
     "no-summary.ics",
     "cancelled-occurrence.ics",
+    "cancelled-details.ics",
+    "todo-no-summary.ics",
 ]
 BOOKKEEPING = {"id", "created", "updated"}
 
@@ -279,3 +281,48 @@ def test_a_cancelled_occurrence_brought_back_is_exported_without_it(tmp_path: Pa
     import_file(store, DATA / "cancelled-occurrence.ics", CLOCK)
     store.db.execute("UPDATE events SET exdates = '[]'")  # as if the user restored it
     assert "STATUS:CANCELLED" not in export_ics(store, CLOCK).decode()
+
+
+def test_a_to_do_without_a_title_is_exported_without_one(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "store.db")
+    import_file(store, DATA / "todo-no-summary.ics", CLOCK)
+    data = export_ics(store, CLOCK)
+    todos = {str(t["UID"]): t for t in parsed(data, "VTODO")}
+    assert "SUMMARY" not in todos["9c1e4b7a-2f3d-4e5a-8b6c-7d8e9f0a1b2c"]
+    assert (
+        str(todos["0d2f5c8b-3a4e-4f6b-9c7d-8e9f0a1b2c3d"]["SUMMARY"]) == "Steuererklärung abgeben"
+    )
+    assert b"(no title)" not in data
+
+
+def test_cancelled_occurrences_go_back_as_the_file_wrote_them(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "store.db")
+    import_file(store, DATA / "cancelled-details.ics", CLOCK)
+    data = export_ics(store, CLOCK)
+    master, *cancelled = parsed(data, "VEVENT")
+    props = master["EXDATE"] if isinstance(master["EXDATE"], list) else [master["EXDATE"]]
+    exdates = [d.dt for prop in props for d in prop.dts]
+    jan = [datetime(2026, 1, day, 19, 30, tzinfo=CLOCK.tz) for day in (14, 28)]
+    assert exdates == jan  # the file's two EXDATEs, not the date cancelled without one
+    by_date = {c["RECURRENCE-ID"].dt.day: c for c in cancelled}
+    assert set(by_date) == {21, 28}
+    moved = by_date[21]  # changed, then cancelled: its own details, as the file had them
+    assert str(moved["SUMMARY"]) == "Chor - Generalprobe (fällt aus)"
+    assert str(moved["LOCATION"]) == "Kirche St. Marien"
+    assert moved["DTSTART"].dt == datetime(2026, 1, 22, 18, 30, tzinfo=CLOCK.tz)
+    assert str(moved["X-MOZ-GENERATION"]) == "3" and int(moved["SEQUENCE"]) == 2
+    assert str(by_date[28]["STATUS"]) == "CANCELLED"
+    original = (DATA / "cancelled-details.ics").read_bytes()
+    assert occurrences(data) == occurrences(original)
+
+
+def test_a_cancellation_stored_before_its_details_were_kept_still_goes_back(
+    tmp_path: Path,
+) -> None:
+    store = Store.open(tmp_path / "store.db")
+    import_file(store, DATA / "cancelled-occurrence.ics", CLOCK)
+    store.db.execute("UPDATE events SET cancelled = '[\"2026-03-31T17:30:00\"]'")  # older form
+    master, cancelled = parsed(export_ics(store, CLOCK), "VEVENT")
+    assert "EXDATE" not in master
+    assert str(cancelled["STATUS"]) == "CANCELLED"
+    assert str(cancelled["SUMMARY"]) == "Swimming lessons"

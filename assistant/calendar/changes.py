@@ -44,6 +44,7 @@ from assistant.calendar.kind import (
     timed_times,
 )
 from assistant.calendar.model import EventData, Moment
+from assistant.calendar.move import Destination, check_movable, is_there, move_columns, rows_of
 from assistant.calendar.query import load_event, load_master, load_overrides
 from assistant.calendar.read_only import check_writable
 from assistant.calendar.wording import conflict_note, event_summary, span_text
@@ -52,6 +53,7 @@ from assistant.dates import format_when, resolve_when
 from assistant.dates.rule import Rule
 from assistant.errors import InvalidInput
 from assistant.operation import FieldChange, Outcome, Scope, field_changes
+from assistant.store import utc_stamp
 from assistant.store.journal import Row
 
 
@@ -67,16 +69,24 @@ def update_event(
     repeat: str | None = None,
     reminder_minutes: int | None = None,
     occurrence: str | None = None,
+    to: Destination | None = None,
 ) -> Outcome:
-    """Change an event (see :func:`assistant.tools.events.update_event` for the arguments)."""
+    """Change an event (see :func:`assistant.tools.events.update_event` for the arguments).
+
+    ``to``: the calendar the whole event or series moves to, in the same action.
+    """
     change = _Change(title, start, end, location, description, repeat, reminder_minutes, all_day)
-    if change.is_empty():
+    if change.is_empty() and to is None:
         raise InvalidInput(
             "Nothing to change: give a new title, start, end, location or other field."
         )
     tz = ctx.clock.tz
     row, data = load_event(ctx.store, event_id, tz)
     check_writable(ctx.store, row)
+    if to is not None:
+        check_movable(row, occurrence if is_recurring(data) else None)
+        if change.is_empty():
+            return _move(ctx, row, data, to)
     if replace(change, all_day=None).is_empty() and all_day == data.all_day:
         kind = "all day" if all_day else "at a set time"
         raise InvalidInput(f"Nothing to change: '{data.title}' (id {event_id}) is already {kind}.")
@@ -89,7 +99,7 @@ def update_event(
         return _update_occurrence(ctx, row, data, occ, change)
     if occurrence is not None:
         _check_single_day(data, event_id, occurrence, ctx)
-    return _update_whole(ctx, row, data, change)
+    return _update_whole(ctx, row, data, change, to)
 
 
 def delete_event(ctx: Scope, event_id: int, occurrence: str | None = None) -> Outcome:
@@ -169,7 +179,9 @@ class _Change:
         return new
 
 
-def _update_whole(ctx: Scope, row: Row, data: EventData, change: _Change) -> Outcome:
+def _update_whole(
+    ctx: Scope, row: Row, data: EventData, change: _Change, to: Destination | None = None
+) -> Outcome:
     tz = ctx.clock.tz
     new = change.apply(data, ctx)
     mover = _move_series(row["id"], data, new, change, tz)
@@ -183,15 +195,46 @@ def _update_whole(ctx: Scope, row: Row, data: EventData, change: _Change) -> Out
     followed = [(orow, _follow_series(odata, data, new, mover, tz)) for orow, odata in overrides]
     if new.all_day != data.all_day:
         _check_distinct(row["id"], new, [fresh for _, fresh in followed])
+    stamp = utc_stamp()
     with ctx.store.action("update_event", f"Change event '{new.title}'") as tx:
-        tx.update("events", row["id"], changed_columns(row, new, tz))
+        tx.update("events", row["id"], _moved(row, to, changed_columns(row, new, tz), stamp))
         for orow, fresh in followed:
             if not is_recurring(new):
                 tx.delete("events", orow["id"])
             else:
-                tx.update("events", orow["id"], changed_columns(orow, fresh, tz))
-    out = echo("Changed", row["id"], new, ctx, tx.action_id)
-    return replace(out, edits=event_edits(data, new, tz))
+                tx.update(
+                    "events", orow["id"], _moved(orow, to, changed_columns(orow, fresh, tz), stamp)
+                )
+    out = replace(
+        echo("Changed", row["id"], new, ctx, tx.action_id), edits=event_edits(data, new, tz)
+    )
+    return _named(out, to) if to is not None and not is_there(row, to) else out
+
+
+def _moved(row: Row, to: Destination | None, values: Row, stamp: str) -> Row:
+    if to is None or is_there(row, to):
+        return values
+    return move_columns(row, to, {"updated": stamp, **values})
+
+
+def _move(ctx: Scope, row: Row, data: EventData, to: Destination) -> Outcome:
+    """Only the calendar changes: every row of the event's UID goes there."""
+    if is_there(row, to):
+        raise InvalidInput(
+            f"'{data.title}' (id {row['id']}) is already in the calendar {to.label}; "
+            "nothing was changed."
+        )
+    stamp = utc_stamp()
+    with ctx.store.action("update_event", f"Move event '{data.title}' to {to.label}") as tx:
+        for one in rows_of(ctx.store, data.uid):
+            tx.update("events", one["id"], _moved(one, to, {}, stamp))
+    return _named(echo("Moved", row["id"], data, ctx, tx.action_id), to)
+
+
+def _named(outcome: Outcome, to: Destination) -> Outcome:
+    first, sep, rest = outcome.text.partition("\n")
+    text = f"{first.removesuffix('.')}, now in the calendar {to.label}." + sep + rest
+    return replace(outcome, text=text)
 
 
 def _move_series(

@@ -14,7 +14,6 @@ on the command line, the save dialog's "Replace?" in the window).
 from __future__ import annotations
 
 import errno
-import json
 import os
 import stat
 import tempfile
@@ -25,12 +24,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from icalendar import Alarm, Calendar, Event, Todo, vRecur
+from icalendar import Alarm, Calendar, Component, Event, Todo, vRecur
 
 from assistant.calendar.model import EventData, Moment
 from assistant.clock import Clock
 from assistant.dates.rule import Rule
 from assistant.errors import IcsError, RecurrenceError
+from assistant.ical.cancelled import Cancelled, split
 from assistant.ical.todo_data import EXPORT_PRIORITY
 from assistant.store import Store
 from assistant.todos import model as todos_model
@@ -97,11 +97,10 @@ def _build(store: Store, clock: Clock, include_todos: bool) -> tuple[Calendar, i
     events = store.query("SELECT * FROM events ORDER BY uid, recurrence_id, id")
     for row in events:
         data = EventData.from_row(row, clock.tz)
-        cancelled = _cancelled(data, row)
-        data.exdates = [d for d in data.exdates if d not in cancelled]
+        data.exdates, cancelled = split(data, row)
         calendar.add_component(event_component(data, row, stamp))
-        for day in cancelled:
-            calendar.add_component(cancelled_component(data, day, stamp))
+        for day, entry in cancelled:
+            calendar.add_component(cancelled_component(data, day, stamp, entry))
     todos: list[dict[str, Any]] = []
     if include_todos:
         todos = store.query("SELECT * FROM todos ORDER BY id")
@@ -129,21 +128,14 @@ def _timezone_years(store: Store, clock: Clock) -> tuple[date, date]:
     return date(max(first, FIRST_YEAR), 1, 1), date(min(last, LAST_YEAR), 1, 1)
 
 
-def _cancelled(data: EventData, row: dict[str, Any]) -> list[Moment]:
-    """The EXDATEs that an imported file wrote as cancelled occurrences (STATUS:CANCELLED).
-
-    Only those still excluded: a date the user has since brought back, or a
-    series moved to other dates, leaves none behind.
-    """
-    marked = set(json.loads(row.get("cancelled") or "[]"))
-    if not marked:
-        return []
-    texts = json.loads(row["exdates"])  # in the order of data.exdates
-    return [day for day, text in zip(data.exdates, texts, strict=True) if text in marked]
-
-
-def cancelled_component(data: EventData, day: Moment, stamp: datetime) -> Event:
-    """One cancelled occurrence of the series ``data``, as Google and Outlook write it."""
+def cancelled_component(
+    data: EventData, day: Moment, stamp: datetime, entry: Cancelled | None = None
+) -> Component:
+    """One cancelled occurrence of the series ``data``: as the file wrote it, when it came
+    from one (``entry``), else as Google and Outlook write it."""
+    kept = entry.component() if entry is not None else None
+    if kept is not None:
+        return kept
     event = Event()
     event.add("UID", data.uid)
     event.add("DTSTAMP", stamp)
@@ -209,7 +201,8 @@ def todo_component(data: todos_model.Todo, row: dict[str, Any], stamp: datetime)
     todo.add("UID", data.uid)
     todo.add("DTSTAMP", stamp)
     _add_record_times(todo, row)
-    todo.add("SUMMARY", data.title)
+    if data.title:  # a to-do imported without a title is exported without one
+        todo.add("SUMMARY", data.title)
     if data.notes:
         todo.add("DESCRIPTION", data.notes)
     if data.due is not None:

@@ -23,11 +23,12 @@ from typing import Any
 from icalendar import Calendar, Component
 
 from assistant.calendar.expand import series_end
-from assistant.calendar.model import EventData, Moment
+from assistant.calendar.model import EventData
 from assistant.clock import Clock
 from assistant.errors import AssistantError, IcsError
 from assistant.files import open_regular
-from assistant.ical.components import Skip, instant, label, like, read_event, shorten, text
+from assistant.ical.cancelled import cancel, marks
+from assistant.ical.components import Skip, label, read_event, shorten, text
 from assistant.ical.ics_decode import decode_ics, is_bare, parse_calendars
 from assistant.ical.import_report import ImportReport, Repair
 from assistant.ical.todo_data import read_todo
@@ -212,10 +213,11 @@ def report_name(component: Component) -> str:
 def _apply_cancellations(parsed: Parsed, clock: Clock) -> None:
     """A cancelled occurrence becomes an EXDATE of its series, as clients show it.
 
-    The master also lists it under `cancelled`, so that an export writes it back
-    as the cancelled occurrence it was, not as a plain EXDATE.
+    The master also lists it under `cancelled` (:mod:`assistant.ical.cancelled`), with
+    whether the file had the EXDATE too and the cancelled VEVENT as it came, so that an
+    export writes back what the file said, not a plain EXDATE.
     """
-    gone: dict[tuple[str, str], list[Moment]] = {}
+    by_series: dict[tuple[str, str], list[tuple[EventData, Component]]] = {}
     for cancelled, component in parsed.cancelled:
         key = (cancelled.uid, "")
         if key not in parsed.events or cancelled.recurrence_id is None:
@@ -223,19 +225,12 @@ def _apply_cancellations(parsed: Parsed, clock: Clock) -> None:
                 f"{label(component)} cancels one occurrence of a series that is not in the file."
             )
             continue
+        by_series.setdefault(key, []).append((cancelled, component))
+    for key, found in by_series.items():
         master = parsed.events[key][0]
-        removed = like(cancelled.recurrence_id, master.start)
-        if removed not in master.exdates:
-            master.exdates = sorted([*master.exdates, removed], key=instant)
-        gone.setdefault(key, []).append(removed)
-    for key, removed_list in gone.items():
-        master = parsed.events[key][0]
+        gone = cancel(master, found)
         row = _event_row(master, clock)
-        # The stored text of each cancelled date is its EXDATE's (same order as exdates).
-        texts = json.loads(row["exdates"])
-        row["cancelled"] = json.dumps(
-            [t for day, t in zip(master.exdates, texts, strict=True) if day in removed_list]
-        )
+        row["cancelled"] = marks(master, row, gone)
         parsed.events[key] = (master, row)
 
 

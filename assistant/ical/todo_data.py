@@ -10,7 +10,6 @@ from datetime import date, datetime
 
 from icalendar import Component
 
-from assistant.calendar.model import UNTITLED
 from assistant.ical.components import (
     check_errors,
     limited,
@@ -39,8 +38,9 @@ def read_todo(component: Component, zones: ZoneResolver) -> Todo:
     return Todo(
         id=0,
         uid=uid_of(component),
-        # To-dos are still stored with the placeholder (the to-do views and tools expect a title).
-        title=title(component) or UNTITLED,
+        # No SUMMARY stays empty, as for events: the views and tools show a placeholder
+        # (calendar.model.shown_title), and the export writes none back.
+        title=title(component),
         notes=limited(text(component, "DESCRIPTION")),
         due=due,
         priority=priority(component),

@@ -174,7 +174,10 @@ class Store:
         return store
 
     def close(self) -> None:
-        self.db.close()
+        # Under the lock: a reader or writer on another thread ends its statement first,
+        # and a later one fails with "closed database" instead of using a freed connection.
+        with self.lock:
+            self.db.close()
 
     def recover(self) -> Recovery:
         """Back up the damaged file and rebuild it from what can be read; then use the new one.

@@ -16,8 +16,9 @@ from typing import Any
 
 from icalendar import Calendar, Component
 
-from assistant.calendar.model import EventData, Moment
+from assistant.calendar.model import EventData
 from assistant.clock import Clock
+from assistant.ical.cancelled import Gone, split
 from assistant.ical.ics_export import (
     PRODID,
     cancelled_component,
@@ -79,17 +80,14 @@ def _components(item: Item, clock: Clock, stamp: datetime) -> list[Component]:
     for row in item.rows:
         data, cancelled = _event_data(row, clock)
         components.append(event_component(data, row, stamp))
-        components.extend(cancelled_component(data, day, stamp) for day in cancelled)
+        components.extend(cancelled_component(data, day, stamp, e) for day, e in cancelled)
     return components
 
 
-def _event_data(row: Row, clock: Clock) -> tuple[EventData, list[Moment]]:
+def _event_data(row: Row, clock: Clock) -> tuple[EventData, list[Gone]]:
     """The event of a row, and the occurrences it cancelled (kept apart from its EXDATEs)."""
     data = EventData.from_row(row, clock.tz)
-    marked = set(json.loads(row.get("cancelled") or "[]"))
-    texts = json.loads(row["exdates"])
-    cancelled = [d for d, t in zip(data.exdates, texts, strict=True) if t in marked]
-    data.exdates = [d for d in data.exdates if d not in cancelled]
+    data.exdates, cancelled = split(data, row)
     return data, cancelled
 
 

@@ -29,11 +29,13 @@ from assistant.sync.accounts import Calendar
 from assistant.sync.compose import render
 from assistant.sync.errors import Refused
 from assistant.sync.guard import check_mass_deletion
-from assistant.sync.items import Item, local_items, read_item
+from assistant.sync.items import Item, local_item, local_items, read_item
 from assistant.sync.remote import RemoteCalendar
 from assistant.sync.report import CalendarReport
 
 Row = dict[str, Any]
+# The local_hash of the status row an item moved to another calendar left behind.
+MOVED = "moved"
 
 
 def sync_calendar(
@@ -198,9 +200,11 @@ def _push(
     conflicts = _conflicted(store, calendar.id)
     by_key = {(r["kind"], r["uid"]): r for r in status.values() if r["kind"] != "other"}
     mine = local_items(store, calendar.id, calendar.kinds)
+    synced = [k for k, r in by_key.items() if r["kind"] in calendar.kinds]
+    # Gone from this calendar but still here: moved to another calendar, not lost.
+    moved = {k for k in synced if k not in mine and local_item(store, *k) is not None}
     if not force:
-        synced = [k for k, r in by_key.items() if r["kind"] in calendar.kinds]
-        vanished = [k for k in synced if k not in mine]
+        vanished = [k for k in synced if k not in mine and k not in moved]
         check_mass_deletion(calendar.name, len(synced), len(vanished), here=True)
     for key, item in sorted(mine.items()):
         row = by_key.get(key)
@@ -210,7 +214,7 @@ def _push(
             _send_change(store, clock, remote, calendar, report, item, row)
     for key, row in sorted(by_key.items()):
         if key not in mine and row["id"] not in conflicts and row["kind"] in calendar.kinds:
-            _send_delete(store, remote, report, row)
+            _send_delete(store, remote, report, row, keep=key in moved and _awaited(store, row))
 
 
 def _send_new(
@@ -227,7 +231,7 @@ def _send_new(
     while href in taken:
         number += 1
         href = remote.new_href(f"{item.uid}-{number}")
-    body = render(item, None, clock)
+    body = render(item, _moved_from(store, calendar.id, item), clock)
     try:
         etag = remote.put(href, body, None, new=True)
     except Refused:  # something is there already: theirs against ours
@@ -260,15 +264,59 @@ def _send_change(
     report.pushed["changed"] += 1
 
 
-def _send_delete(store: Store, remote: RemoteCalendar, report: CalendarReport, row: Row) -> None:
+def _send_delete(
+    store: Store, remote: RemoteCalendar, report: CalendarReport, row: Row, *, keep: bool = False
+) -> None:
+    """Delete an item on the server; ``keep``: its status row stays for a while (a move)."""
     try:
         remote.delete(row["href"], row["etag"])
     except Refused:
         _refused(store, remote, report, row["id"], row["href"])
         return
     with local.writing(store) as tx:
-        tx.db.execute("DELETE FROM sync_items WHERE id = ?", [row["id"]])
+        if keep:  # no longer an item of this calendar: only its server text, for the move
+            tx.db.execute(
+                "UPDATE sync_items SET kind = 'other', local_hash = ? WHERE id = ?",
+                [MOVED, row["id"]],
+            )
+        else:
+            tx.db.execute("DELETE FROM sync_items WHERE id = ?", [row["id"]])
     report.pushed["deleted"] += 1
+
+
+# -- an item moved to another calendar ------------------------------------------------
+#
+# A move reads as a deletion from the old calendar and a new item in the other. The new
+# calendar's copy is the old server text with what changed here replaced, so what the app
+# does not understand (attendees, X- properties) moves with it. That text is the old
+# calendar's status row: when the old calendar syncs first, its row outlives the server
+# DELETE as kind "other" marked MOVED (no item of that calendar any more, so neither side
+# acts on it, even when the move is undone), and the old calendar's next sync, seeing the
+# href gone, drops it.
+
+
+def _awaited(store: Store, row: Row) -> bool:
+    """Whether the moved item still waits to be sent to a synced calendar of its kind."""
+    table = "events" if row["kind"] == "event" else "todos"
+    flag = "sync_events" if row["kind"] == "event" else "sync_todos"
+    found = store.query(
+        f"SELECT 1 FROM {table} t JOIN sync_calendars c ON c.id = t.calendar_id "
+        f"WHERE t.uid = ? AND c.kind = 'caldav' AND c.{flag} = 1 AND NOT EXISTS ("
+        "SELECT 1 FROM sync_items i WHERE i.calendar_id = c.id AND i.kind = ? AND i.uid = ?) "
+        "LIMIT 1",
+        [row["uid"], row["kind"], row["uid"]],
+    )
+    return bool(found)
+
+
+def _moved_from(store: Store, calendar_id: int, item: Item) -> str | None:
+    """The server text of ``item`` in the calendar it moved from, if it came from one."""
+    rows = store.query(
+        "SELECT raw FROM sync_items WHERE uid = ? AND calendar_id <> ? AND raw IS NOT NULL "
+        "AND (kind = ? OR (kind = 'other' AND local_hash = ?)) ORDER BY id DESC LIMIT 1",
+        [item.uid, calendar_id, item.kind, MOVED],
+    )
+    return str(rows[0]["raw"]) if rows else None
 
 
 def _refused(

@@ -18,10 +18,11 @@ from typing import Any
 from icalendar import Calendar, Component
 
 from assistant.calendar.expand import series_end
-from assistant.calendar.model import EventData, Moment
+from assistant.calendar.model import EventData
 from assistant.clock import Clock
 from assistant.errors import AssistantError, IcsError
-from assistant.ical.components import Skip, instant, label, like, read_event, text
+from assistant.ical.cancelled import Gone, cancel, marks
+from assistant.ical.components import Skip, label, read_event, text
 from assistant.ical.ics_decode import decode_ics, parse_calendars
 from assistant.ical.todo_data import read_todo
 from assistant.ical.tzids import ZoneResolver, iana_zone
@@ -133,25 +134,19 @@ def read_item(data: str, clock: Clock, name: str) -> Item:
 
 
 def event_rows(parsed: Parsed, uid: str, clock: Clock) -> list[Row]:
-    """The ``events`` rows of one UID: cancelled occurrences become the master's EXDATEs."""
+    """The ``events`` rows of one UID: cancelled occurrences become the master's EXDATEs,
+    marked as cancelled (:mod:`assistant.ical.cancelled`), as the .ics import does."""
     events = {_rid(e, clock): e for _c, e in parsed.events if e.uid == uid}
     master = events.get("")
-    gone: list[Moment] = []
+    gone: list[Gone] = []
     if master is not None:
-        for _component, cancelled in parsed.cancelled:
-            if cancelled.uid != uid or cancelled.recurrence_id is None:
-                continue
-            removed = like(cancelled.recurrence_id, master.start)
-            if removed not in master.exdates:
-                master.exdates = sorted([*master.exdates, removed], key=instant)
-            gone.append(removed)
+        mine = [(e, c) for c, e in parsed.cancelled if e.uid == uid and e.recurrence_id]
+        gone = cancel(master, mine)
     rows = []
     for event in events.values():
         row = {**event.to_row(clock.tz, series_end(event, clock.tz)), "cancelled": "[]"}
         if event is master and gone:
-            texts = json.loads(row["exdates"])
-            marked = [t for day, t in zip(event.exdates, texts, strict=True) if day in gone]
-            row["cancelled"] = json.dumps(marked)
+            row["cancelled"] = marks(event, row, gone)
         rows.append(row)
     return sorted(rows, key=lambda r: str(r["recurrence_id"]))
 

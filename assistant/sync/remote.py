@@ -5,7 +5,9 @@ once when nothing changed (a sync-collection REPORT with the last sync-token,
 RFC 6578; or, where the server has none, a ctag PROPFIND, else one depth-1
 PROPFIND of the ETags). Writes carry ``If-Match`` (or ``If-None-Match: *`` for
 a new item), so a server copy changed meanwhile answers 412 instead of being
-overwritten. Every failure becomes a :class:`SyncError` that says why.
+overwritten. Every failure becomes a :class:`SyncError` that says why. Each
+request first passes a :func:`~assistant.sync.stop.checkpoint`, where a sync
+asked to stop ends.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from assistant.sync.errors import Refused, SyncError, explain, status_of
+from assistant.sync.stop import checkpoint
 
 # The sync_token value that marks a calendar whose server has no sync-collection.
 NO_SYNC_TOKEN = "-"
@@ -76,6 +79,8 @@ class RemoteCalendar:
     def _by_sync_token(self, token: str | None) -> Delta:
         from caldav.lib import error
 
+        checkpoint()
+
         try:
             result = self.calendar.get_objects_by_sync_token(token, disable_fallback=True)
         except error.AuthorizationError as exc:
@@ -126,6 +131,7 @@ class RemoteCalendar:
         return delta
 
     def _propfind(self, props: list[str], depth: int) -> list[Any]:
+        checkpoint()
         try:
             response = self.client.propfind(self.url, props=props, depth=depth)
         except Exception as exc:
@@ -148,6 +154,7 @@ class RemoteCalendar:
         for start in range(0, len(hrefs), MULTIGET_BATCH):
             batch = hrefs[start : start + MULTIGET_BATCH]
             urls = [URL.objectify(self._absolute(h)) for h in batch]
+            checkpoint()
             try:
                 objects = self.calendar.multiget(urls)
             except Exception as exc:
@@ -191,6 +198,7 @@ class RemoteCalendar:
             raise self._fail(_StatusError(response.status))
 
     def _request(self, href: str, method: str, body: str, headers: dict[str, str]) -> Any:
+        checkpoint()
         try:
             return self.client.request(self._absolute(href), method, body, headers)
         except Exception as exc:

@@ -9,8 +9,11 @@ through :meth:`Store.listen`) starts a run once the changes have paused for
 meanwhile takes those changes with it). An interval of 0 minutes means no
 timed runs: only at start, on demand and after changes. A failure is recorded
 in :attr:`SyncScheduler.last` and passed to ``on_done``; it is never raised
-into the caller, and the next run tries again. :meth:`stop` ends the thread
-after the run in progress. No Qt here: the window wraps ``on_done`` in a signal.
+into the caller, and the next run tries again. :meth:`stop` asks the run in
+progress to stop (:mod:`assistant.sync.stop`: it ends before its next request,
+so at most the request in flight is waited for) and waits for the thread to
+end, so nothing of it touches the store after the caller closes it. No Qt
+here: the window wraps ``on_done`` in a signal.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from assistant.clock import Clock
 from assistant.store import Changes, Store
 from assistant.sync.report import SyncReport
 from assistant.sync.service import sync
+from assistant.sync.stop import StopFlag, Stopped
 from assistant.sync.subscriptions import RefreshReport, refresh
 
 log = logging.getLogger(__name__)
@@ -92,6 +96,7 @@ class SyncScheduler:
         self._asked: str | None = None
         self._change_due: float | None = None
         self._stopping = False
+        self._flag = StopFlag()  # the run in progress watches it
         self._interval_changed = False
         self._running = False
         self._thread: threading.Thread | None = None
@@ -129,18 +134,25 @@ class SyncScheduler:
             return self._running
 
     def stop(self, timeout: float | None = None) -> bool:
-        """Stop after the run in progress; True when the worker has ended."""
-        if self._unlisten is not None:
-            self._unlisten()
-            self._unlisten = None
-        with self._cond:
-            self._stopping = True
-            self._cond.notify_all()
+        """Stop the run in progress at its next request and end the worker; True when
+        it has ended (within ``timeout`` seconds; None: however long the request in
+        flight takes, which its own timeout bounds)."""
+        self.request_stop()
         thread = self._thread
         if thread is None:
             return True
         thread.join(timeout)
         return not thread.is_alive()
+
+    def request_stop(self) -> None:
+        """Ask the worker to stop (the run in progress at its next request); no waiting."""
+        if self._unlisten is not None:
+            self._unlisten()
+            self._unlisten = None
+        self._flag.set()
+        with self._cond:
+            self._stopping = True
+            self._cond.notify_all()
 
     def _changed(self, changes: Changes) -> None:
         """Heard from the store on the writer's thread: only note when to run."""
@@ -154,12 +166,14 @@ class SyncScheduler:
 
     def _loop(self) -> None:
         next_tick = self.monotonic() + self.interval
-        while True:
-            reason = self._wait(next_tick)
-            if reason is None:
-                return
-            self._run(reason)
-            next_tick = self.monotonic() + self.interval
+        with self._flag.watching():
+            while True:
+                reason = self._wait(next_tick)
+                if reason is None:
+                    return
+                if not self._run(reason):
+                    return
+                next_tick = self.monotonic() + self.interval
 
     def _wait(self, next_tick: float) -> str | None:
         """Block until a run is due; its reason, or None when stopping."""
@@ -183,12 +197,16 @@ class SyncScheduler:
                 self._cond.wait(None if math.isinf(due) else max(due - now, 0.001))
             return None
 
-    def _run(self, reason: str) -> None:
+    def _run(self, reason: str) -> bool:
+        """One run; False when it was stopped (nothing more is reported or read)."""
         with self._cond:
             self._running = True
         try:
             report, refreshed = self.work()
             result = RunResult(reason, report, tuple(refreshed))
+        except Stopped:
+            log.debug("sync run stopped")
+            return False
         except Exception as exc:  # recorded, never raised: the next run tries again
             log.debug("sync run failed", exc_info=True)
             result = RunResult(reason, error=str(exc) or type(exc).__name__)
@@ -201,6 +219,7 @@ class SyncScheduler:
                 self.on_done(result)
             except Exception:
                 log.exception("the sync scheduler's on_done failed")
+        return True
 
     def _sync_all(self) -> tuple[SyncReport, list[RefreshReport]]:
         clock = self.clock()

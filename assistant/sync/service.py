@@ -2,7 +2,9 @@
 
 A calendar that fails (server down, wrong password, a server error) is named
 in the report with the reason; the others still sync, nothing local is
-half-written, and the next sync simply tries again.
+half-written, and the next sync simply tries again. A sync asked to stop
+(:mod:`assistant.sync.stop`) ends before its next request and records nothing
+more, not even the time of a calendar it did not finish.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from assistant.sync.errors import SyncError, explain
 from assistant.sync.local import writing
 from assistant.sync.remote import RemoteCalendar
 from assistant.sync.report import CalendarReport, SyncReport
+from assistant.sync.stop import checkpoint
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +62,7 @@ def _sync_account(
         _record(store, found, calendars, reports, clock)
         return changes
     for calendar, one in zip(calendars, reports, strict=True):
+        checkpoint()  # asked to stop: the calendars not synced yet wait for the next run
         # A client per calendar: a calendar may live on another host than the account
         # (iCloud's load balancing), and the library joins URLs on one host only.
         client = client_for(calendar.url, found.user, password, found.auth, timeout)

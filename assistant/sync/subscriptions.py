@@ -27,6 +27,7 @@ from assistant.store import Store, Tx, utc_stamp
 from assistant.sync.errors import SyncError
 from assistant.sync.feeds import DEFAULT_TIMEOUT, Feed, feed_urls, fetch, first_answer
 from assistant.sync.local import writing
+from assistant.sync.stop import checkpoint
 
 KIND = "subscription"
 MAX_NAME = 80
@@ -223,7 +224,11 @@ def refresh(
     is kept as the subscription's ``last_error`` until a refresh succeeds.
     """
     chosen = [subscription(store, name)] if name is not None else subscriptions(store)
-    return [_refresh_one(store, clock, found, timeout) for found in chosen]
+    reports = []
+    for found in chosen:
+        checkpoint()  # a sync asked to stop fetches no more feeds
+        reports.append(_refresh_one(store, clock, found, timeout))
+    return reports
 
 
 def _refresh_one(store: Store, clock: Clock, found: Subscription, timeout: float) -> RefreshReport:

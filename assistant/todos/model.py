@@ -33,6 +33,7 @@ class Todo:
     uid: str = ""
     done_at: str | None = None
     reminder_minutes: int | None = None
+    calendar_id: int | None = None  # None: the local calendar (not in the record)
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any], tags: Iterable[str], tz: ZoneInfo) -> Todo:
@@ -48,6 +49,7 @@ class Todo:
             uid=row.get("uid") or "",
             done_at=row.get("done_at"),
             reminder_minutes=row.get("reminder_minutes"),
+            calendar_id=row.get("calendar_id"),
         )
 
     @classmethod

@@ -27,6 +27,7 @@ from assistant.calendar.edit import (
 from assistant.calendar.expand import expand, is_recurring
 from assistant.calendar.index import CalendarIndex
 from assistant.calendar.model import EventData
+from assistant.calendar.move import Destination
 from assistant.calendar.query import (
     day_start,
     free_gaps,
@@ -254,6 +255,7 @@ def update_event(
     repeat: str | None = None,
     reminder_minutes: int | None = None,
     occurrence: str | None = None,
+    calendar: str | None = None,
 ) -> ToolOutput:
     """Change an event; give only what changes.
 
@@ -272,7 +274,12 @@ def update_event(
         repeat: New repetition, e.g. "every monday", or "never" to stop repeating.
         reminder_minutes: Minutes before the start to remind; -1 removes the reminder.
         occurrence: Date (or date and time) of the one occurrence to change, e.g. "2026-12-08".
+        calendar: The calendar to move the whole event or series to, e.g. "work" or "local".
     """
+    to = None
+    if calendar is not None:
+        target = resolve(ctx.store, calendar, "event")
+        to = Destination(target.id, target.label)
     return changes.update_event(
         ctx,
         event_id,
@@ -285,6 +292,7 @@ def update_event(
         repeat,
         reminder_minutes,
         occurrence,
+        to,
     )
 
 

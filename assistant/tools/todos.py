@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any, Literal
 
-from assistant.calendar.model import new_uid
+from assistant.calendar.model import new_uid, shown_title
 from assistant.checks import (
     check_limit,
     check_reminder,
@@ -125,6 +126,7 @@ def update_todo(
     notes: str | None = None,
     tags: list[str] | None = None,
     reminder_minutes: int | None = None,
+    calendar: str | None = None,
 ) -> ToolOutput:
     """Change a to-do item. Only the given fields change.
 
@@ -136,6 +138,7 @@ def update_todo(
         notes: New notes (replaces the old ones).
         tags: New tags (replace the old ones).
         reminder_minutes: Minutes before the due time to remind; -1 removes the reminder.
+        calendar: The calendar to move it to, e.g. "work" or "local".
     """
     values: dict[str, Any] = {}
     if title is not None:
@@ -151,14 +154,27 @@ def update_todo(
     elif reminder_minutes is not None:
         values["reminder_minutes"] = check_reminder(reminder_minutes)
     names = clean_tags(tags) if tags is not None else None
-    if not values and names is None:
+    target = resolve(ctx.store, calendar, "todo") if calendar is not None else None
+    if not values and names is None and target is None:
         raise InvalidInput("update_todo needs at least one field to change.")
     before = _todo(ctx, todo_id)
+    moves = target is not None and before.calendar_id != target.id
+    if target is not None and not moves and not values and names is None:
+        raise InvalidInput(
+            f"To-do #{todo_id} is already in the calendar {target.label}; nothing was changed."
+        )
+    if moves and target is not None:  # a move: sync deletes it there and creates it here
+        values["calendar_id"] = target.id
     with ctx.store.action("update_todo", f"Update to-do #{todo_id}") as tx:
         tx.update("todos", todo_id, {**values, "updated": utc_stamp()})
         if names is not None:
             set_tags(tx, "todos", todo_id, names)
-    return _changed(ctx, todo_id, before, "Updated", tx.action_id)
+    out = _changed(ctx, todo_id, before, "Updated", tx.action_id)
+    if moves and target is not None:
+        out = replace(
+            out, text=f"{out.text.removesuffix('.')}, now in the calendar {target.label}."
+        )
+    return out
 
 
 @tool(
@@ -247,7 +263,7 @@ def describe(record: dict[str, Any], clock: Clock) -> str:
     if record["done"]:
         parts.append("done")
     extra = f" ({'; '.join(parts)})" if parts else ""
-    return f"#{record['id']} {record['title']!r}{extra}"
+    return f"#{record['id']} {shown_title(record['title'])!r}{extra}"
 
 
 def records_of(store: Store, rows: list[dict[str, Any]], clock: Clock) -> list[dict[str, Any]]:

@@ -114,7 +114,7 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
-        ctx.sync.stop()  # waits ~2 s at most for a sync in progress
+        ctx.sync.stop()  # a sync in progress stops before its next request; waited for
         ctx.models.unload()
         tasks.wait_idle()
         ctx.store.close()

@@ -364,6 +364,7 @@ class MainWindow(QMainWindow):
             self.hide()
             return
         event.accept()
-        # Quitting: no more background syncs (a run in progress is waited for ~2 s only).
-        self.ctx.sync.stop()
+        # Quitting: a sync in progress stops before its next request; the app waits for
+        # it (with the window gone) before it closes the store.
+        self.ctx.sync.request_stop()
         self.quit_requested.emit()

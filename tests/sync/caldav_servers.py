@@ -97,6 +97,8 @@ class Radicale:
         self.port = free_port()
         self.requests: list[tuple[str, str]] = []
         self.refuse_sync_collection = False
+        # Called with (method, path) as each request arrives, on the server's thread.
+        self.hook: Callable[[str, str], None] | None = None
         self._server: WSGIServer | None = None
 
     @property
@@ -109,6 +111,8 @@ class Radicale:
     def _wsgi(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
         method, path = environ["REQUEST_METHOD"], environ.get("PATH_INFO", "")
         self.requests.append((method, path))
+        if self.hook is not None:
+            self.hook(method, path)
         if self.refuse_sync_collection and method == "REPORT":
             length = int(environ.get("CONTENT_LENGTH") or 0)
             body = environ["wsgi.input"].read(length)
@@ -185,6 +189,7 @@ class BadServer:
     def __init__(self) -> None:
         self.mode = "500"
         self.requests = 0
+        self.reached = threading.Event()  # set when a request arrives
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -193,6 +198,7 @@ class BadServer:
 
             def _answer(self) -> None:
                 outer.requests += 1
+                outer.reached.set()
                 length = int(self.headers.get("Content-Length") or 0)
                 self.rfile.read(length)
                 mode = outer.mode

@@ -3,11 +3,14 @@ EXDATE, alarms, time zones, X- properties; and to-dos (VTODO) both ways."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from caldav_servers import MemoryKeyring, Radicale, add
 from icalendar import Calendar
 from test_sync_flow import call
 
 from assistant.clock import Clock
+from assistant.ical.ics_export import export_ics
 from assistant.store import Store
 from assistant.sync import sync
 
@@ -222,3 +225,24 @@ def test_to_dos_passed_over_arrive_once_the_user_syncs_them(
     report = sync(sync_store, clock)
     assert report.calendars[0].pulled["created"] == 1, report.describe()
     assert [r["title"] for r in sync_store.query("SELECT title FROM todos")] == ["File taxes"]
+
+
+def test_what_a_server_item_leaves_out_or_cancels_stays_so_here_and_in_an_export(
+    sync_store: Store, radicale: Radicale, clock: Clock, keychain: MemoryKeyring
+) -> None:
+    data = Path(__file__).parents[1] / "data" / "ics"
+    radicale.make_calendar("tasks", "Tasks", ["VEVENT", "VTODO"])
+    radicale.put("tasks", "choir.ics", (data / "cancelled-details.ics").read_text("utf-8"))
+    head, untitled, _titled = (data / "todo-no-summary.ics").read_text("utf-8").split("BEGIN:VTODO")
+    radicale.put("tasks", "meter.ics", f"{head}BEGIN:VTODO{untitled}END:VCALENDAR\r\n")
+    add(sync_store, radicale, clock)
+    assert sync(sync_store, clock).ok
+    [todo] = sync_store.query("SELECT * FROM todos")
+    assert todo["title"] == ""  # no placeholder stored
+    call(sync_store, clock, "complete_todo", todo_id=todo["id"])
+    assert sync(sync_store, clock).calendars[0].pushed["changed"] == 1
+    text = radicale.get("tasks", "meter.ics") or ""
+    assert "STATUS:COMPLETED" in text and "SUMMARY" not in text
+    exported = export_ics(sync_store, clock).decode("utf-8")
+    assert "SUMMARY:Chor - Generalprobe (fällt aus)" in exported
+    assert "LOCATION:Kirche St. Marien" in exported and "(no title)" not in exported

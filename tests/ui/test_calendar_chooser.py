@@ -4,11 +4,14 @@ new event stored in the calendar chosen."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from caldav_servers import MemoryKeyring, Radicale, add
 from pytestqt.qtbot import QtBot
-from test_calendar import accept, open_dialog, settle
+from test_calendar import accept, answer_prompts, open_dialog, select, settle
 
+from assistant.sync import sync
 from assistant.sync.calendars import resolve, set_default
 from assistant.ui.context import AppContext
 from assistant.ui.main_window import MainWindow
@@ -51,4 +54,46 @@ def test_a_new_event_goes_to_the_calendar_chosen(
     accept(view, dialog, qtbot)
     [row] = app_ctx.store.query("SELECT calendar_id FROM events WHERE title = 'Demo'")
     assert row["calendar_id"] == resolve(app_ctx.store, "home/Work", "event").id
+    settle(view, qtbot)
+
+
+def test_editing_an_event_moves_it_to_another_calendar_and_sync_follows(
+    window: MainWindow,
+    work: Radicale,
+    app_ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = window.calendar
+    clock = app_ctx.clock()
+    add(app_ctx.store, work, clock)
+    work_id = resolve(app_ctx.store, "home/Work", "event").id
+    for title, repeat in (("Lunch", None), ("Yoga", "every tuesday")):
+        args = {"title": title, "start": "2026-12-01T12:00", "calendar": "work"}
+        assert app_ctx.call_tool("add_event", {**args, **({"repeat": repeat} if repeat else {})}).ok
+    assert sync(app_ctx.store, clock).ok and len(work.files("work")) == 2
+    with qtbot.waitSignal(view.calendars.loaded, timeout=10_000):
+        app_ctx.sync.refresh()
+        app_ctx.bus.notify(["calendars"])
+    select(view, qtbot, date(2026, 12, 1))
+    [lunch] = [e for e in view.model.entries() if e.title == "Lunch"]
+    view.flow.edit(lunch)
+    dialog = open_dialog(view, qtbot)
+    assert dialog.calendar.isVisibleTo(dialog)
+    assert dialog.calendar.currentText() == "Work (home)"  # its own, not the default
+    dialog.calendar.setCurrentIndex(dialog.calendar.findText("Local calendar"))
+    accept(view, dialog, qtbot)
+    [row] = app_ctx.store.query("SELECT calendar_id FROM events WHERE title = 'Lunch'")
+    assert row["calendar_id"] is None
+    # One occurrence of a series cannot move alone: its dialog has no chooser.
+    [yoga] = [e for e in view.model.entries() if e.title == "Yoga"]
+    answer_prompts(monkeypatch, "occurrence")
+    view.flow.edit(yoga)
+    dialog = open_dialog(view, qtbot)
+    assert not dialog.calendar.isVisibleTo(dialog)
+    dialog.reject()
+    report = sync(app_ctx.store, clock)
+    assert report.ok and len(work.files("work")) == 1  # Lunch left the server calendar
+    rows = app_ctx.store.query("SELECT calendar_id FROM events WHERE title = 'Yoga'")
+    assert [r["calendar_id"] for r in rows] == [work_id]
     settle(view, qtbot)

@@ -1,13 +1,14 @@
 """The window syncs by itself through the core scheduler, against a real Radicale: a
 change on the server shows without Sync now, the interval is a setting, and closing
-the window stops the scheduler's thread."""
+the window stops the scheduler's thread, a sync in progress included."""
 
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
-from caldav_servers import MemoryKeyring, Radicale, add
+from caldav_servers import BadServer, MemoryKeyring, Radicale, add
 from pytestqt.qtbot import QtBot
 from test_calendar import select, settle, shown
 from test_sync_window import DAY, vevent
@@ -80,3 +81,30 @@ def test_the_interval_is_set_in_the_accounts_page(app_ctx: AppContext, qtbot: Qt
     assert scheduler is not None and scheduler.interval == float("inf")
     page.interval.setValue(30)
     assert sync_minutes(app_ctx.base) == 30 and scheduler.interval == 30 * 60
+
+
+def test_quitting_during_a_slow_sync_stops_it_before_the_store_closes(
+    window: MainWindow,
+    work: Radicale,
+    app_ctx: AppContext,
+    qtbot: QtBot,
+) -> None:
+    work.make_calendar("home", "Home")
+    add(app_ctx.store, work, app_ctx.clock())
+    slow = BadServer()
+    try:
+        slow.mode = "slow"  # 3 s for each answer; both calendars are there now
+        app_ctx.store.db.execute("UPDATE sync_calendars SET url = replace(url, ?, ?)",
+                                 [work.url, slow.url])  # fmt: skip
+        before = app_ctx.store.query("SELECT last_sync, last_error FROM sync_calendars")
+        app_ctx.sync.start(minutes=0)
+        assert slow.reached.wait(10)
+        started = time.monotonic()
+        window.close()  # asks the sync to stop; the window does not wait for it
+        assert time.monotonic() - started < 2 and len(scheduler_threads()) == 1
+        assert app_ctx.sync.stop()  # what quitting does before it closes the store
+        assert not scheduler_threads() and slow.requests == 1
+        after = app_ctx.store.query("SELECT last_sync, last_error FROM sync_calendars")
+        assert after == before  # a stopped sync records nothing, then or later
+    finally:
+        slow.close()

@@ -25,7 +25,7 @@ from assistant.errors import AssistantError
 from assistant.settings import load_settings, save_settings
 from assistant.store import Store
 from assistant.sync import accounts
-from assistant.sync.calendars import default_target
+from assistant.sync.calendars import resolve
 from assistant.sync.subscriptions import subscriptions
 from assistant.ui.tasks import run_in_background
 
@@ -58,21 +58,21 @@ def colour_of(calendar_id: int | None, server: str | None) -> str:
     return PALETTE[calendar_id % len(PALETTE)]
 
 
-def read_calendars(store: Store, local_name: str) -> list[CalendarInfo]:
-    """The local calendar, every synced one with events, then the subscriptions
-    (worker thread)."""
-    default = default_target(store).id
+def read_calendars(store: Store, local_name: str, kind: str = "event") -> list[CalendarInfo]:
+    """The local calendar, every synced one with items of ``kind`` ("event" or "todo"),
+    then, for events, the subscriptions (worker thread)."""
+    default = resolve(store, None, kind).id
     found = [CalendarInfo(None, local_name, LOCAL_COLOUR, is_default=default is None)]
     for account in accounts(store):
         for calendar in account.calendars:
-            if "event" in calendar.kinds:
+            if kind in calendar.kinds:
                 name = f"{calendar.name} ({account.name})"
                 colour = colour_of(calendar.id, calendar.color)
                 target = f"{account.name}/{calendar.name}"
                 found.append(
                     CalendarInfo(calendar.id, name, colour, False, target, default == calendar.id)
                 )
-    for sub in subscriptions(store):
+    for sub in subscriptions(store) if kind == "event" else []:
         found.append(CalendarInfo(sub.id, sub.name, colour_of(sub.id, sub.color), True))
     return found
 
@@ -181,6 +181,11 @@ class CalendarList(QListWidget):
     def choices(self) -> list[tuple[str, str, bool]]:
         """The calendars a new event can go to: (shown name, tools' name, is the default)."""
         return [(c.name, c.target, c.is_default) for c in self.calendars if not c.read_only]
+
+    def choices_for(self, calendar_id: int | None) -> list[tuple[str, str, bool]]:
+        """The calendars an event of ``calendar_id`` can move to, its own one picked."""
+        own = self.owner(calendar_id)
+        return [(c.name, c.target, c.id == own) for c in self.calendars if not c.read_only]
 
     def read_only(self, calendar_id: int | None) -> str | None:
         """The name of the subscription ``calendar_id`` is, or None (editable)."""

@@ -48,6 +48,8 @@ class EditFlow(QObject):
         self.read_only: Callable[[int], str | None] = lambda _event_id: None
         # The calendars a new event can go to (the view's list), for the dialog's chooser.
         self.calendar_choices: Callable[[], list[Choice]] = list
+        # The calendars an event (by id) can move to, its own one picked (the view's list).
+        self.move_choices: Callable[[int], list[Choice]] = lambda _event_id: []
 
     # -- new -----------------------------------------------------------------
 
@@ -97,7 +99,9 @@ class EditFlow(QObject):
     def _edit_with(
         self, event_id: int, values: EventValues, mode: Mode, occurrence: str | None = None
     ) -> None:
-        dialog = self._open(values, mode)
+        # One occurrence cannot move alone: the series moves whole, from the series' dialog.
+        choices = self.move_choices(event_id) if mode != "occurrence" else []
+        dialog = self._open(values, mode, choices)
 
         def save() -> None:
             after = dialog.values()

@@ -51,7 +51,8 @@ class EventDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.tz = tz
-        # A new event's calendar: (shown name, the tools' name, whether the default).
+        # The calendars to choose from: (shown name, the tools' name, whether picked first:
+        # the default for a new event, the event's own calendar for an edit).
         self.calendars = list(calendars)
         self.mode = mode
         self._title_touched = False

@@ -27,7 +27,9 @@ class EventValues:
     description: str = ""
     reminder_minutes: int | None = None
     rrule: str | None = None
-    calendar: str | None = None  # a new event's calendar, as the tools name it; None: default
+    # The event's calendar, as the tools name it ("home/Work"); None: the default (a new
+    # event) or unchanged (an edit without a chooser).
+    calendar: str | None = None
 
     @classmethod
     def from_event(
@@ -88,6 +90,8 @@ def update_arguments(
         args["reminder_minutes"] = -1 if after.reminder_minutes is None else after.reminder_minutes
     if occurrence is None and after.rrule != before.rrule:
         args["repeat"] = after.rrule or "never"
+    if occurrence is None and after.calendar != before.calendar and after.calendar:
+        args["calendar"] = after.calendar  # the whole event or series moves there
     if not args:
         return {}
     args["event_id"] = event_id

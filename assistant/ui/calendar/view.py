@@ -164,6 +164,7 @@ class CalendarView(IcsDrops, QWidget):
         self.owners: dict[int, int] = {}  # event id -> calendar id, of the agenda shown
         self.flow.read_only = lambda eid: self.calendars.read_only(self.owners.get(eid))
         self.flow.calendar_choices = self.calendars.choices
+        self.flow.move_choices = lambda eid: self.calendars.choices_for(self.owners.get(eid))
         self.flow.finished.connect(self._after_write)
         self.flow.failed.connect(lambda text: self.banner.show_message(text, error=True))
         self.banner.undo_requested.connect(self._undo)

@@ -11,6 +11,7 @@ the calendars' list and the conflicts are announced as ``calendars``.
 from __future__ import annotations
 
 import contextlib
+import logging
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -21,14 +22,18 @@ from assistant.clock import Clock
 from assistant.settings import sync_minutes
 from assistant.store import Store
 from assistant.sync import SyncReport, accounts, conflicts
+from assistant.sync.discovery import DEFAULT_TIMEOUT
 from assistant.sync.scheduler import DEFAULT_DEBOUNCE, RunResult, SyncScheduler
 from assistant.sync.subscriptions import RefreshReport
 from assistant.ui.tasks import Notifier, run_in_background
 
+log = logging.getLogger(__name__)
 # The DataBus name for accounts, calendars and conflicts (no journaled table).
 CALENDARS = "calendars"
-# Quitting waits at most this long for a sync in progress (it is a daemon thread).
-STOP_WAIT = 2.0
+# Quitting waits this long at most for a sync in progress to stop. It stops before its
+# next request, so only the request in flight is waited for, which its own timeout
+# (DEFAULT_TIMEOUT) ends; the margin is for writing what that request brought.
+STOP_WAIT = DEFAULT_TIMEOUT + 5.0
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,7 @@ class SyncController(QObject):
         self.bus = bus
         self.state = SyncState()
         self.scheduler: SyncScheduler | None = None
+        self._ending: SyncScheduler | None = None  # asked to stop, maybe still running
         self.debounce = DEFAULT_DEBOUNCE
         self._stopped = False
         self._began.connect(self._show_running)
@@ -141,11 +147,26 @@ class SyncController(QObject):
         if self.scheduler is not None:
             self.scheduler.set_interval(minutes)
 
-    def stop(self, timeout: float = STOP_WAIT) -> bool:
-        """Stop the scheduler; waits at most ``timeout`` s for a run in progress."""
+    def request_stop(self) -> None:
+        """Ask a sync in progress to stop, without waiting (the window is closing)."""
         self._stopped = True
         scheduler, self.scheduler = self.scheduler, None
-        return scheduler is None or scheduler.stop(timeout)
+        if scheduler is not None:
+            scheduler.request_stop()
+            self._ending = scheduler  # for stop() to wait for
+
+    def stop(self, timeout: float = STOP_WAIT) -> bool:
+        """Stop the scheduler and wait for a sync in progress to stop (it ends before its
+        next request); True when nothing of it runs any more, so the store may close."""
+        self.request_stop()
+        ending = self._ending
+        if ending is None:
+            return True
+        if not ending.stop(timeout):  # a request longer than its own timeout
+            log.warning("the sync did not stop within %s s", timeout)
+            return False
+        self._ending = None
+        return True
 
     def _emit(self, signal: SignalInstance, *args: object) -> None:
         if self._stopped:  # the window may be gone: nobody to tell

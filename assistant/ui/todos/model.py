@@ -20,14 +20,17 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QIcon, QPalette
 
+from assistant.calendar.model import shown_title
 from assistant.clock import Clock
 from assistant.todos.filter import is_overdue
 from assistant.todos.model import Todo
 from assistant.todos.query import MAX_KEEP, PAGE_SIZE, SortKey, TodoQuery, load_page
+from assistant.ui.calendar.calendars import swatch
 from assistant.ui.context import AppContext
 from assistant.ui.tasks import run_in_background
+from assistant.ui.todos.calendars import TaskLists
 from assistant.ui.todos.format import alert_color, format_due, format_reminder
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,6 +66,10 @@ class TodoTableModel(QAbstractTableModel):
         self._fetching = False
         # Bumped on every reload so that pages of an older query are dropped.
         self._generation = 0
+        # The calendars to-dos can be in: each row's colour beside its title.
+        self.lists = TaskLists(self)
+        self.lists.loaded.connect(self._recolour)
+        self._swatches: dict[str, QIcon] = {}
         self._headers = {
             DONE: self.tr("Done"),
             TITLE: self.tr("Title"),
@@ -158,14 +165,20 @@ class TodoTableModel(QAbstractTableModel):
                 return number
         return None
 
-    def put(self, todo: Todo) -> None:
-        """Show the store's new state of a to-do: in its place, or first when new."""
+    def put(self, todo: Todo, *, same_calendar: bool = False) -> None:
+        """Show the store's new state of a to-do: in its place, or first when new.
+
+        ``same_calendar``: ``todo`` came from a tool's record, which does not say the
+        calendar, and the edit did not move it, so the row keeps the one it shows.
+        """
         number = self.row_of(todo.id)
         if number is None:
             self.beginInsertRows(QModelIndex(), 0, 0)
             self._rows.insert(0, todo)
             self.endInsertRows()
             return
+        if same_calendar:
+            todo = replace(todo, calendar_id=self._rows[number].calendar_id)
         self._rows[number] = todo
         self.dataChanged.emit(self.index(number, 0), self.index(number, len(self._headers) - 1))
 
@@ -175,6 +188,10 @@ class TodoTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), number, number)
             del self._rows[number]
             self.endRemoveRows()
+
+    def _recolour(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, TITLE), self.index(len(self._rows) - 1, TITLE))
 
     def set_clock(self, clock: Clock) -> None:
         """A new "now": overdue marks follow the time of day without a reload."""
@@ -218,6 +235,8 @@ class TodoTableModel(QAbstractTableModel):
             return self._edit_text(todo, column)
         if role == Qt.ItemDataRole.CheckStateRole and column == DONE:
             return Qt.CheckState.Checked if todo.done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DecorationRole and column == TITLE:
+            return self._swatch(todo)
         if role == Qt.ItemDataRole.FontRole:
             return self._font(todo, column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -251,7 +270,7 @@ class TodoTableModel(QAbstractTableModel):
 
     def _display(self, todo: Todo, column: int) -> str | None:
         if column == TITLE:
-            return todo.title
+            return shown_title(todo.title)  # an imported to-do may have none
         if column == DUE:
             return self.due_text(todo.due)
         if column == PRIORITY:
@@ -270,6 +289,8 @@ class TodoTableModel(QAbstractTableModel):
             return todo.priority
         if column == TAGS:
             return ", ".join(todo.tags)
+        if column == TITLE:
+            return todo.title  # the editor starts empty, not with the placeholder
         return self._display(todo, column)
 
     def due_text(self, due: datetime | date | None) -> str:
@@ -281,6 +302,15 @@ class TodoTableModel(QAbstractTableModel):
         if todo.due is None:
             return self.tr("A reminder is set, but it goes off only once there is a due date.")
         return self.tr("Reminder: %1").replace("%1", format_reminder(todo, self.clock))
+
+    def _swatch(self, todo: Todo) -> QIcon | None:
+        """The colour of the to-do's calendar, when there is more than the local one."""
+        if not self.lists.several:
+            return None
+        colour = self.lists.of(todo.calendar_id).colour
+        if colour not in self._swatches:
+            self._swatches[colour] = swatch(colour)
+        return self._swatches[colour]
 
     def _font(self, todo: Todo, column: int) -> QFont | None:
         if todo.done and column != DONE:
@@ -309,6 +339,9 @@ class TodoTableModel(QAbstractTableModel):
             if is_overdue(todo, self.clock):
                 text = self.tr("Overdue: %1").replace("%1", text)
             return "\n".join(t for t in (text, self._reminder_tip(todo)) if t)
+        if column == TITLE and self.lists.several:
+            where = self.tr("Calendar: %1").replace("%1", self.lists.of(todo.calendar_id).name)
+            return f"{todo.notes}\n{where}" if todo.notes else where
         if column == TITLE and todo.notes:
             return todo.notes
         return self._display(todo, column) or None

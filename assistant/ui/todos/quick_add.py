@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,19 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.todos.quick_add import QuickTodo, parse_quick_todo
+from assistant.ui.calendar.calendars import swatch
 from assistant.ui.context import AppContext
 from assistant.ui.tasks import run_in_background
+from assistant.ui.todos.calendars import TaskList, TaskLists
 from assistant.ui.todos.format import alert_color, format_due
 
 
 class QuickAddBox(QWidget):
-    # The added to-do's record, as add_todo returns it.
-    added = Signal(dict)
+    # The added to-do's record, as add_todo returns it, and its calendar's id (None: local).
+    added = Signal(dict, object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, lists: TaskLists | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._busy = False
+        self.lists = lists if lists is not None else TaskLists(self)
         self.edit = QLineEdit()
         self.edit.setObjectName("quickAdd")
         self.edit.setAccessibleName(self.tr("New to-do"))
@@ -54,7 +60,14 @@ class QuickAddBox(QWidget):
         self.preview.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        # Which calendar the to-do goes to; shown only where there is a choice.
+        self.calendar = QComboBox()
+        self.calendar.setAccessibleName(self.tr("Calendar"))
+        self.calendar.setToolTip(self.tr("The calendar the new to-do goes to"))
+        self.calendar.setVisible(False)
+        self.lists.loaded.connect(self._fill_calendars)
         row.addWidget(self.edit, 1)
+        row.addWidget(self.calendar)
         row.addWidget(self.button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +125,27 @@ class QuickAddBox(QWidget):
             self._show_preview(self.edit.text())
         super().changeEvent(event)
 
+    # -- the calendar -------------------------------------------------------
+
+    def _fill_calendars(self) -> None:
+        """The choices as loaded; the one picked stays picked, else the default."""
+        picked = self.chosen()
+        lists = self.lists.lists
+        self.calendar.clear()
+        for one in lists:
+            self.calendar.addItem(swatch(one.colour), one.name, one)
+        same = [n for n, one in enumerate(lists) if picked is not None and one.id == picked.id]
+        default = [n for n, one in enumerate(lists) if one.is_default]
+        self.calendar.setCurrentIndex((same or default or [0])[0])
+        self.calendar.setVisible(self.lists.several)
+
+    def chosen(self) -> TaskList | None:
+        """The calendar picked in the chooser (None: none shown, the default one)."""
+        if not self.lists.several or self.calendar.count() == 0:
+            return None
+        value = self.calendar.currentData()
+        return value if isinstance(value, TaskList) else None
+
     # -- adding ------------------------------------------------------------
 
     def submit(self) -> None:
@@ -119,23 +153,29 @@ class QuickAddBox(QWidget):
         if self._busy or not text.strip():
             return
         ctx = self.ctx
+        chosen = self.chosen()
 
         def add() -> Any:
             clock = ctx.clock()
             parsed = parse_quick_todo(text, clock)
-            return ctx.call_tool("add_todo", parsed.arguments(clock))
+            args = parsed.arguments(clock)
+            if chosen is not None:
+                args["calendar"] = chosen.target
+            result = ctx.call_tool("add_todo", args)
+            row = ctx.store.get("todos", result.data["id"]) if result.ok else None
+            return result, row["calendar_id"] if row else None
 
         self._busy = True
-        run_in_background(add, lambda result: self._added(text, result), self._failed)
+        run_in_background(add, lambda answer: self._added(text, *answer), self._failed)
 
-    def _added(self, text: str, result: Any) -> None:
+    def _added(self, text: str, result: Any, calendar_id: int | None) -> None:
         self._busy = False
         if not result.ok:
             self._failed(result.text.removeprefix("Error: "))
             return
         if self.edit.text() == text:  # keep anything typed meanwhile
             self.edit.clear()
-        self.added.emit(result.data)
+        self.added.emit(result.data, calendar_id)
 
     def _failed(self, message: str) -> None:
         self._busy = False

@@ -1,4 +1,5 @@
-"""The dialog that creates or edits one to-do: title, due, priority, tags, notes, reminder.
+"""The dialog that creates or edits one to-do: title, due, priority, tags, notes, reminder,
+and, where there is more than the local one, its calendar.
 
 Like the event dialog it only collects values; whoever opened it turns them
 into a tool call on a worker thread. The reminder is minutes before the due
@@ -8,6 +9,7 @@ time, as the tools store it; under the picker a line says when it goes off
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Literal
 
@@ -39,16 +41,28 @@ from assistant.ui.todos.todo_values import TodoValues
 from assistant.ui.widgets.reminder_choice import ReminderChoice
 
 Mode = Literal["new", "edit"]
+# A calendar to choose: (shown name, the tools' name, whether picked first).
+Choice = tuple[str, str, bool]
 PRIORITIES: tuple[Priority, ...] = ("high", "normal", "low")
 
 
 class TodoDialog(QDialog):
     def __init__(
-        self, values: TodoValues, clock: Clock, mode: Mode = "edit", parent: QWidget | None = None
+        self,
+        values: TodoValues,
+        clock: Clock,
+        mode: Mode = "edit",
+        parent: QWidget | None = None,
+        *,
+        calendars: Sequence[Choice] = (),
     ) -> None:
         super().__init__(parent)
         self.clock = clock
         self.mode = mode
+        # The calendars to choose from; the default (new) or the to-do's own (edit) first.
+        self.calendars = list(calendars)
+        # An imported to-do may have no title: saving other changes keeps it so.
+        self._untitled = mode == "edit" and not values.title
         self._title_touched = False
         self.setWindowTitle(self.tr("New to-do") if mode == "new" else self.tr("Edit to-do"))
         self.setMinimumWidth(480)
@@ -89,6 +103,12 @@ class TodoDialog(QDialog):
         self.reminder_note = QLabel()
         self.reminder_note.setWordWrap(True)
         self.reminder_note.setAccessibleName(self.tr("When the reminder goes off"))
+        self.calendar = QComboBox()
+        self.calendar.setAccessibleName(self.tr("Calendar"))
+        for shown, name, picked in self.calendars:
+            self.calendar.addItem(shown, name)
+            if picked:
+                self.calendar.setCurrentIndex(self.calendar.count() - 1)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {ERROR_COLOR};")
@@ -116,6 +136,8 @@ class TodoDialog(QDialog):
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(self.tr("Re&minder:"), self.reminder)
         form.addRow("", self.reminder_note)
+        if len(self.calendars) > 1:  # only where there is a choice
+            form.addRow(self.tr("Ca&lendar:"), self.calendar)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -160,6 +182,7 @@ class TodoDialog(QDialog):
             notes=self.notes.toPlainText(),
             tags=tags,
             reminder_minutes=self.reminder.minutes(),
+            calendar=self.calendar.currentData() if len(self.calendars) > 1 else None,
         )
 
     def due(self) -> datetime | date | None:
@@ -199,7 +222,8 @@ class TodoDialog(QDialog):
         problem = self.problem()
         self.error_label.setText(problem)
         self.error_label.setVisible(bool(problem))
-        self.ok_button.setEnabled(not problem and bool(self.title_edit.text().strip()))
+        titled = bool(self.title_edit.text().strip()) or self._untitled
+        self.ok_button.setEnabled(not problem and titled)
         self.reminder_note.setText(self._reminder_words())
         self.reminder_note.setVisible(bool(self.reminder_note.text()))
 
@@ -207,7 +231,7 @@ class TodoDialog(QDialog):
         """What is wrong with the values, in words; "" when they can be saved."""
         if self.due_time.isEnabled() and self.due_time.problem:
             return self.due_time.problem
-        if self._title_touched and not self.title_edit.text().strip():
+        if self._title_touched and not self.title_edit.text().strip() and not self._untitled:
             return self.tr("Give the to-do a title.")
         return ""
 

@@ -7,6 +7,8 @@ fields changed. It runs on a worker thread and reports through
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -14,7 +16,7 @@ from assistant.todos.model import Todo
 from assistant.tools.registry import ToolResult
 from assistant.ui.context import AppContext
 from assistant.ui.tasks import run_in_background
-from assistant.ui.todos.todo_dialog import TodoDialog
+from assistant.ui.todos.todo_dialog import Choice, TodoDialog
 from assistant.ui.todos.todo_values import TodoValues, update_arguments
 
 
@@ -28,13 +30,17 @@ class TodoEditor(QObject):
         self.window = parent
         # The open dialog, if any (tests fill it in and accept it).
         self.dialog: TodoDialog | None = None
+        # The calendars a to-do of a calendar (by id) can be in, its own one picked (the view's).
+        self.choices: Callable[[int | None], list[Choice]] = lambda _calendar_id: []
 
     def edit(self, todo: Todo, *, reminder: bool = False) -> None:
         """Open the dialog for ``todo``; ``reminder`` puts the focus on its reminder."""
         if self.dialog is not None:
             self.dialog.close()
         clock = self.ctx.clock()
-        dialog = TodoDialog(TodoValues.from_todo(todo, clock.tz), clock, "edit", self.window)
+        values = TodoValues.from_todo(todo, clock.tz)
+        choices = self.choices(todo.calendar_id)
+        dialog = TodoDialog(values, clock, "edit", self.window, calendars=choices)
         dialog.accepted.connect(lambda: self._save(todo.id, dialog))
         dialog.finished.connect(lambda _result: self._forget(dialog))
         self.dialog = dialog

@@ -31,6 +31,9 @@ class TodoValues:
     notes: str = ""
     tags: tuple[str, ...] = ()
     reminder_minutes: int | None = None
+    # Its calendar, as the tools name it ("home/Tasks"); None: the default (a new
+    # to-do) or unchanged (a dialog without a chooser).
+    calendar: str | None = None
 
     @classmethod
     def from_todo(cls, todo: Todo, tz: ZoneInfo) -> TodoValues:
@@ -62,6 +65,8 @@ def add_arguments(values: TodoValues, tz: ZoneInfo) -> dict[str, Any]:
         args["tags"] = list(values.tags)
     if values.reminder_minutes is not None:
         args["reminder_minutes"] = values.reminder_minutes
+    if values.calendar:
+        args["calendar"] = values.calendar
     return args
 
 
@@ -80,6 +85,8 @@ def update_arguments(
     if after.reminder_minutes != before.reminder_minutes:
         minutes = after.reminder_minutes
         args["reminder_minutes"] = CLEAR_REMINDER if minutes is None else minutes
+    if after.calendar != before.calendar and after.calendar:
+        args["calendar"] = after.calendar  # a move: sync takes it to that calendar's server
     if args:
         args["todo_id"] = todo_id
     return args

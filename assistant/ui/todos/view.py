@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
-    QMenu,
     QStyle,
     QTabBar,
     QToolButton,
@@ -25,19 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.calendar.model import shown_title
 from assistant.store.changes import changes_of
 from assistant.todos.filter import STATUSES, Status
 from assistant.todos.model import Todo
 from assistant.todos.query import count_by_status
 from assistant.tools.registry import ToolResult
 from assistant.ui.context import TODOS, AppContext
+from assistant.ui.sync.controller import CALENDARS
 from assistant.ui.tasks import run_in_background, run_write
+from assistant.ui.todos.calendars import TaskList
 from assistant.ui.todos.delegates import PriorityDelegate, TextDelegate
 from assistant.ui.todos.due_delegate import DueDelegate
 from assistant.ui.todos.edits import edit_call, edit_summary
 from assistant.ui.todos.model import DUE, PRIORITY, TAGS, TITLE, TodoTableModel
 from assistant.ui.todos.proxy import TodoFilterProxy
 from assistant.ui.todos.quick_add import QuickAddBox
+from assistant.ui.todos.row_menu import row_menu
 from assistant.ui.todos.table import TodoTable
 from assistant.ui.todos.todo_editor import TodoEditor
 from assistant.ui.widgets.message_bar import MessageBar
@@ -58,15 +61,17 @@ class TodosView(QWidget):
         self.model = TodoTableModel(ctx, self)
         self.proxy = TodoFilterProxy(self.model, self)
         self.editor = TodoEditor(ctx, self)
+        self.editor.choices = self.model.lists.choices_for
         self._build()
         self._connect()
         self.model.reload()
         self.refresh_counts()
+        self.model.lists.load(ctx.store)
 
     # -- layout ------------------------------------------------------------
 
     def _build(self) -> None:
-        self.quick_add = QuickAddBox(self.ctx)
+        self.quick_add = QuickAddBox(self.ctx, self.model.lists)
         self.filters = QTabBar()
         self.filters.setAccessibleName(self.tr("Show"))
         self.filters.setDocumentMode(True)
@@ -132,13 +137,13 @@ class TodosView(QWidget):
                 self.table,
             ),
         )
-        self._priority_labels = {
+        self.priority_labels = {
             "low": self.tr("Low"),
             "normal": self.tr("Normal"),
             "high": self.tr("High"),
         }
         self.table.setItemDelegateForColumn(
-            PRIORITY, PriorityDelegate(self._priority_labels, self.tr("Priority"), self.table)
+            PRIORITY, PriorityDelegate(self.priority_labels, self.tr("Priority"), self.table)
         )
         self.table.setItemDelegateForColumn(
             TAGS, TextDelegate(self.tr("Tags"), self.tr("Tags, separated by commas"), self.table)
@@ -250,15 +255,16 @@ class TodosView(QWidget):
     def _show_records(self, results: list[ToolResult], *, resort: bool) -> None:
         self.messages.hide()
         for result in results:
-            self.model.put(Todo.from_record(result.data))
+            # A move reloads below; any other edit leaves the calendar as shown.
+            self.model.put(Todo.from_record(result.data), same_calendar=True)
         self._announce(changes_of(results))
         if resort:
             self._keep_id = int(results[-1].data["id"])
             self._keep_scroll = self.table.verticalScrollBar().value()
             self.model.reload(keep_position=True)
 
-    def _on_added(self, record: dict[str, Any]) -> None:
-        todo = Todo.from_record(record)
+    def _on_added(self, record: dict[str, Any], calendar_id: int | None) -> None:
+        todo = replace(Todo.from_record(record), calendar_id=calendar_id)
         self.model.put(todo)
         self._announce([TODOS])  # the quick-add box hands over the record only
         row = self.model.row_of(todo.id)
@@ -312,7 +318,7 @@ class TodosView(QWidget):
             return
         actions = [r.action_id for r in done if r.action_id is not None]
         if len(done) == 1:
-            text = self.tr("Deleted “%1”.").replace("%1", done[0].data["title"])
+            text = self.tr("Deleted “%1”.").replace("%1", shown_title(done[0].data["title"]))
         else:
             text = self.tr("Deleted %1 to-dos.").replace("%1", str(len(done)))
         journal = self.ctx.store.journal
@@ -337,6 +343,8 @@ class TodosView(QWidget):
 
     def _on_bus_changed(self, tables: list[str]) -> None:
         self.messages.recheck()  # an Undo goes with the next change
+        if CALENDARS in tables:
+            self.model.lists.load(self.ctx.store)  # recolours the rows when they changed
         if TODOS not in tables or self._notifying:
             return
         current = self.table.currentIndex()
@@ -387,33 +395,16 @@ class TodosView(QWidget):
         todos = self.selected_todos()
         if not index.isValid() or not todos:
             return
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        all_done = all(t.done for t in todos)
-        toggle = menu.addAction(
-            self.tr("Mark as not done") if all_done else self.tr("Mark as done")
-        )
-        toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
-        toggle.triggered.connect(self.toggle_selected)
-        here = self.model.todo_at(self.proxy.mapToSource(index).row())
-        edit = menu.addAction(self.tr("Edit…"), lambda: self.editor.edit(here))
-        edit.setShortcut(QKeySequence(Qt.Key.Key_Return))
-        menu.addAction(self.tr("Reminder…"), lambda: self.editor.edit(here, reminder=True))
-        menu.addAction(self.tr("Edit title"), lambda: self._edit(index, TITLE))
-        menu.addAction(self.tr("Change due date"), lambda: self._edit(index, DUE))
-        priority = menu.addMenu(self.tr("Priority"))
-        for value in ("high", "normal", "low"):
-            action = priority.addAction(self._priority_labels[value])
-            action.setCheckable(True)
-            action.setChecked(all(t.priority == value for t in todos))
-            action.triggered.connect(lambda _=False, v=value: self.set_priority(v))
-        menu.addSeparator()
-        delete = menu.addAction(self.tr("Delete"))
-        delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        delete.triggered.connect(self.delete_selected)
+        menu = row_menu(self, index, todos)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
-    def _edit(self, index: QModelIndex, column: int) -> None:
+    def move_to(self, calendar: TaskList) -> None:
+        """Move the selected to-dos that are elsewhere into ``calendar``."""
+        lists = self.model.lists
+        ids = [t.id for t in self.selected_todos() if lists.of(t.calendar_id).id != calendar.id]
+        self._apply_edits(ids, "calendar", calendar.target)
+
+    def edit_cell(self, index: QModelIndex, column: int) -> None:
         cell = index.siblingAtColumn(column)
         self.table.setCurrentIndex(cell)
         self.table.edit(cell)
