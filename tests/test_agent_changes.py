@@ -280,3 +280,29 @@ def test_both_meetings_of_a_day_move_as_one_action(store: Store, clock: Clock) -
     (action,) = [a for m, a in result.messages if m.role == "tool" and a is not None]
     store.undo(action)
     assert [e["start"] for e in events(store)][:2] == ["2026-11-30T10:00:00", "2026-11-30T14:00:00"]
+
+
+def test_a_check_off_of_nothing_done(store: Store, clock: Clock) -> None:
+    setup(
+        store, clock,
+        ("add_todo", {"title": "Buy stamps"}),
+        ("add_event", {"title": "Haircut", "start": "2026-11-28T11:00"}),
+    )  # fmt: skip
+    # "cancel tomorrow's haircut" filed as a check-off: the event goes, after asking.
+    run(store, clock, "cancel tomorrow's haircut", "complete_todos", items=["cancel haircut"])
+    assert events(store) == []
+    # A question filed as a check-off checks nothing off.
+    run(store, clock, "what's the capital of France?", "complete_todos",
+        items=["capital of France"])  # fmt: skip
+    assert store.query("SELECT done FROM todos") == [{"done": 0}]
+
+
+def test_a_title_that_is_the_request_or_its_dates_becomes_the_users_words(
+    store: Store, clock: Clock
+) -> None:
+    run(store, clock, "tengo médico pasado mañana a las 9:30, apúntalo", "add_todos",
+        items=["apúntalo"], due="9:30 AM", priority="normal", tags=["medicinal"])  # fmt: skip
+    run(store, clock, "me lembra de buscar as fotos depois de amanhã às 16h", "add_todos",
+        items=["search photos after amanhã às 16h"])  # fmt: skip
+    assert [e["title"] for e in events(store)] == ["Tengo médico"]
+    assert [r["title"] for r in store.query("SELECT title FROM todos")] == ["Buscar as fotos"]

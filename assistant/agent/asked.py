@@ -179,3 +179,11 @@ NOTE_ASK = re.compile(
     r"|schreib (?:dir|mir) auf|prends note|annota\w*|appunta\w*|segnati)\b",
     re.IGNORECASE,
 )
+
+
+# A message that begins by calling something off, in the six languages.
+CANCEL_FIRST = re.compile(
+    r"^\s*(?:please |can you |could you )?(cancel|call off|cancela\w*|desmarca\w*|absag\w*"
+    r"|sag\w* .{1,30} ab\b|annul\w*|disdic\w*|disdire)\b",
+    re.IGNORECASE,
+)

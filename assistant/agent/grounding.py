@@ -13,8 +13,7 @@ import re
 from assistant.agent.asked import FINISHED, OVERDUE
 from assistant.agent.mentions import Mentions
 from assistant.agent.schedule import strip_when
-from assistant.agent.targets import content_stems
-from assistant.agent.titles import in_own_words
+from assistant.agent.titles import in_own_words, shares_words
 
 _HIGH = re.compile(r"\b(high|urgent|important|asap|top|!high|!!|critical)\b|!high", re.I)
 _LOW = re.compile(r"\b(low|someday|whenever|!low|not urgent)\b|!low", re.I)
@@ -66,8 +65,7 @@ def grounded_items(items: list[str], mentions: Mentions, text: str) -> list[str]
     if len(titles) > 1:
         # "Submit report", "Add it to my to-dos": the request itself is no item.
         titles = [t for t in titles if not _THE_REQUEST.match(t)] or titles
-    said = content_stems(text)
-    grounded = [t for t in titles if content_stems(t) & said]
+    grounded = [t for t in titles if shares_words(t, text, mentions)]
     if not grounded and len(titles) == 1:
         # "recuérdame llamar al banco" titled "Call the bank": the user's own words.
         titles = [in_own_words(titles[0], text, mentions)]

@@ -34,6 +34,7 @@ from assistant.agent.asked import (
     BOOKING,
     CALENDAR_NOUNS,
     CALENDAR_WORDS,
+    CANCEL_FIRST,
     DELETE,
     DELETE_FIRST,
     EVERYTHING,
@@ -172,6 +173,9 @@ def complete_todos(ctx: IntentContext, items: list[str]) -> Outcome:
     if (ALL_DONE.search(ctx.text) and DELETE.search(ctx.text)) or DELETE_FIRST.match(ctx.text):
         # "clear out the to-dos I've already finished", "remove the 'book the vet'
         # to-do, I already did it": those go, after asking.
+        return delete_named(ctx, "todo", items[0])
+    if CANCEL_FIRST.match(ctx.text) and not any(intended_state(ctx.text, i) for i in items):
+        # "cancel tomorrow's haircut": that item goes (an event, as often as not).
         return delete_named(ctx, "todo", items[0])
     if len(items) == 1:
         changed = _not_a_completion(ctx, items[0])

@@ -23,10 +23,19 @@ _REQUEST = re.compile(
     r"^(?:(?:please|can you|could you|por favor|bitte|s'il te plaît|per favore)[,\s]+)*"
     r"(?:remind me(?: to| about)?|add|put|schedule|book|block(?: out)?|create|set up|plan"
     r"|recu[ée]rda(?:me|le)(?: que)?|a[ñn]ade|agrega|pon|bloqu[ée]a(?:me)?|reserva(?:me)?"
-    r"|apunta|agenda|lembr[ae]-me(?: de)?|me lembr[ae](?: de)?|adiciona|coloca|p[õo]e|marca"
+    r"|ap[uú]nta(?:lo|la|me)?|an[oó]ta(?:lo|la)|ag[eé]nda(?:lo|la)?"
+    r"|lembr[ae]-me(?: de)?|me lembr[ae](?: de)?|adiciona|coloca|p[õo]e|marca"
     r"|bloqueia|erinnere? mich(?: daran)?,?(?: an)?|f[üu]ge?|trag|setze?|blockiere?|plane"
     r"|rappelle-moi(?: de| d')?|ajoute|mets|bloque|r[ée]serve|planifie|ricordami(?: di)?"
     r"|aggiungi|metti|blocca(?:mi)?|prenota|segna)\b[\s,:]*",
+    re.IGNORECASE,
+)
+# The request at the end: "tengo médico pasado mañana, apúntalo", "..., add it to my list".
+_TRAILING = re.compile(
+    r"[,;]?\s*(?:(?:and |please )?(?:add|put|save|note|schedule|write) (?:it|that|this)\b.*"
+    r"|ap[uú]ntalo|an[oó]talo|ag[eé]ndalo|p[oó]nlo|a[ñn][aá]delo|anota(?:-o)?|coloca(?:-o)?"
+    r"|notier(?:e|st)? (?:es|das)|trag (?:es|das) ein|note[- ]le|ajoute[- ]le|segnalo"
+    r"|annotalo|aggiungilo)\s*[.!]?$",
     re.IGNORECASE,
 )
 # A word left between the request and the item ("… para preparar", "… to buy").
@@ -53,7 +62,7 @@ def own_title(text: str, mentions: Mentions) -> str:
     if "\n" in text.strip() or len(text) > MAX_CHARS:
         return ""
     plain = " ".join(text.split()).strip(" ¿¡?!.")
-    plain = strip_when(_PLACE.sub("", plain), mentions)
+    plain = strip_when(_TRAILING.sub("", _PLACE.sub("", plain)), mentions)
     plain = _REQUEST.sub("", plain, count=1)
     while (glue := _GLUE.match(plain)) is not None and glue.end() < len(plain):
         plain = plain[glue.end() :]
@@ -64,7 +73,17 @@ def own_title(text: str, mentions: Mentions) -> str:
 
 
 def in_own_words(title: str, text: str, mentions: Mentions) -> str:
-    """``title``, or the user's own words for it when it shares none of them."""
-    if content_stems(title) & content_stems(text):
+    """``title``, or the user's own words for it when it shares none of them.
+
+    The request itself ("apúntalo") and the date words ("amanhã às 16h" in
+    "search photos after amanhã às 16h") are not words of the item.
+    """
+    if shares_words(title, text, mentions):
         return title
     return own_title(text, mentions) or title
+
+
+def shares_words(title: str, text: str, mentions: Mentions) -> bool:
+    """Whether ``title`` holds a word of the message besides its request and dates."""
+    mine = content_stems(_REQUEST.sub("", " ".join(title.split()), count=1))
+    return bool(mine & content_stems(strip_when(text, mentions)))
