@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import io
 import random
+import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from assistant.cli import main
 from assistant.errors import DatabaseDamaged, StoreError
 from assistant.store import Store
 from assistant.store.integrity import quick_check
+from assistant.store.recover import recover
 
 NOTES = 300
 PAGE = 4096
@@ -167,6 +170,48 @@ def test_recovery_keeps_the_readable_rows_and_the_damaged_file(damaged: Path) ->
         assert "Recovered" in result.describe() and str(result.backup) in result.describe()
     finally:
         store.close()
+
+
+def _shell_recovers(tmp: Path) -> bool:
+    """Whether the sqlite3 shell on PATH has a working ``.recover`` (3.40.1's fails)."""
+    cli = shutil.which("sqlite3")
+    if cli is None:
+        return False
+    probe = tmp / "probe.db"
+    with sqlite3.connect(probe) as db:
+        db.execute("CREATE TABLE t (x)")
+    run = subprocess.run([cli, "-readonly", str(probe), ".recover"], capture_output=True)
+    return run.returncode == 0 and b"CREATE TABLE" in run.stdout
+
+
+@pytest.mark.parametrize("use_cli", [True, False], ids=["sqlite3-recover", "row-by-row"])
+def test_both_ways_of_reading_bring_back_the_readable_rows(
+    damaged: Path, use_cli: bool, tmp_path: Path
+) -> None:
+    if use_cli and not _shell_recovers(tmp_path):
+        pytest.skip("no sqlite3 shell with a working .recover on PATH")
+    result = recover(damaged, use_cli=use_cli)
+    assert result.method.startswith("sqlite3 .recover" if use_cli else "read row by row")
+    store = Store.open(damaged)
+    try:
+        notes = store.query("SELECT title, body FROM notes ORDER BY id")
+        assert 0 < len(notes) < NOTES
+        assert all(n["body"] == body(int(n["title"].split()[1])) for n in notes)
+        assert result.rows["notes"] == len(notes)
+        assert store.query("SELECT count(*) AS n FROM todos")[0]["n"] == NOTES
+    finally:
+        store.close()
+
+
+def test_a_shell_whose_recover_fails_leaves_the_rows_to_be_read_one_by_one(
+    damaged: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "sqlite3"
+    broken.write_text("#!/bin/sh\necho 'sql error: SQL logic error (1)' >&2\nexit 1\n")
+    broken.chmod(0o755)
+    result = recover(damaged, sqlite_cli=str(broken))
+    assert result.method == "read row by row"
+    assert 0 < result.rows["notes"] < NOTES
 
 
 def test_repair_asks_first_and_does_nothing_without_consent(
