@@ -3,8 +3,8 @@
 It sits at :func:`assistant.paths.config_path` and holds the model choice
 (``model_path``, :mod:`assistant.models.config`), the model server
 (:mod:`assistant.models.server`), the window's geometry, the encryption flag,
-the sync interval, "Ask before changes" and the user's :class:`Preferences`
-under ``"preferences"``. Every feature
+the sync interval, "Ask before changes", the update check's opt-in and the
+user's :class:`Preferences` under ``"preferences"``. Every feature
 reads the whole object and writes it back with its own keys changed, so keys
 it does not know are kept as they are.
 
@@ -32,6 +32,9 @@ SYNC_MINUTES = 15
 # {"ask_before_changes": bool}: whether the assistant's changes to existing items
 # wait on the user's approval, as deletions do (off unless set; the chat reads it).
 CHAT_KEY = "chat"
+# {"check": bool, "last_check": ISO}: the opt-in update check (assistant/updates);
+# no "check" means the user has not been asked yet, which counts as off.
+UPDATES_KEY = "updates"
 MAX_SYNC_MINUTES = 24 * 60
 Theme = Literal["system", "light", "dark"]
 THEMES: tuple[Theme, ...] = ("system", "light", "dark")
@@ -173,3 +176,33 @@ def save_ask_before_changes(base: Path, ask: bool) -> None:
     section = data.get(CHAT_KEY)
     data[CHAT_KEY] = {**(section if isinstance(section, dict) else {}), "ask_before_changes": ask}
     save_settings(base, data)
+
+
+def update_checks(base: Path) -> bool | None:
+    """Whether the user turned update checks on; None when never asked (then they are off)."""
+    raw = load_settings(base).get(UPDATES_KEY)
+    value = raw.get("check") if isinstance(raw, dict) else None
+    return value if isinstance(value, bool) else None
+
+
+def save_update_checks(base: Path, on: bool) -> None:
+    """Keep the user's answer about update checks; other keys stay."""
+    _save_updates(base, {"check": on})
+
+
+def _save_updates(base: Path, values: dict[str, Any]) -> None:
+    data = load_settings(base)
+    section = data.get(UPDATES_KEY)
+    data[UPDATES_KEY] = {**(section if isinstance(section, dict) else {}), **values}
+    save_settings(base, data)
+
+
+def last_update_check(base: Path) -> str | None:
+    """When the last update check was made (ISO text), as :func:`record_update_check` kept it."""
+    raw = load_settings(base).get(UPDATES_KEY)
+    value = raw.get("last_check") if isinstance(raw, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def record_update_check(base: Path, when: str) -> None:
+    _save_updates(base, {"last_check": when})

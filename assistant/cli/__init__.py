@@ -23,6 +23,7 @@ from assistant.cli import (
     models_cmd,
     subs_cmd,
     sync_cmd,
+    update_cmd,
     upkeep_cmd,
 )
 from assistant.cli.common import EXIT_ERROR, EXIT_INTERNAL, common_parser
@@ -42,6 +43,7 @@ COMMAND_MODULES = (
     doctor,
     upkeep_cmd,
     encryption_cmd,
+    update_cmd,
 )
 
 

@@ -6,6 +6,7 @@ Checks Qt (the main window is built offscreen), the desktop display (Qt's
 platform plugin opened in a child process, naming missing libraries; skipped
 where there is no display), SQLite with FTS5 and the database, the data
 folder, the keyring, where HTTPS certificates are trusted from (models/tls.py),
+whether the opt-in update check is on (it sends nothing here),
 the processor against what the llama.cpp build needs, and
 the configured model (checked, loaded, one token generated; for a model
 server: reachable, model present, grammar honoured and latency, in
@@ -41,7 +42,8 @@ from assistant.models import config, hardware, tls
 from assistant.models.download import format_bytes
 from assistant.models.gguf import validate_model_file
 from assistant.models.server import active_server
-from assistant.settings import Preferences
+from assistant.settings import Preferences, update_checks
+from assistant.updates.schedule import describe_state
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +134,7 @@ def _plan(
         ("data folder", lambda: check_data_folder(base)),
         ("keyring", lambda: check_keyring(base)),
         ("certificates", check_certificates),
+        ("updates", lambda: check_updates(base)),
         ("CPU", check_cpu),
         ("model", lambda: check_model(args, base, cpu_ok=cpu_ok())),
     ]
@@ -315,6 +318,11 @@ def check_certificates() -> Check:
     if trust.source == "python":
         return Check("certificates", "warn", f"{text}; neither truststore nor certifi is installed")
     return Check("certificates", "ok", text)
+
+
+def check_updates(base: Path) -> Check:
+    """Whether the opt-in update check is on, and that it sends nothing else (no request here)."""
+    return Check("updates", "ok", f"updates: {describe_state(update_checks(base))}")
 
 
 def check_encryption(base: Path) -> Check:

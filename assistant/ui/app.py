@@ -29,6 +29,8 @@ from assistant.ui.setup_dialog import SetupDialog
 from assistant.ui.store_health import StoreBanner, check_at_start, install_banner
 from assistant.ui.theme import apply_theme
 from assistant.ui.tray import TrayController
+from assistant.ui.updates.controller import UpdateController
+from assistant.ui.updates.notice import UpdateNotice, install_notice
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,16 @@ def start_store_checks(ctx: AppContext, window: MainWindow) -> StoreBanner:
     return banner
 
 
+def start_update_checks(ctx: AppContext, window: MainWindow) -> UpdateController:
+    """The one-time question, or the daily check when the user turned it on (background)."""
+    notice = UpdateNotice()
+    install_notice(window, notice)
+    updates = UpdateController(ctx.base, notice, parent=window)
+    updates.failed.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+    updates.quit_for_install.connect(window.quit_requested)
+    return updates
+
+
 def start_model(ctx: AppContext, window: MainWindow) -> None:
     """Load the configured model, or ask for one on the first run."""
     if ctx.models.is_configured():
@@ -106,11 +118,14 @@ def run_app(args: argparse.Namespace) -> int:
 
     window.quit_requested.connect(quit_app)
     start_store_checks(ctx, window)
+    updates = start_update_checks(ctx, window)
     window.show()
     # After the first paint: the window is usable while the model loads.
     QTimer.singleShot(0, lambda: start_model(ctx, window))
     # Sync at start, every N minutes and after local changes, off the GUI thread.
     QTimer.singleShot(0, ctx.sync.start)
+    # Nothing is sent unless the user turned update checks on (asked once).
+    QTimer.singleShot(0, updates.start)
     try:
         return app.exec()
     finally:

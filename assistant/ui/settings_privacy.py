@@ -30,6 +30,7 @@ from assistant.errors import AssistantError
 from assistant.store import cipher
 from assistant.ui.context import AppContext
 from assistant.ui.tasks import run_in_background
+from assistant.ui.updates.settings_box import UpdatesBox
 
 
 class RecoveryKeyDialog(QDialog):
@@ -103,6 +104,9 @@ class PrivacyPage(QWidget):
         layout.addWidget(self.encrypt)
         layout.addWidget(note)
         layout.addWidget(self.status)
+        # What leaves the computer is a privacy matter: the opt-in update check lives here.
+        self.updates = UpdatesBox(ctx.base)
+        layout.addWidget(self.updates)
         layout.addStretch(1)
         self._show_state()
         self.encrypt.toggled.connect(self._toggled)
