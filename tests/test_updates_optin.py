@@ -3,6 +3,7 @@ at most once a day; the CLI, doctor, and the Windows installer's logic."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -158,6 +159,26 @@ def test_the_installer_is_downloaded_with_its_size_checked(
     with pytest.raises(UpdateError, match="not usable and was deleted"):
         installer.download_installer(wrong, tmp_path / "other")
     assert list((tmp_path / "other").iterdir()) == []
+
+
+def test_the_installer_must_match_the_releases_sha256sums(
+    releases_api: ReleasesApi, tmp_path: Path
+) -> None:
+    data = os.urandom(4096)
+    setup = setup_asset(releases_api, data)
+    sums = Asset("SHA256SUMS.txt", f"{releases_api.url}/download/SHA256SUMS.txt", 100)
+    good = f"{hashlib.sha256(data).hexdigest()}  {setup.name}\n".encode()
+    releases_api.files["SHA256SUMS.txt"] = b"0" * 64 + b"  other.dmg\n" + good
+    path = installer.download_installer(setup, tmp_path / "ok", sums=sums)
+    assert path.read_bytes() == data
+    releases_api.files["SHA256SUMS.txt"] = f"{'ab' * 32}  {setup.name}\n".encode()
+    with pytest.raises(UpdateError, match="is damaged: its SHA-256"):
+        installer.download_installer(setup, tmp_path / "bad", sums=sums)
+    assert list((tmp_path / "bad").iterdir()) == []
+    releases_api.files["SHA256SUMS.txt"] = b"0" * 64 + b"  other.dmg\n"
+    with pytest.raises(UpdateError, match=r"does not list Assistant-0\.2\.0-setup\.exe"):
+        installer.download_installer(setup, tmp_path / "unlisted", sums=sums)
+    assert not (tmp_path / "unlisted").exists()
 
 
 def test_the_setup_starts_only_on_windows(tmp_path: Path) -> None:

@@ -92,6 +92,11 @@ def check_for_update(
 
 
 def fetch_latest(url: str, timeout: float = TIMEOUT) -> bytes:
+    """The body of the API's answer about the latest release."""
+    return fetch_bounded(url, timeout, accept="application/vnd.github+json")
+
+
+def fetch_bounded(url: str, timeout: float = TIMEOUT, *, accept: str = "*/*") -> bytes:
     """The body of one GET of ``url``: at most :data:`MAX_BODY` bytes in ``timeout`` seconds."""
     if not allowed_url(url):
         raise UpdateError(f"The update address {url} is not HTTPS; not asking it.")
@@ -99,7 +104,7 @@ def fetch_latest(url: str, timeout: float = TIMEOUT) -> bytes:
     request = urllib.request.Request(
         url,
         headers={
-            "Accept": "application/vnd.github+json",
+            "Accept": accept,
             "User-Agent": f"assistant/{__version__}",
             "X-GitHub-Api-Version": "2022-11-28",
         },

@@ -33,6 +33,8 @@ _INSTALLERS: dict[str, tuple[str, ...]] = {
     "linux": (".deb", ".appimage"),
 }
 
+CHECKSUMS_NAME = "SHA256SUMS.txt"
+
 VersionKey = tuple[tuple[int, ...], tuple[int, int], int, tuple[int, int]]
 
 
@@ -84,6 +86,11 @@ class Release:
     page_url: str
     prerelease: bool
     assets: tuple[Asset, ...]
+
+    @property
+    def checksums(self) -> Asset | None:
+        """The release's SHA256SUMS.txt (the release workflow writes one), if it has one."""
+        return next((a for a in self.assets if a.name.lower() == CHECKSUMS_NAME.lower()), None)
 
     def installer(self, platform: str = sys.platform) -> Asset | None:
         """This system's installer: the setup .exe, the .dmg, or a .deb/.AppImage on Linux."""

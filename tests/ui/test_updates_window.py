@@ -4,6 +4,7 @@ and its buttons (the release page, and on Windows the installer, never run here)
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -141,6 +142,26 @@ def test_yes_checks_in_the_background_and_shows_what_is_new(
     assert len(releases_api.requests) == 2
 
 
+def test_a_setup_of_the_wrong_size_is_refused_and_not_started(
+    releases_api: ReleasesApi, tmp_path: Path, window: Window, qtbot: QtBot
+) -> None:
+    release = releases_api.release("v9.0.0")
+    releases_api.files["Assistant-9.0.0-setup.exe"] = b"MZ" + bytes(100)
+    release["assets"] = [releases_api.asset("Assistant-9.0.0-setup.exe", 5000)]
+    settings.save_update_checks(tmp_path, True)
+    started: list[list[str]] = []
+    _win, notice = window
+    updates = make_controller(
+        tmp_path, notice, FixedClock(), platform="win32", spawn=lambda c: started.append(list(c))
+    )
+    updates.start()
+    qtbot.waitUntil(lambda: notice.install_button.isVisible())
+    notice.install_button.click()
+    qtbot.waitUntil(lambda: "not usable and was deleted" in notice.text.text())
+    assert started == [] and notice.install_button.isEnabled()
+    assert not (tmp_path / "updates" / "Assistant-9.0.0-setup.exe").exists()
+
+
 def test_a_failed_check_is_one_sentence_for_the_status_bar(
     releases_api: ReleasesApi,
     tmp_path: Path,
@@ -166,7 +187,12 @@ def test_on_windows_the_setup_is_downloaded_and_started(
     release = releases_api.release("v9.0.0")
     setup = b"MZ" + bytes(2000)
     releases_api.files["Assistant-9.0.0-setup.exe"] = setup
-    release["assets"] = [releases_api.asset("Assistant-9.0.0-setup.exe", len(setup))]
+    sums = f"{hashlib.sha256(setup).hexdigest()}  Assistant-9.0.0-setup.exe\n".encode()
+    releases_api.files["SHA256SUMS.txt"] = sums
+    release["assets"] = [
+        releases_api.asset("Assistant-9.0.0-setup.exe", len(setup)),
+        releases_api.asset("SHA256SUMS.txt", len(sums)),
+    ]
     settings.save_update_checks(tmp_path, True)
     started: list[list[str]] = []
     _win, notice = window
@@ -179,6 +205,8 @@ def test_on_windows_the_setup_is_downloaded_and_started(
         notice.install_button.click()
     downloaded = tmp_path / "updates" / "Assistant-9.0.0-setup.exe"
     assert downloaded.read_bytes() == setup
+    fetched = [r["path"] for r in releases_api.requests]
+    assert fetched[1:] == ["/download/SHA256SUMS.txt", "/download/Assistant-9.0.0-setup.exe"]
     assert started == [
         [str(downloaded), "/SILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/CLOSEAPPLICATIONS"]
     ]

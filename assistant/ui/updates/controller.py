@@ -127,10 +127,11 @@ class UpdateController(QObject):
             return
         self.notice.show_progress(self.tr("Downloading %1…").replace("%1", asset.name))
         folder = self.base / "updates"
+        sums = self.result.release.checksums if self.result and self.result.release else None
         platform, spawn = self.platform, self.spawn
 
         def work() -> list[str]:
-            path = installer.download_installer(asset, folder)
+            path = installer.download_installer(asset, folder, sums=sums)
             return installer.start_installer(path, platform=platform, spawn=spawn)
 
         run_in_background(work, self._installer_started, self.notice.show_failure, kind="long")
