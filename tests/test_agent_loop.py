@@ -663,3 +663,23 @@ def test_a_question_filed_as_a_change_is_answered_in_words(
     assert store.query("SELECT done FROM todos") == [{"done": 0}]
     assert result.answer == "Paris."
     assert WORDS_ONLY in model.prompts[-1]
+
+
+def test_an_empty_answer_to_words_about_stored_things_looks_them_up(
+    fmt: Any, store: Store, clock: Clock
+) -> None:
+    default_registry().call(
+        ToolContext(store, clock), "create_note", {"title": "Building", "body": "Gate code: B1472"}
+    )
+    rest = call_script(fmt, "find_notes", search="gate code")[1]
+    agent, model = make_agent(fmt, ["", rest])
+    result = agent.run_turn("the gate code, I wrote it down somewhere", [], store=store,
+                            clock=clock, emit=Recorder())  # fmt: skip
+    assert model.grammars[1] == agent.steered_call(("find_notes",))
+    assert "B1472" in result.answer
+
+
+def test_an_empty_answer_is_never_shown(fmt: Any, store: Store, clock: Clock) -> None:
+    agent, _ = make_agent(fmt, [""])
+    result = agent.run_turn("hmm", [], store=store, clock=clock, emit=Recorder())
+    assert result.answer == "Sorry, I have no answer to that."

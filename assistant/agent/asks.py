@@ -23,7 +23,8 @@ _ASKS = re.compile(
     r"|anything|show|list|find|look up|tell me|read|o que|que|qual|quais|quando|onde|tenho"
     r"|mostra|lista|procura|qué|que|cuál|cuáles|cuándo|dónde|tengo|muestra|busca|dime|was"
     r"|welche|welcher|welches|wann|wo|habe ich|hab ich|zeig|such|finde|quel|quelle|quels"
-    r"|quelles|quand|où|ai-je|est-ce que j'ai|qu'est-ce que j'ai"
+    r"|quelles|quand|où|ai-je|est-ce que j'ai|qu'est-ce que j'ai|c'est quoi|qu'est-ce que"
+    r"|quel est|quelle est|was ist|was war|qual é|qual è|cuál es|cu[aá]l era"
     r"|montre|affiche|cherche|cosa|che|quale|quali"
     r"|quando|dove|ho|mostra|elenca|cerca|dimmi)\b",
     re.IGNORECASE,

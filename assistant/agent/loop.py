@@ -363,6 +363,12 @@ class _Turn:
                 self._answer(self.unsaid or "Sorry, I cannot help with that.", "stop")
                 return None
         router.release()
+        if reason == "stop" and not router.text.strip() and not self.talk_only:
+            # Nothing said: a question that names stored things gets its lookup.
+            names = lookup_intents(self.ctx.text)
+            if names:
+                self.result.generations += 1
+                return self._constrained_call(prompt, self.agent.steered_call(names))
         self._answer(router.text, reason)
         return None
 
@@ -392,6 +398,8 @@ class _Turn:
         text = _ECHOED_FENCE.sub("", text).strip()
         if text.startswith("Error:"):
             text = failure_sentence(None, text)
+        if not text and reason != "cancelled":
+            text = "Sorry, I have no answer to that."  # never an empty reply
         self.add(Message("assistant", text), None)
         self.result.answer = text
         self.result.finish_reason = reason
