@@ -183,7 +183,12 @@ def events_of_the_day(ctx: IntentContext, item: str | None) -> list[Ref]:
     """The events on the day ``item`` names, when the message asks for both or all of them."""
     if not item or _SEVERAL.search(ctx.text) is None:
         return []
-    days = [s for s in ctx.mentions.when if s.text.casefold() in item.casefold()]
+    named = item.casefold()
+    days = [
+        s
+        for s in ctx.mentions.when
+        if s.as_written.casefold() in named or s.text.casefold() in named
+    ]
     if len(days) != 1:
         return []
     day = resolved(days[0].text, ctx.clock)
