@@ -289,6 +289,15 @@ def test_times_are_typed_as_people_write_them(view: CalendarView, qtbot: QtBot) 
     dialog.reject()
 
 
+def test_the_banner_words_a_change_without_ids_or_iso_dates(
+    view: CalendarView, app_ctx: AppContext
+) -> None:
+    result = app_ctx.call_tool("add_event", {"title": "Gym", "start": "2026-12-02T18:00"})
+    assert "(id " in result.text and "2026-12-02" in result.text  # the model's words
+    view._after_write("add_event", result, date(2026, 12, 2))
+    assert view.banner.text() == "Added 'Gym': Wed 2 Dec 18:00–19:00."
+
+
 def test_an_all_day_series_ending_on_a_date(
     view: CalendarView, app_ctx: AppContext, qtbot: QtBot
 ) -> None:

@@ -100,7 +100,7 @@ def test_add_event_lands_in_the_calendar_and_undo_removes_it(
     listed = app_ctx.call_tool("list_events", {"range": "2026-12-01"})
     assert "Lunch with Ana" in listed.text
     # The tool's own answer, with the date it resolved, is shown.
-    assert "Tue 2026-12-01 13:00" in view.proposals.message.text()
+    assert view.proposals.message.text() == "Added 'Lunch with Ana': Tue 1 Dec 13:00–14:00."
 
     with qtbot.waitSignal(app_ctx.bus.changed):
         qtbot.mouseClick(row.undo_button, Qt.MouseButton.LeftButton)

@@ -33,6 +33,7 @@ from assistant.ui.context import AppContext
 from assistant.ui.email.item_edit import ItemDialog, edited_item, open_dialog
 from assistant.ui.email.items import ACTION, KIND, TASK, WHEN, ActionItemsModel, ItemState
 from assistant.ui.email.message import MessageLabel
+from assistant.ui.people_text import said
 from assistant.ui.tasks import run_in_background, run_write
 
 
@@ -270,10 +271,11 @@ class ProposalsPanel(QWidget):
             return
         if result.ok:
             self.model.set_state(row, ItemState.ADDED, action_id=result.action_id, message="")
-            self.message.show_info(result.text)
+            self.message.show_info(said(result.text, self.ctx.clock()))
         else:
-            self.model.set_state(row, ItemState.NEW, message=result.text)
-            self.message.show_error(result.text)
+            text = said(result.text.removeprefix("Error: "), self.ctx.clock())
+            self.model.set_state(row, ItemState.NEW, message=text)
+            self.message.show_error(text)
 
     def _add_failed(self, generation: int, row: int, message: str) -> None:
         if generation == self._generation:
