@@ -41,6 +41,7 @@ from assistant.ui.context import EVENTS, AppContext
 from assistant.ui.people_text import said
 from assistant.ui.sync.controller import CALENDARS
 from assistant.ui.tasks import run_in_background, run_write
+from assistant.ui.widgets.compact import compact
 
 
 class CalendarView(IcsDrops, QWidget):
@@ -93,6 +94,7 @@ class CalendarView(IcsDrops, QWidget):
     def _button(self, text: str, tip: str) -> QPushButton:
         button = QPushButton(text)
         button.setToolTip(tip)
+        compact(button)  # the toolbar fits an 800 px window
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         return button
 
