@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.calendar.model import new_uid
+from assistant.calendar.model import new_uid, shown_title
 from assistant.checks import check_limit, clean_text, clean_title, plural
 from assistant.errors import InvalidInput, NotFound
 from assistant.limits import MAX_NOTE_BODY
@@ -296,7 +296,7 @@ def _write(
     verb: str,
 ) -> ToolOutput:
     before = get_record(ctx.store, note_id)
-    with ctx.store.action(tool_name, f"{verb} note #{note_id}") as tx:
+    with ctx.store.action(tool_name, f"{verb} note {shown_title(before['title'])!r}") as tx:
         tx.update("notes", note_id, {**values, "updated": utc_stamp()})
         if names is not None:
             set_tags(tx, "notes", note_id, names)

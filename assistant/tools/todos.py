@@ -165,7 +165,9 @@ def update_todo(
         )
     if moves and target is not None:  # a move: sync deletes it there and creates it here
         values["calendar_id"] = target.id
-    with ctx.store.action("update_todo", f"Update to-do #{todo_id}") as tx:
+    # The summary names the to-do as people know it (Edit > Undo shows it), not by id.
+    named = repr(shown_title(before.title))
+    with ctx.store.action("update_todo", f"Update to-do {named}") as tx:
         tx.update("todos", todo_id, {**values, "updated": utc_stamp()})
         if names is not None:
             set_tags(tx, "todos", todo_id, names)
@@ -295,7 +297,8 @@ def _set_done(ctx: ToolContext, todo_id: int, done: bool) -> ToolOutput:
         record = get_record(ctx.store, todo_id, ctx.clock)
         state = "done" if done else "open"
         return ToolOutput(f"To-do {describe(record, ctx.clock)} was already {state}.", record)
-    with ctx.store.action("complete_todo" if done else "reopen_todo", f"{verb} #{todo_id}") as tx:
+    named = repr(shown_title(before.title))
+    with ctx.store.action("complete_todo" if done else "reopen_todo", f"{verb} {named}") as tx:
         tx.update(
             "todos",
             todo_id,

@@ -21,6 +21,7 @@ from assistant.app import Assistant
 from assistant.errors import AssistantError
 from assistant.ui import tasks
 from assistant.ui.context import AppContext
+from assistant.ui.focus_ring import install_focus_ring
 from assistant.ui.main_window import MainWindow
 from assistant.ui.platform_guard import platform_guard
 from assistant.ui.resources import app_icon
@@ -49,6 +50,7 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     with platform_guard():  # a plugin Qt cannot load is explained, not just reported
         app = QApplication([sys.argv[0] if sys.argv else "assistant", *argv])
     app.setWindowIcon(app_icon())
+    install_focus_ring(app)  # where Tab went is plain to see, in both themes
     app.setDesktopFileName("io.github.localassistant.Assistant")
     return app
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from assistant.store import Step, UndoResult
 from assistant.ui.context import AppContext
+from assistant.ui.people_text import said
 from assistant.ui.tasks import run_in_background, run_write
 
 
@@ -76,7 +77,7 @@ class UndoActions(QObject):
         self.redo.setEnabled(False)
 
         def done(result: UndoResult) -> None:
-            self.reported.emit(words.replace("%1", result.label))
+            self.reported.emit(words.replace("%1", self._label(result.label)))
 
         def failed(message: str) -> None:
             self.reported.emit(message)
@@ -84,17 +85,23 @@ class UndoActions(QObject):
 
         run_write(self.ctx.bus, write, done, failed)
 
+    def _label(self, label: str) -> str:
+        """A step's words as people read them (older entries name items by id)."""
+        return said(label, self.ctx.clock())
+
     def _show(self, undo: Step | None, redo: Step | None) -> None:
+        undo_label = self._label(undo.label) if undo else None
+        redo_label = self._label(redo.label) if redo else None
         self.undo.setEnabled(undo is not None)
-        self.undo.setText(_named(self.tr("&Undo"), self.tr("&Undo %1"), undo))
+        self.undo.setText(_named(self.tr("&Undo"), self.tr("&Undo %1"), undo_label))
         self.redo.setEnabled(redo is not None)
-        self.redo.setText(_named(self.tr("&Redo"), self.tr("&Redo %1"), redo))
+        self.redo.setText(_named(self.tr("&Redo"), self.tr("&Redo %1"), redo_label))
 
     def _failed(self, message: str) -> None:
         self._show(None, None)
         self.reported.emit(message)
 
 
-def _named(plain: str, named: str, step: Step | None) -> str:
+def _named(plain: str, named: str, label: str | None) -> str:
     """The action's text; an "&" in the step's words is shown, not taken as a mnemonic."""
-    return named.replace("%1", step.label.replace("&", "&&")) if step else plain
+    return named.replace("%1", label.replace("&", "&&")) if label else plain

@@ -289,6 +289,39 @@ def test_times_are_typed_as_people_write_them(view: CalendarView, qtbot: QtBot) 
     dialog.reject()
 
 
+def test_the_banner_words_a_change_without_ids_or_iso_dates(
+    view: CalendarView, app_ctx: AppContext
+) -> None:
+    result = app_ctx.call_tool("add_event", {"title": "Gym", "start": "2026-12-02T18:00"})
+    assert "(id " in result.text and "2026-12-02" in result.text  # the model's words
+    view._after_write("add_event", result, date(2026, 12, 2))
+    assert view.banner.text() == "Added 'Gym': Wed 2 Dec 18:00–19:00."
+
+
+def test_every_way_of_writing_a_time_and_a_message_about_a_time(
+    view: CalendarView, qtbot: QtBot
+) -> None:
+    select(view, qtbot, date(2026, 12, 1))
+    view.new_event()
+    dialog = open_dialog(view, qtbot)
+    dialog.title_edit.setText("Tea")
+    field = dialog.start_time
+    typed = {"3 pm": (15, 0), "15h30": (15, 30), "9.30": (9, 30), "midnight": (0, 0)}
+    for text, (hour, minute) in typed.items():
+        field.setText(text)
+        field.commit()
+        assert field.time() == QTime(hour, minute), text
+        assert not field.problem and dialog.ok_button.isEnabled(), text
+    field.setText("teatime")
+    field.commit()
+    # The field holds a time: the message says so, not "Could not understand the date".
+    assert dialog.error_label.text() == (
+        '"teatime" is not a time of day: type e.g. 3pm, 15:00 or 15h.'
+    )
+    assert not dialog.ok_button.isEnabled()
+    dialog.reject()
+
+
 def test_an_all_day_series_ending_on_a_date(
     view: CalendarView, app_ctx: AppContext, qtbot: QtBot
 ) -> None:

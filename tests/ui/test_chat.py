@@ -99,7 +99,9 @@ def test_action_card_undo(
         send(view, qtbot, "remind me to buy milk friday 5pm")
     wait_turn(view, qtbot)
     (card,) = shown(view, ActionCard)
-    assert "Fri 2026-11-27 17:00 CET" in card.label.text()
+    # Dates as people read them: no id, no ISO date, no zone name.
+    assert card.label.text() == "Added to-do 'Buy milk' (due Fri 27 Nov 17:00)."
+    assert card.text.startswith("Added to-do #")  # the tool's own words stay as they were
     assert todo_titles(view.ctx) == ["Buy milk"]
     qtbot.mouseClick(card.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: card.status.text() == "Undone")

@@ -100,13 +100,27 @@ def test_add_event_lands_in_the_calendar_and_undo_removes_it(
     listed = app_ctx.call_tool("list_events", {"range": "2026-12-01"})
     assert "Lunch with Ana" in listed.text
     # The tool's own answer, with the date it resolved, is shown.
-    assert "Tue 2026-12-01 13:00" in view.proposals.message.text()
+    assert view.proposals.message.text() == "Added 'Lunch with Ana': Tue 1 Dec 13:00–14:00."
 
     with qtbot.waitSignal(app_ctx.bus.changed):
         qtbot.mouseClick(row.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: row.add_button.isVisible())
     assert count(app_ctx, "events") == 0
     assert "Removed “Lunch with Ana” again" in view.proposals.message.text()
+
+
+def test_an_item_undone_elsewhere_loses_its_stale_undo(
+    view: EmailView, scripted: ScriptedModel, qtbot: QtBot, app_ctx: AppContext
+) -> None:
+    summarize(view, scripted, qtbot)
+    row = view.proposals.row_actions(1)
+    qtbot.mouseClick(row.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: row.undo_button.isVisible())
+    assert count(app_ctx, "todos") == 1
+    app_ctx.store.undo()  # Edit > Undo, or the chat's Undo
+    app_ctx.bus.notify([TODOS])
+    qtbot.waitUntil(lambda: row.add_button.isVisible() and row.add_button.isEnabled())
+    assert not row.undo_button.isVisible() and count(app_ctx, "todos") == 0
 
 
 def test_todo_proposals_land_in_todos(

@@ -244,3 +244,14 @@ def test_dialog_values_round_trip(app_ctx: AppContext, qtbot: QtBot) -> None:
         "tags": ["home"],
         "reminder_minutes": 60,
     }
+
+
+def test_a_due_date_changed_in_the_dialog_moves_the_row_and_keeps_it_selected(
+    view: TodosView, app_ctx: AppContext, ids: dict[str, int], qtbot: QtBot
+) -> None:
+    dialog = open_dialog(view, qtbot, "Pay rent")
+    dialog.set_due(datetime(2026, 12, 2, 15, 0, tzinfo=BERLIN))  # after Monday's passport
+    dialog.accept()
+    qtbot.waitUntil(lambda: titles(view) == ["Renew passport", "Pay rent", "Call Ana"])
+    current = view.table.currentIndex()
+    assert view.proxy.index(current.row(), TITLE).data() == "Pay rent"

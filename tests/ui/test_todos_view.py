@@ -344,7 +344,7 @@ def test_delete_key_deletes_and_undo_brings_it_back(
     assert stored(app_ctx, sample["passport"])["title"] == "Renew passport"
 
 
-def test_an_undo_offer_goes_with_the_next_change_or_after_a_minute(
+def test_an_undo_offer_goes_with_the_next_change_or_after_seconds(
     view: TodosView, app_ctx: AppContext, qtbot: QtBot
 ) -> None:
     from assistant.ui.widgets import message_bar
@@ -363,7 +363,7 @@ def test_an_undo_offer_goes_with_the_next_change_or_after_a_minute(
 
     qtbot.waitUntil(lambda: "Water plants" in titles(view))
     view.table.selectRow(titles(view).index("Book dentist"))
-    view.messages._expiry.setInterval(100)  # a minute, shortened
+    view.messages._expiry.setInterval(100)  # the seconds, shortened
     view.delete_selected()
     qtbot.waitUntil(view.messages.has_offer)
     qtbot.waitUntil(lambda: not view.messages.isVisible(), timeout=3000)

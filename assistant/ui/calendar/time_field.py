@@ -1,4 +1,4 @@
-"""A time of day typed as people write it: "3pm", "15:00", "15h", "noon".
+"""A time of day typed as people write it: "3pm", "15:00", "15h30", "9.30", "noon".
 
 The text is read by the project's own resolver (:mod:`assistant.dates`) when
 editing finishes (Enter or leaving the field); Up and Down move the time by
@@ -8,7 +8,7 @@ says why in :attr:`TimeField.problem`.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTime, Signal
@@ -24,11 +24,23 @@ _PROBE_DAY = date(2001, 1, 1)
 
 
 def parse_time_of_day(text: str, tz: ZoneInfo) -> QTime:
-    """``text`` as a wall-clock time; DateError when it is not only a time of day."""
+    """``text`` as a wall-clock time; DateError when it is not only a time of day.
+
+    The message is about a time, whatever the resolver found wrong: the field
+    holds nothing else.
+    """
+    problem = DateError(f'"{text.strip()}" is not a time of day: type e.g. 3pm, 15:00 or 15h.')
     clock = Clock(datetime.combine(_PROBE_DAY, datetime.min.time(), tz), tz)
-    value = resolve_detail(text, clock, base_day=_PROBE_DAY).value
-    if not isinstance(value, datetime) or value.date() != _PROBE_DAY:
-        raise DateError(f'"{text.strip()}" is not a time of day: type e.g. 3pm, 15:00 or 15h.')
+    try:
+        value = resolve_detail(text, clock, base_day=_PROBE_DAY).value
+    except DateError:
+        raise problem from None
+    if not isinstance(value, datetime):
+        raise problem
+    # "midnight" is the end of the day the resolver reads it on: the day after, 00:00.
+    at_midnight = value.date() == _PROBE_DAY + timedelta(days=1) and value.time() == time(0)
+    if value.date() != _PROBE_DAY and not (at_midnight and not any(c.isdigit() for c in text)):
+        raise problem
     return QTime(value.hour, value.minute)
 
 

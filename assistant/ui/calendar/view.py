@@ -38,8 +38,10 @@ from assistant.ui.calendar.edit_flow import EditFlow
 from assistant.ui.calendar.month_grid import MonthGrid
 from assistant.ui.calendar.qdates import to_qdate
 from assistant.ui.context import EVENTS, AppContext
+from assistant.ui.people_text import said
 from assistant.ui.sync.controller import CALENDARS
 from assistant.ui.tasks import run_in_background, run_write
+from assistant.ui.widgets.compact import compact
 
 
 class CalendarView(IcsDrops, QWidget):
@@ -92,6 +94,7 @@ class CalendarView(IcsDrops, QWidget):
     def _button(self, text: str, tip: str) -> QPushButton:
         button = QPushButton(text)
         button.setToolTip(tip)
+        compact(button)  # the toolbar fits an 800 px window
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         return button
 
@@ -166,7 +169,7 @@ class CalendarView(IcsDrops, QWidget):
         self.flow.calendar_choices = self.calendars.choices
         self.flow.move_choices = lambda eid: self.calendars.choices_for(self.owners.get(eid))
         self.flow.finished.connect(self._after_write)
-        self.flow.failed.connect(lambda text: self.banner.show_message(text, error=True))
+        self.flow.failed.connect(self._show_error)
         self.banner.undo_requested.connect(self._undo)
         self.ctx.bus.changed.connect(self._on_data_changed)
         self.calendars.visibility_changed.connect(self.refresh)
@@ -293,12 +296,18 @@ class CalendarView(IcsDrops, QWidget):
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 
+    def _show_error(self, text: str) -> None:
+        """A tool's or worker's error, in words without ids or ISO dates."""
+        self.banner.show_message(said(text.removeprefix("Error: "), self.ctx.clock()), error=True)
+
     def _after_write(self, name: str, result: ToolResult, day: date | None) -> None:
         if not result.ok:
-            self.banner.show_message(result.text.removeprefix("Error: "), error=True)
+            self.banner.show_message(
+                said(result.text.removeprefix("Error: "), self.ctx.clock()), error=True
+            )
             return
         # The whole text: a conflict note on its second line is worth seeing.
-        self.banner.show_message(result.text, action_id=result.action_id)
+        self.banner.show_message(said(result.text, self.ctx.clock()), action_id=result.action_id)
         if day is not None:
             self.grid.setSelectedDate(to_qdate(day))
         self.ctx.bus.notify(result.changes)
@@ -309,7 +318,7 @@ class CalendarView(IcsDrops, QWidget):
             self.ctx.bus,
             lambda: store.undo(action_id),
             lambda _result: self.banner.show_message(self.tr("Undone.")),
-            lambda text: self.banner.show_message(text, error=True),
+            self._show_error,
         )
 
     # -- import and export -----------------------------------------------------
@@ -340,7 +349,7 @@ class CalendarView(IcsDrops, QWidget):
             self.ctx.bus,
             work,
             lambda done: self._after_import(done[0]),
-            lambda text: self.banner.show_message(text, error=True),
+            self._show_error,
             kind="long",
         )
 
@@ -379,7 +388,7 @@ class CalendarView(IcsDrops, QWidget):
         run_in_background(
             lambda: export_to_file(store, path, clock, overwrite=overwrite, data_dir=base),
             self._after_export,
-            lambda text: self.banner.show_message(text, error=True),
+            self._show_error,
             kind="long",
         )
 

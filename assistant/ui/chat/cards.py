@@ -4,6 +4,7 @@ and after), and a question to approve (with what a change would do)."""
 from __future__ import annotations
 
 from datetime import date
+from zoneinfo import ZoneInfo
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -15,6 +16,7 @@ from assistant.ui.chat.bubbles import Panel, text_label
 from assistant.ui.chat.edits import edit_lines
 from assistant.ui.chat.worker import ApprovalTicket
 from assistant.ui.context import AppContext
+from assistant.ui.people_text import for_people, said
 from assistant.ui.tasks import run_write
 
 
@@ -47,17 +49,19 @@ class ActionCard(Panel):
         self.ctx = ctx
         self.action_id = action_id
         self.text = text
+        # The tool's words name ids and ISO dates for the model; people read them plainly.
+        shown = said(text, ctx.clock())
         self.edit_lines = edit_lines(edits, ctx.clock().now.date())
-        described = "\n".join([text, *self.edit_lines])
+        described = "\n".join([shown, *self.edit_lines])
         self.setAccessibleName(self.tr("Action: %1").replace("%1", described))
         mark = QLabel("✓")
         mark.setForegroundRole(QPalette.ColorRole.Highlight)
-        self.label = text_label(text)
+        self.label = text_label(shown)
         self.edits = text_label("\n".join(self.edit_lines))
         self.edits.setAccessibleName(self.tr("What changed"))
         self.edits.setVisible(bool(self.edit_lines))
         self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo: %1").replace("%1", text))
+        self.undo_button.setAccessibleName(self.tr("Undo: %1").replace("%1", shown))
         self.undo_button.setToolTip(self.tr("Put things back as they were before this change"))
         self.undo_button.clicked.connect(self.undo)
         self.status = _status_label()
@@ -115,19 +119,26 @@ class ApprovalCard(Panel):
     closed = Signal(bool)  # whether one of its buttons had the focus
 
     def __init__(
-        self, ticket: ApprovalTicket, today: date | None = None, parent: QWidget | None = None
+        self,
+        ticket: ApprovalTicket,
+        today: date | None = None,
+        parent: QWidget | None = None,
+        *,
+        tz: ZoneInfo | None = None,
     ) -> None:
         super().__init__("approval", parent)
         self.ticket = ticket
+        # The question names the item for the model too (its id, ISO dates): shown plainly.
+        summary = for_people(ticket.summary, tz or ZoneInfo("UTC"), today or date.today())
         # A change to an item: what it would change, field by field, before and after.
         self.edit_lines = edit_lines(ticket.request.edits, today or date.today())
-        described = "\n".join([ticket.summary, *self.edit_lines])
+        described = "\n".join([summary, *self.edit_lines])
         self.setAccessibleName(self.tr("Approval needed: %1").replace("%1", described))
         heading = QLabel(self.tr("Allow this change?"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        self.label = text_label(ticket.summary)
+        self.label = text_label(summary)
         self.edits = text_label("\n".join(self.edit_lines))
         self.edits.setAccessibleName(self.tr("What would change"))
         self.edits.setVisible(bool(self.edit_lines))
@@ -139,9 +150,9 @@ class ApprovalCard(Panel):
         )
         self.reason.setVisible(bool(ticket.request.exposed))
         self.approve_button = QPushButton(self.tr("Approve"))
-        self.approve_button.setAccessibleName(self.tr("Approve: %1").replace("%1", ticket.summary))
+        self.approve_button.setAccessibleName(self.tr("Approve: %1").replace("%1", summary))
         self.deny_button = QPushButton(self.tr("Deny"))
-        self.deny_button.setAccessibleName(self.tr("Deny: %1").replace("%1", ticket.summary))
+        self.deny_button.setAccessibleName(self.tr("Deny: %1").replace("%1", summary))
         self.approve_button.clicked.connect(lambda: self.answer(True))
         self.deny_button.clicked.connect(lambda: self.answer(False))
         self.status = _status_label()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.limits import RECENT_CONVERSATIONS
+from assistant.ui.people_text import day_text, time_text
 
 RECENT_LIMIT = RECENT_CONVERSATIONS
 Index = QModelIndex | QPersistentModelIndex
@@ -157,4 +158,6 @@ def _local_time(stamp: str, tz: tzinfo | None) -> str:
         moment = datetime.fromisoformat(stamp)
     except ValueError:
         return ""
-    return moment.astimezone(tz).strftime("%a %Y-%m-%d %H:%M")
+    local = moment.astimezone(tz)
+    today = datetime.now(local.tzinfo).date()
+    return f"{day_text(local.date(), today)} {time_text(local.hour, local.minute)}"

@@ -29,6 +29,7 @@ from assistant.ui.chat.composer import Composer
 from assistant.ui.chat.transcript import Transcript
 from assistant.ui.chat.worker import ApprovalTicket
 from assistant.ui.context import AppContext
+from assistant.ui.people_text import said
 
 # The intents the model calls, for the words each declares (see tools/registry.py).
 _INTENTS = intent_registry()
@@ -108,7 +109,8 @@ class TurnRenderer(QObject):
     def ask(self, ticket: ApprovalTicket) -> None:
         """Show the approval card; the worker waits until it is answered."""
         self.flush()
-        card = ApprovalCard(ticket, self.ctx.clock().now.date())
+        clock = self.ctx.clock()
+        card = ApprovalCard(ticket, clock.now.date(), tz=clock.tz)
         card.closed.connect(self._approval_closed)
         self.approval = card
         self.transcript.add(card)
@@ -131,15 +133,18 @@ class TurnRenderer(QObject):
             # A denial is already on the approval card; other failures get a quiet line.
             what = self._words(result.tool, result.arguments) or result.tool
             text = self.tr("%1 did not work: %2").replace("%1", what)
-            self.transcript.add(Note(text.replace("%2", result.text)))
+            failure = said(result.text.removeprefix("Error: "), self.ctx.clock())
+            self.transcript.add(Note(text.replace("%2", failure)))
         self._thinking()
 
     def _show_answer(self, event: AnswerEvent) -> None:
         if event.text:
+            # A reply composed from the tools' words: their ISO dates as people read them.
+            text = said(event.text, self.ctx.clock())
             if self.answer is None:
-                self.transcript.add(AnswerBlock(event.text))
+                self.transcript.add(AnswerBlock(text))
             else:
-                self.answer.finish(event.text)
+                self.answer.finish(text)
         self.answer = None
         if event.finish_reason == "cancelled":
             self.transcript.add(Note(self.tr("Stopped.")))

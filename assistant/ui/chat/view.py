@@ -30,6 +30,7 @@ from assistant.ui.chat.turn_view import TurnRenderer
 from assistant.ui.chat.worker import ApprovalTicket, ChatTurn
 from assistant.ui.context import CONVERSATIONS, AppContext
 from assistant.ui.model_controller import FAILED, LOADING
+from assistant.ui.people_text import said
 from assistant.ui.tasks import run_in_background
 
 # Entries rendered at first (and added per "Show earlier"): widgets are not free.
@@ -203,10 +204,10 @@ class ChatView(QWidget):
         if entry.kind == "user":
             return UserBubble(entry.text)
         if entry.kind == "answer":
-            return AnswerBlock(entry.text)
+            return AnswerBlock(said(entry.text, self.ctx.clock()))
         if entry.kind == "action" and entry.action_id is not None:
             return ActionCard(self.ctx, entry.action_id, entry.text, undone=entry.undone)
-        return Note(entry.text)
+        return Note(said(entry.text, self.ctx.clock()))
 
     def _refresh_list(self) -> None:
         store = self.ctx.store

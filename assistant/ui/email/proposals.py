@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 
 from assistant.agent.summarize import ActionItem, accept
 from assistant.clock import Clock
+from assistant.conversations.restore import undone_actions
 from assistant.tools.registry import ToolResult
 from assistant.ui.context import AppContext
 from assistant.ui.email.item_edit import ItemDialog, edited_item, open_dialog
 from assistant.ui.email.items import ACTION, KIND, TASK, WHEN, ActionItemsModel, ItemState
 from assistant.ui.email.message import MessageLabel
-from assistant.ui.tasks import run_write
+from assistant.ui.people_text import said
+from assistant.ui.tasks import run_in_background, run_write
 
 
 class RowActions(QWidget):
@@ -104,6 +106,7 @@ class ProposalsPanel(QWidget):
         self.model = ActionItemsModel(self)
         self.model.dataChanged.connect(self._on_data_changed)
         self._build()
+        ctx.bus.changed.connect(lambda _tables: self.recheck_added())
 
     def _build(self) -> None:
         self.table = ItemsTable()
@@ -238,6 +241,29 @@ class ProposalsPanel(QWidget):
             lambda message: self._undo_failed(generation, row, action_id, message),
         )
 
+    def recheck_added(self) -> None:
+        """An item undone elsewhere (Edit > Undo, the chat) loses its stale Undo: it can
+        be added again."""
+        added = {
+            entry.action_id: row
+            for row, entry in enumerate(self.model.rows())
+            if entry.state == ItemState.ADDED and entry.action_id is not None
+        }
+        if not added:
+            return
+        generation, store, ids = self._generation, self.ctx.store, list(added)
+
+        def settle(undone: set[int]) -> None:
+            if generation != self._generation:
+                return
+            for action_id in undone:
+                row = added[action_id]
+                entry = self.model.row_at(row)
+                if entry.state == ItemState.ADDED and entry.action_id == action_id:
+                    self.model.set_state(row, ItemState.NEW, message="")
+
+        run_in_background(lambda: undone_actions(store, ids), settle, lambda _message: None)
+
     # -- results (GUI thread) --------------------------------------------
 
     def _added(self, generation: int, row: int, result: ToolResult) -> None:
@@ -245,10 +271,11 @@ class ProposalsPanel(QWidget):
             return
         if result.ok:
             self.model.set_state(row, ItemState.ADDED, action_id=result.action_id, message="")
-            self.message.show_info(result.text)
+            self.message.show_info(said(result.text, self.ctx.clock()))
         else:
-            self.model.set_state(row, ItemState.NEW, message=result.text)
-            self.message.show_error(result.text)
+            text = said(result.text.removeprefix("Error: "), self.ctx.clock())
+            self.model.set_state(row, ItemState.NEW, message=text)
+            self.message.show_error(text)
 
     def _add_failed(self, generation: int, row: int, message: str) -> None:
         if generation == self._generation:

@@ -46,6 +46,7 @@ from assistant.ui.email.generation import ModelJob
 from assistant.ui.email.message import MessageLabel, error_colour
 from assistant.ui.email.proposals import ProposalsPanel
 from assistant.ui.model_controller import FAILED, LOADING
+from assistant.ui.widgets.compact import compact
 
 SUMMARY_TAB, REWRITE_TAB = range(2)
 
@@ -200,7 +201,7 @@ class EmailView(QWidget):
         button.setToolTip(tip)
         button.setAccessibleName(text.replace("&", ""))
         button.setAccessibleDescription(tip)
-        return button
+        return compact(button)  # the row fits an 800 px window
 
     def _rewrite_button(self, text: str, style: Style) -> QPushButton:
         tips = {

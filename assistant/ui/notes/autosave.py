@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from assistant.tools.registry import ToolResult
 from assistant.ui.context import AppContext
+from assistant.ui.people_text import said
 from assistant.ui.tasks import run_in_background
 
 SAVE_DELAY_MS = 800
@@ -177,7 +178,7 @@ class AutoSaver(QObject):
     def _saved(self, s: NoteSession, fields: NoteFields, result: ToolResult) -> None:
         s.in_flight = False
         if not result.ok:
-            self._failed(s, result.text.removeprefix("Error: "))
+            self._failed(s, said(result.text.removeprefix("Error: "), self.ctx.clock()))
             return
         was_draft = s.note_id is None
         s.note_id = int(result.data["id"])

@@ -35,6 +35,7 @@ from assistant.ui.notes.autosave import AutoSaver, NoteFields, untitled
 from assistant.ui.notes.delegate import NoteDelegate
 from assistant.ui.notes.editor import NoteEditor
 from assistant.ui.notes.list_model import NoteListModel, NoteRole
+from assistant.ui.people_text import said
 from assistant.ui.tasks import run_in_background
 
 SEARCH_DELAY_MS = 200
@@ -288,7 +289,9 @@ class NotesView(QWidget):
             return
         if result is None or not result.ok:
             self._close_editor()
-            message = error or (result.text.removeprefix("Error: ") if result else "")
+            message = error or (
+                said(result.text.removeprefix("Error: "), self.ctx.clock()) if result else ""
+            )
             self.count_label.setText(message)
             self.reload_list()
             return
@@ -318,7 +321,9 @@ class NotesView(QWidget):
 
     def _on_deleted(self, result: ToolResult) -> None:
         if not result.ok:
-            self._show_error(self.tr("Could not delete the note"), result.text)
+            self._show_error(
+                self.tr("Could not delete the note"), said(result.text, self.ctx.clock())
+            )
             return
         self.ctx.bus.notify(result.changes)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from assistant.calendar.model import EventData, shown_title
 from assistant.calendar.wording import span_text
 from assistant.clock import Clock
-from assistant.dates import format_when
 from assistant.store import Store
 from assistant.sync import Conflict, conflicts, resolve
 from assistant.sync.conflicts import Choice
 from assistant.sync.items import Item
 from assistant.todos.model import due_of
 from assistant.ui.context import AppContext
+from assistant.ui.people_text import moment_text, said
 from assistant.ui.sync.controller import CALENDARS
 from assistant.ui.tasks import run_in_background, run_write
 
@@ -49,13 +49,13 @@ def describe(item: Item | None, clock: Clock) -> dict[str, str]:
         due = due_of(row, tz)
         return {
             "title": shown_title(row.get("title") or ""),
-            "when": format_when(due, tz) if due is not None else "",
+            "when": moment_text(due, tz, clock.now.date()) if due is not None else "",
             "location": "",
             "description": row.get("notes") or "",
         }
     master = next((r for r in item.rows if not r.get("recurrence_id")), item.rows[0])
     data = EventData.from_row(master, tz)
-    when = span_text(data.start, data.effective_end(), tz)
+    when = said(span_text(data.start, data.effective_end(), tz), clock)
     if len(item.rows) > 1:
         when += f" (+{len(item.rows) - 1} changed occurrence(s))"
     return {

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from assistant.todos.quick_add import QuickTodo, parse_quick_todo
 from assistant.ui.calendar.calendars import swatch
 from assistant.ui.context import AppContext
+from assistant.ui.people_text import said
 from assistant.ui.tasks import run_in_background
 from assistant.ui.todos.calendars import TaskList, TaskLists
 from assistant.ui.todos.format import alert_color, format_due
@@ -171,7 +172,7 @@ class QuickAddBox(QWidget):
     def _added(self, text: str, result: Any, calendar_id: int | None) -> None:
         self._busy = False
         if not result.ok:
-            self._failed(result.text.removeprefix("Error: "))
+            self._failed(said(result.text.removeprefix("Error: "), self.ctx.clock()))
             return
         if self.edit.text() == text:  # keep anything typed meanwhile
             self.edit.clear()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from assistant.todos.model import Todo
 from assistant.tools.registry import ToolResult
 from assistant.ui.context import AppContext
+from assistant.ui.people_text import said
 from assistant.ui.tasks import run_in_background
 from assistant.ui.todos.todo_dialog import Choice, TodoDialog
 from assistant.ui.todos.todo_values import TodoValues, update_arguments
@@ -58,7 +59,7 @@ class TodoEditor(QObject):
         if result.ok:
             self.saved.emit(result)
         else:
-            self.failed.emit(result.text.removeprefix("Error: "))
+            self.failed.emit(said(result.text.removeprefix("Error: "), self.ctx.clock()))
 
     def _forget(self, dialog: TodoDialog) -> None:
         if self.dialog is dialog:

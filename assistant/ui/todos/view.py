@@ -31,6 +31,7 @@ from assistant.todos.model import Todo
 from assistant.todos.query import count_by_status
 from assistant.tools.registry import ToolResult
 from assistant.ui.context import TODOS, AppContext
+from assistant.ui.people_text import said
 from assistant.ui.sync.controller import CALENDARS
 from assistant.ui.tasks import run_in_background, run_write
 from assistant.ui.todos.calendars import TaskList
@@ -246,7 +247,9 @@ class TodosView(QWidget):
             shown = [r for r in results if r.ok]
             if shown:
                 self._show_records(shown, resort=resort)
-            failed = [r.text.removeprefix("Error: ") for r in results if not r.ok]
+            failed = [
+                said(r.text.removeprefix("Error: "), ctx.clock()) for r in results if not r.ok
+            ]
             if failed:
                 self.messages.show_error("\n".join(failed))
 
@@ -312,7 +315,9 @@ class TodosView(QWidget):
             self.model.remove(result.data["id"])
         if done:
             self._announce(changes_of(done))
-        failed = [r.text.removeprefix("Error: ") for r in results if not r.ok]
+        failed = [
+            said(r.text.removeprefix("Error: "), self.ctx.clock()) for r in results if not r.ok
+        ]
         if failed:
             self.messages.show_error("\n".join(failed))
             return

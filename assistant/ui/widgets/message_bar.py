@@ -4,22 +4,33 @@ Tool errors show here in plain words, and changes offer Undo here instead of
 asking first. Hidden until there is something to say; tinted, so it reads on
 light and dark palettes alike (the text keeps the palette's colour).
 
-An offer (a message with an action) goes after OFFER_SECONDS, and as soon as
+An offer (a message with an action) goes after OFFER_SECONDS, as Gmail's and
+Todoist's Undo do, but not while the pointer is on it or the focus in it (the
+count starts again when they leave); and it goes as soon as
 :meth:`MessageBar.recheck` (called when data changes) learns that it no longer
-holds: an Undo whose change is no longer the latest one goes with the next
-action, before it can mislead.
+holds: an Undo whose change was undone elsewhere (Edit > Undo, another Undo,
+the chat) or is no longer the latest one goes at once, before it can mislead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QEnterEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from assistant.ui.tasks import run_in_background
 
-OFFER_SECONDS = 60
+OFFER_SECONDS = 12
 _INFO = "rgba(60, 120, 215, 0.16)"
 _ERROR = "rgba(208, 69, 58, 0.20)"
 
@@ -52,6 +63,10 @@ class MessageBar(QFrame):
         self._expiry.setSingleShot(True)
         self._expiry.setInterval(round(OFFER_SECONDS * 1000))
         self._expiry.timeout.connect(self.expire)
+        self._hovered = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         self.hide()
 
     def show_error(self, text: str) -> None:
@@ -76,10 +91,7 @@ class MessageBar(QFrame):
         ``holds`` (run on a worker) says whether the offer still stands."""
         self.error = error
         self._holds = holds if action is not None else None
-        if action is not None:
-            self._expiry.start()
-        else:
-            self._expiry.stop()
+        self._expiry.stop()
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self._callback = callback
@@ -89,6 +101,8 @@ class MessageBar(QFrame):
         tint = _ERROR if error else _INFO
         self.setStyleSheet(f"#messageBar {{ background: {tint}; border-radius: 6px; }}")
         self.show()
+        if action is not None:
+            self._count_down()
 
     def text(self) -> str:
         return self.label.text()
@@ -101,6 +115,33 @@ class MessageBar(QFrame):
         if self._callback is not None:
             self._callback, self._holds = None, None
             self.hide()
+
+    def is_held(self) -> bool:
+        """Whether the user is at the bar (pointer on it, or focus in it): no timing out."""
+        focus = QApplication.focusWidget()
+        return self._hovered or (focus is not None and self.isAncestorOf(focus))
+
+    def _count_down(self) -> None:
+        """Start the offer's time again, unless the user is at the bar."""
+        if self._callback is None or self.is_held():
+            self._expiry.stop()
+        else:
+            self._expiry.start()
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._hovered = True
+        self._count_down()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hovered = False
+        self._count_down()
+        super().leaveEvent(event)
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        mine = [w for w in (old, new) if w is not None and self.isAncestorOf(w)]
+        if mine and self.isVisible():
+            self._count_down()
 
     def recheck(self) -> None:
         """Ask (off the GUI thread) whether the offer still holds; hide it when not."""

@@ -1,0 +1,103 @@
+"""A focus ring people can see: two pixels of the palette's highlight colour.
+
+Fusion marks a focused button with a faint tint of its frame, and a focused
+check box with a thin rectangle, easy to lose in either theme, so a keyboard
+user cannot tell where Tab went. This proxy style keeps the platform's style
+and draws a clear ring around the focused button, check box, radio button,
+tab, combo box or tool button, in the palette's Highlight (so it follows the
+light and dark themes). A stylesheet cannot do this: Qt ignores ``outline``
+colours, and a ``border`` rule replaces the native button drawing.
+Item views keep their own focus marks (a selected row is already Highlight).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
+
+RING_WIDTH = 2.0
+_RADIUS = 3.0
+_RINGED_CONTROLS = (
+    QStyle.ComplexControl.CC_ComboBox,
+    QStyle.ComplexControl.CC_ToolButton,
+)
+
+
+class FocusRingStyle(QProxyStyle):
+    """The base style, with a visible ring where the keyboard focus is."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect and not _in_item_view(widget):
+            draw_ring(painter, option)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_PushButton and _has_focus(option):
+            draw_ring(painter, option)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in _RINGED_CONTROLS and _has_focus(option):
+            draw_ring(painter, option)
+
+
+def install_focus_ring(app: QApplication) -> None:
+    """Wrap the application's style (whichever the platform chose) in the ring."""
+    if isinstance(app.style(), FocusRingStyle):
+        return
+    base = QStyleFactory.create(app.style().name())
+    if base is not None:
+        app.setStyle(FocusRingStyle(base))
+
+
+def draw_ring(painter: QPainter, option: QStyleOption) -> None:
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), RING_WIDTH))
+    inset = RING_WIDTH / 2
+    painter.drawRoundedRect(
+        QRectF(option.rect).adjusted(inset, inset, -inset, -inset), _RADIUS, _RADIUS
+    )
+    painter.restore()
+
+
+def _has_focus(option: QStyleOption) -> bool:
+    return bool(option.state & QStyle.StateFlag.State_HasFocus)
+
+
+def _in_item_view(widget: QWidget | None) -> bool:
+    while widget is not None:
+        if isinstance(widget, QAbstractItemView):
+            return True
+        widget = widget.parentWidget()
+    return False
