@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -41,17 +41,27 @@ MAX_WORDS = 8
 # How far ahead a series' next occurrence is looked for.
 LOOKAHEAD = timedelta(days=800)
 
+# Characters of a note a snippet looks through for a match (else it shows the start).
+SNIPPET_SOURCE_CHARS = 4000
+# Shorter words match notes as whole words only (see _candidates).
+MIN_NOTE_PREFIX = 3
 # Ranks, best first.
 EXACT, PREFIX, WORDS, TEXT = range(4)
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _KIND_ORDER: dict[Kind, int] = {"todo": 0, "event": 1, "note": 2}
-# Each kind's index, its title column and the text its snippet is cut from.
-_INDEXES: dict[Kind, tuple[str, str, int]] = {
-    "todo": ("todos_words", "title", 1),
-    "event": ("events_words", "title", -1),
-    "note": ("notes_fts", "title", 1),
+# Each kind's index and its title column.
+_INDEXES: dict[Kind, tuple[str, str]] = {
+    "todo": ("todos_words", "title"),
+    "event": ("events_words", "title"),
+    "note": ("notes_fts", "title"),
+}
+# Each kind's table and the text its snippet is cut from.
+_TEXTS: dict[Kind, tuple[str, str]] = {
+    "todo": ("todos", "notes"),
+    "event": ("events", "trim(location || ' · ' || description, ' ·')"),
+    "note": ("notes", f"substr(body, 1, {SNIPPET_SOURCE_CHARS})"),
 }
 
 
@@ -72,10 +82,14 @@ class Hit:
     stale: bool = False
     # Sort key within a rank: nearest date first, then newest.
     order: float = 0.0
+    # The moment ``when`` words (worded only for the hits shown).
+    at: Moment | None = None
 
 
 def fold(text: str) -> str:
     """Text without case or accents: "Café" and "cafe" compare equal."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -93,27 +107,71 @@ def search_everything(store: Store, clock: Clock, text: str, limit: int = LIMIT)
     wanted = " ".join(words)
     hits: list[Hit] = []
     for kind in _KIND_ORDER:
-        rows = _candidates(store, kind, words)
-        hits += _HITS[kind](store, clock, wanted, words, rows)
+        ids = _candidates(store, kind, words)
+        hits += _HITS[kind](store, clock, wanted, words, ids)
     hits.sort(key=lambda h: (h.rank, h.stale, h.order, _KIND_ORDER[h.kind], h.title.casefold()))
-    return hits[:limit]
+    # Snippets cost the index a pass over each text: only for the hits shown.
+    return _with_snippets(store, clock, hits[:limit], words)
 
 
-def _candidates(store: Store, kind: Kind, words: list[str]) -> dict[int, str]:
-    """Row id -> snippet of the rows any tier matched, at most 3 x CANDIDATES."""
-    index, title, column = _INDEXES[kind]
-    prefix = '"' + " ".join(words) + '"*'
-    every = " AND ".join(f'"{w}"*' for w in words)
-    found: dict[int, str] = {}
+def _star(word: str, shortest: int) -> str:
+    return "*" if len(word) >= shortest else ""
+
+
+def _candidates(store: Store, kind: Kind, words: list[str]) -> list[int]:
+    """Ids of the rows any tier matched, newest first per tier, at most 3 x CANDIDATES."""
+    index, title = _INDEXES[kind]
+    # Notes hold many words each: one or two letters as a prefix would merge
+    # the index's lists of thousands of words (100 ms and more at 100,000
+    # notes), so there such a word matches whole words only.
+    whole = MIN_NOTE_PREFIX if kind == "note" else 1
+    prefix = '"' + " ".join(words) + '"' + _star(words[-1], whole)
+    every = " AND ".join(f'"{w}"{_star(w, whole)}' for w in words)
+    found: dict[int, None] = {}
     for match in (f"{title} : ^ {prefix}", f"{title} : ({every})", every):
         rows = store.query(
-            f"SELECT rowid, snippet([{index}], {column}, '', '', '…', 10) AS snippet "
-            f"FROM [{index}] WHERE [{index}] MATCH ? ORDER BY rowid DESC LIMIT ?",
+            f"SELECT rowid FROM [{index}] WHERE [{index}] MATCH ? ORDER BY rowid DESC LIMIT ?",
             [match, CANDIDATES],
         )
-        for row in rows:
-            found.setdefault(row["rowid"], row["snippet"] or "")
-    return found
+        found.update(dict.fromkeys(r["rowid"] for r in rows))
+    return list(found)
+
+
+def _with_snippets(store: Store, clock: Clock, hits: list[Hit], words: list[str]) -> list[Hit]:
+    """The hits shown, with their snippets and dates in words.
+
+    Snippets are cut here rather than by FTS5's snippet(): for a short prefix
+    that would merge the index's lists of every matching word again, per row.
+    """
+    texts: dict[tuple[Kind, int], str] = {}
+    for kind, (table, column) in _TEXTS.items():
+        ids = [h.id for h in hits if h.kind == kind]
+        for row in _rows(store, table, f"id, {column} AS text", ids):
+            texts[kind, row["id"]] = row["text"] or ""
+    return [
+        replace(
+            h,
+            snippet=snippet_of(texts.get((h.kind, h.id), ""), words),
+            when=people_when(h.at, clock) if h.at is not None else "",
+        )
+        for h in hits
+    ]
+
+
+def snippet_of(text: str, words: list[str], size: int = 12) -> str:
+    """About ``size`` words of ``text`` around the first one that matches, else its start."""
+    plain = strip_markdown(text)
+    tokens = list(re.finditer(r"\w+", plain))
+    if not tokens:
+        return plain[:120]
+    first = next(
+        (i for i, t in enumerate(tokens) if any(fold(t.group()).startswith(w) for w in words)),
+        0,
+    )
+    start = max(0, first - 3)
+    end = min(len(tokens), start + size)
+    cut = plain[tokens[start].start() : tokens[end - 1].end()]
+    return ("…" if start else "") + cut + ("…" if end < len(tokens) else "")
 
 
 def rank_of(title: str, wanted: str, words: list[str]) -> int:
@@ -129,19 +187,20 @@ def rank_of(title: str, wanted: str, words: list[str]) -> int:
     return TEXT
 
 
-def _rows(store: Store, table: str, ids: Iterable[int]) -> list[dict[str, Any]]:
+def _rows(store: Store, table: str, columns: str, ids: Iterable[int]) -> list[dict[str, Any]]:
     wanted = list(ids)
     if not wanted:
         return []
     marks = ",".join("?" for _ in wanted)
-    return store.query(f"SELECT * FROM [{table}] WHERE id IN ({marks})", wanted)
+    return store.query(f"SELECT {columns} FROM [{table}] WHERE id IN ({marks})", wanted)
 
 
 def _todo_hits(
-    store: Store, clock: Clock, wanted: str, words: list[str], found: dict[int, str]
+    store: Store, clock: Clock, wanted: str, words: list[str], ids: list[int]
 ) -> list[Hit]:
     hits = []
-    for row in _rows(store, "todos", found):
+    columns = "id, title, done, due_date, due_at, updated"
+    for row in _rows(store, "todos", columns, ids):
         due = due_of(row, clock.tz)
         day = due.date() if isinstance(due, datetime) else due
         hits.append(
@@ -149,22 +208,24 @@ def _todo_hits(
                 "todo",
                 row["id"],
                 row["title"],
-                _snippet(found[row["id"]], row["notes"]),
-                people_when(due, clock) if due is not None else "",
+                "",
+                "",
                 day,
                 rank_of(row["title"], wanted, words),
                 stale=bool(row["done"]),
                 order=_distance(due, clock) if due is not None else _age(row["updated"]),
+                at=due,
             )
         )
     return hits
 
 
 def _note_hits(
-    store: Store, clock: Clock, wanted: str, words: list[str], found: dict[int, str]
+    store: Store, clock: Clock, wanted: str, words: list[str], ids: list[int]
 ) -> list[Hit]:
     hits = []
-    for row in _rows(store, "notes", found):
+    columns = "id, title, updated"
+    for row in _rows(store, "notes", columns, ids):
         updated = datetime.fromisoformat(row["updated"])
         moment = updated if updated.tzinfo else updated.replace(tzinfo=UTC)
         hits.append(
@@ -172,21 +233,22 @@ def _note_hits(
                 "note",
                 row["id"],
                 row["title"],
-                _snippet(found[row["id"]], row["body"]),
-                people_when(moment.astimezone(clock.tz), clock),
+                "",
+                "",
                 None,
                 rank_of(row["title"], wanted, words),
                 order=_age(row["updated"]),
+                at=moment.astimezone(clock.tz),
             )
         )
     return hits
 
 
 def _event_hits(
-    store: Store, clock: Clock, wanted: str, words: list[str], found: dict[int, str]
+    store: Store, clock: Clock, wanted: str, words: list[str], ids: list[int]
 ) -> list[Hit]:
     tz = clock.tz
-    rows = _rows(store, "events", found)
+    rows = _rows(store, "events", "*", ids)
     masters = {r["uid"]: r for r in rows if not r["recurrence_id"]}
     # An override found alone stands for its series: the user opens the series.
     missing = {r["uid"] for r in rows if r["recurrence_id"]} - masters.keys()
@@ -200,20 +262,18 @@ def _event_hits(
     for row in masters.values():
         data = EventData.from_row(row, tz)
         start, upcoming = _next_start(store, data, clock)
-        snippet = found.get(row["id"]) or next(
-            (found[r["id"]] for r in rows if r["uid"] == row["uid"]), ""
-        )
         hits.append(
             Hit(
                 "event",
                 row["id"],
                 shown_title(row["title"]),
-                _snippet(snippet, row["location"] or row["description"], row["title"]),
-                people_when(start, clock),
+                "",
+                "",
                 start.date() if isinstance(start, datetime) else start,
                 rank_of(row["title"], wanted, words),
                 stale=not upcoming,
                 order=_distance(start, clock),
+                at=start,
             )
         )
     return hits
@@ -229,12 +289,6 @@ def _next_start(store: Store, data: EventData, clock: Clock) -> tuple[Moment, bo
     if ahead:
         return ahead[0].start, True
     return last_rule_start(data, tz) or data.start, False
-
-
-def _snippet(found: str, fallback: str, title: str = "") -> str:
-    # An event's snippet comes from its best column, which may be the title itself.
-    text = found if found and fold(found) != fold(title) else fallback
-    return " ".join(strip_markdown(text).split())[:120]
 
 
 def _distance(moment: Moment, clock: Clock) -> float:

@@ -128,3 +128,21 @@ def test_fold_and_people_dates(ctx: ToolContext) -> None:
     assert fold("ÉCOLE Straße") == "ecole strasse"
     assert people_when(date(2026, 11, 26), ctx.clock) == "Yesterday"
     assert people_when(date(2026, 12, 4), ctx.clock) == "Fri 4 Dec"
+
+
+def test_the_snippet_is_cut_around_the_first_match(ctx: ToolContext) -> None:
+    body = " ".join(f"word{n}" for n in range(40)) + " the **Zanzibar** trip " + "tail " * 30
+    make(ctx, "create_note", title="Travel", body=body)
+    [hit] = search_everything(ctx.store, ctx.clock, "zanzi")
+    assert hit.snippet.startswith("…word38 word39 the Zanzibar trip tail")
+    assert hit.snippet.endswith("…")
+
+
+def test_one_or_two_letters_match_whole_words_in_notes_and_prefixes_elsewhere(
+    ctx: ToolContext,
+) -> None:
+    make(ctx, "create_note", title="Plano de viagem")
+    make(ctx, "create_note", title="Dentists nearby")
+    make(ctx, "add_todo", title="Dentist")
+    assert found(ctx, "de") == [("todo", "Dentist"), ("note", "Plano de viagem")]
+    assert ("note", "Dentists nearby") in found(ctx, "den")

@@ -162,3 +162,19 @@ def test_every_control_has_an_accessible_name(window: MainWindow, qtbot: QtBot) 
     window.show_shortcuts  # noqa: B018 - the action is listed with its key
     names = {a.text().replace("&", ""): a.shortcut().toString() for a in window.actions()}
     assert names["Search everything…"] == "Ctrl+F"
+
+
+def test_the_todo_search_box_keeps_a_shortcut_of_its_own(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_page(TODOS)
+    window.todos.table.setFocus()
+    qtbot.waitUntil(window.todos.table.hasFocus)
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.todos.table, Qt.Key.Key_F, modifiers)
+    assert window.todos.search.hasFocus()
+    assert window.search_popup is None
+    # Ctrl+F inside the to-dos is Search everything too (two Ctrl+F would cancel out).
+    qtbot.keyClick(window.todos.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    popup = window.search_popup
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
+    tasks.wait_idle()
