@@ -3,7 +3,10 @@
 Each kind is read through its full-text index, in three tiers that each read
 at most :data:`CANDIDATES` rows, newest first: titles that start with the
 words, titles that hold every word, then any text. So a keystroke costs a few
-bounded index reads, never a scan, even with 100,000 rows of each kind.
+bounded index reads, never a scan, even with 100,000 rows of each kind
+(docs/benchmarks.md, "Search everything"). Words match as prefixes ("dent"
+finds "Dentist"), except that in notes a word of one or two letters matches
+whole words only. Snippets and dates in words are made for the hits shown.
 
 The candidates are then ranked in Python on the folded text (no case, no
 accents): an exact title first, then a title that starts with the words, then
@@ -110,7 +113,7 @@ def search_everything(store: Store, clock: Clock, text: str, limit: int = LIMIT)
         ids = _candidates(store, kind, words)
         hits += _HITS[kind](store, clock, wanted, words, ids)
     hits.sort(key=lambda h: (h.rank, h.stale, h.order, _KIND_ORDER[h.kind], h.title.casefold()))
-    # Snippets cost the index a pass over each text: only for the hits shown.
+    # Snippets read each text: only for the hits shown.
     return _with_snippets(store, clock, hits[:limit], words)
 
 
