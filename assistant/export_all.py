@@ -82,7 +82,7 @@ ERASE_ORDER = (
     "instance_dirty",
     "instance_horizon",
 )
-FTS_TABLES = ("notes_fts", "todos_fts")
+FTS_TABLES = ("notes_fts", "todos_fts", "todos_words", "events_words")
 
 
 class ExportError(AssistantError):

@@ -267,7 +267,7 @@ def test_erase_leaves_an_empty_valid_database(filled: ToolContext) -> None:
     for table in tables:
         assert store.query(f"SELECT count(*) AS n FROM [{table}]")[0]["n"] == 0, table
     assert store.query("SELECT count(*) AS n FROM _sqlite_migrations")[0]["n"] >= 3
-    for fts in ("notes_fts", "todos_fts"):
+    for fts in ("notes_fts", "todos_fts", "todos_words", "events_words"):
         store.db.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
     assert store.query("PRAGMA integrity_check")[0]["integrity_check"] == "ok"
 

@@ -456,3 +456,41 @@ def m010_calendar_kinds(db: Database) -> None:
         raise
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
+
+
+@migrations()
+def m011_search_indexes(db: Database) -> None:
+    # Search everything (assistant/search.py) matches words by prefix, without
+    # accents or case: "dent" finds "Dentist", "cafe" finds "Café". The to-dos'
+    # trigram index keeps accents and needs three letters, and events had no
+    # index at all, so each gets a word index with diacritics removed. Both are
+    # external-content tables kept in sync by triggers, as the others are.
+    tokenize = "unicode61 remove_diacritics 2"
+    for table, columns in (
+        ("todos", ("title", "notes")),
+        ("events", ("title", "location", "description")),
+    ):
+        index = f"{table}_words"
+        names = ", ".join(f"[{c}]" for c in columns)
+        new = ", ".join(f"new.[{c}]" for c in columns)
+        old = ", ".join(f"old.[{c}]" for c in columns)
+        db.executescript(
+            f"""
+            CREATE VIRTUAL TABLE [{index}] USING fts5 (
+                {names}, content=[{table}], tokenize='{tokenize}'
+            );
+            CREATE TRIGGER [{index}_ai] AFTER INSERT ON [{table}] BEGIN
+                INSERT INTO [{index}] (rowid, {names}) VALUES (new.rowid, {new});
+            END;
+            CREATE TRIGGER [{index}_ad] AFTER DELETE ON [{table}] BEGIN
+                INSERT INTO [{index}] ([{index}], rowid, {names})
+                VALUES ('delete', old.rowid, {old});
+            END;
+            CREATE TRIGGER [{index}_au] AFTER UPDATE OF {names} ON [{table}] BEGIN
+                INSERT INTO [{index}] ([{index}], rowid, {names})
+                VALUES ('delete', old.rowid, {old});
+                INSERT INTO [{index}] (rowid, {names}) VALUES (new.rowid, {new});
+            END;
+            INSERT INTO [{index}] ([{index}]) VALUES ('rebuild');
+            """
+        )

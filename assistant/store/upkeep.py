@@ -28,7 +28,7 @@ DEFAULT_JOURNAL_DAYS = 90
 DEFAULT_JOURNAL_MEGABYTES = 50
 # The tables whose rows the user sees as items.
 ITEM_TABLES = ("todos", "events", "notes")
-FTS_TABLES = ("notes_fts", "todos_fts")
+FTS_TABLES = ("notes_fts", "todos_fts", "todos_words", "events_words")
 # Vacuum after pruning when at least this much of the file is free pages.
 VACUUM_FREE_BYTES = 8 * 1024 * 1024
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from assistant.clock import Clock
 from assistant.limits import TODO_KEEP_ROWS, TODO_PAGE_SIZE
@@ -69,6 +70,14 @@ def load_page(store: Store, clock: Clock, query: TodoQuery, offset: int, limit: 
     )
     tags = tags_for(store, "todos", [r["id"] for r in rows])
     return [Todo.from_row(r, tags[r["id"]], clock.tz) for r in rows]
+
+
+def load_todo(store: Store, todo_id: int, tz: ZoneInfo) -> Todo | None:
+    """One to-do by id (the list shows it even when it is not on a loaded page)."""
+    row = store.get("todos", todo_id)
+    if row is None:
+        return None
+    return Todo.from_row(row, tags_for(store, "todos", [todo_id])[todo_id], tz)
 
 
 def count_by_status(store: Store, clock: Clock) -> dict[Status, int]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant import __version__
+from assistant.search import Hit
 from assistant.ui import prompts
 from assistant.ui.calendar.view import CalendarView
 from assistant.ui.chat.view import ChatView
@@ -29,6 +30,7 @@ from assistant.ui.context import AppContext
 from assistant.ui.email.view import EmailView
 from assistant.ui.notes.view import NotesView
 from assistant.ui.resources import app_icon, resource
+from assistant.ui.search_popup import SearchPopup
 from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.sync.conflict_dialog import ConflictDialog
 from assistant.ui.sync.status import SyncStatus
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.tray_available = False
+        self.search_popup: SearchPopup | None = None
         self.setWindowTitle(self.tr("Assistant"))
         self.setWindowIcon(app_icon())
         self.resize(1180, 760)
@@ -159,6 +162,12 @@ class MainWindow(QMainWindow):
             self.addAction(action)  # shortcuts work even while the menu bar is hidden
             edit.addAction(action)
         edit.aboutToShow.connect(self.undo_actions.refresh)  # another process may have written
+        edit.addSeparator()
+        edit.addAction(
+            self._action(
+                self.tr("&Search everything…"), QKeySequence.StandardKey.Find, self.open_search
+            )
+        )
 
         new = menus.addMenu(self.tr("&New"))
         new.addAction(
@@ -252,6 +261,25 @@ class MainWindow(QMainWindow):
         stop = getattr(self.stack.currentWidget(), "stop", None)
         if callable(stop):
             stop()
+
+    def open_search(self) -> None:
+        """Ctrl+F: the search popup over this window (made once, kept for its last words)."""
+        if self.search_popup is None:
+            self.search_popup = SearchPopup(self.ctx, self)
+            self.search_popup.chosen.connect(self.open_hit)
+        self.search_popup.open_over(self)
+
+    def open_hit(self, hit: Hit) -> None:
+        """Show a search hit in its own view, selected."""
+        if hit.kind == "todo":
+            self.show_page(TODOS)
+            self.todos.show_todo(hit.id)
+        elif hit.kind == "event":
+            self.show_page(CALENDAR)
+            self.calendar.show_event(hit.id, hit.day)
+        else:
+            self.show_page(NOTES)
+            self.notes.show_note(hit.id)
 
     def focus_chat(self) -> None:
         self.show_page(CHAT)

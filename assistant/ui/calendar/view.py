@@ -29,7 +29,7 @@ from assistant.ical.ics_export import ExportReport, export_to_file
 from assistant.store import Changes
 from assistant.tools.registry import ToolResult
 from assistant.ui.calendar import prompts, transfer
-from assistant.ui.calendar.agenda import AgendaFilter, AgendaModel, day_heading
+from assistant.ui.calendar.agenda import AgendaFilter, AgendaModel, Role, day_heading
 from assistant.ui.calendar.agenda_view import AgendaList
 from assistant.ui.calendar.banner import Banner
 from assistant.ui.calendar.calendars import CalendarList
@@ -55,6 +55,8 @@ class CalendarView(IcsDrops, QWidget):
         # Load counters: a result that arrives after a newer request is dropped.
         self._agenda_seq = 0
         self._marker_seq = 0
+        # The event to select once the agenda has loaded (Search everything).
+        self._select_event: int | None = None
         self.flow = EditFlow(ctx, self)
         self._build()
         self._connect()
@@ -254,8 +256,20 @@ class CalendarView(IcsDrops, QWidget):
             "Nothing planned. Double-click a day or press “New event…” to add one."
         )
         self.agenda.viewport().update()
+        self._select_wanted()
         self._sync_buttons()
         self.agenda_loaded.emit()
+
+    def _select_wanted(self) -> None:
+        wanted, self._select_event = self._select_event, None
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            entry = index.data(Role.ENTRY)
+            if wanted is not None and isinstance(entry, AgendaEntry) and entry.event_id == wanted:
+                self.agenda.setCurrentIndex(index)
+                self.agenda.scrollTo(index)
+                self.agenda.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _show_heading(self, days: list[date]) -> None:
         if len(days) == 1:
@@ -275,6 +289,17 @@ class CalendarView(IcsDrops, QWidget):
     def show_today(self) -> None:
         today = self.ctx.clock().now.date()
         self.grid.setSelectedDate(to_qdate(today))
+        self.grid.showSelectedDate()
+
+    def show_event(self, event_id: int, day: date | None) -> None:
+        """Show ``day`` with the event selected in the agenda (Search everything opens it here)."""
+        self._select_event = event_id
+        self.filter.clear()
+        day = day or self.ctx.clock().now.date()
+        if day == self.grid.selected_day():
+            self._load_agenda()
+        else:
+            self.grid.setSelectedDate(to_qdate(day))  # reloads the agenda
         self.grid.showSelectedDate()
 
     def new_event(self) -> None:

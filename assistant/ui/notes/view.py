@@ -163,6 +163,18 @@ class NotesView(QWidget):
         self.pages.setCurrentIndex(EDITOR)
         self.editor.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def show_note(self, note_id: int) -> None:
+        """Open a note, with the list unfiltered (Search everything opens it here)."""
+        for widget, change in (
+            (self.search, self.search.clear),
+            (self.tag_filter, lambda: self.tag_filter.setCurrentIndex(0)),
+        ):
+            widget.blockSignals(True)  # one reload below, not one per change
+            change()
+            widget.blockSignals(False)
+        self.open_note(note_id)
+        self.reload_list()  # selects the note when it is among the recent ones
+
     def filter_by_tag(self, tag: str) -> None:
         index = self.tag_filter.findData(tag)
         if index < 0:

@@ -28,7 +28,7 @@ from assistant.calendar.model import shown_title
 from assistant.store.changes import changes_of
 from assistant.todos.filter import STATUSES, Status
 from assistant.todos.model import Todo
-from assistant.todos.query import count_by_status
+from assistant.todos.query import count_by_status, load_todo
 from assistant.tools.registry import ToolResult
 from assistant.ui.context import TODOS, AppContext
 from assistant.ui.people_text import said
@@ -59,6 +59,8 @@ class TodosView(QWidget):
         # The row and scroll position to restore after a reload from the bus.
         self._keep_id: int | None = None
         self._keep_scroll = 0
+        # A to-do to show even when it is not on the first page (Search everything).
+        self._reveal_id: int | None = None
         self.model = TodoTableModel(ctx, self)
         self.proxy = TodoFilterProxy(self.model, self)
         self.editor = TodoEditor(ctx, self)
@@ -171,8 +173,9 @@ class TodosView(QWidget):
         self.proxy.rowsInserted.connect(self._update_placeholder)
         self.proxy.rowsRemoved.connect(self._update_placeholder)
         self.ctx.bus.changed.connect(self._on_bus_changed)
+        # Ctrl+F is the window's "Search everything"; this box has Ctrl+Shift+F.
         find = QAction(self.tr("Search to-dos"), self)
-        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.setShortcut(QKeySequence("Ctrl+Shift+F"))
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(self.focus_search)
         self.addAction(find)
@@ -189,6 +192,21 @@ class TodosView(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def show_todo(self, todo_id: int) -> None:
+        """List every to-do with ``todo_id`` selected (Search everything opens it here)."""
+        self._search_timer.stop()
+        for widget, change in (
+            (self.search, self.search.clear),
+            (self.filters, lambda: self.filters.setCurrentIndex(STATUSES.index("all"))),
+        ):
+            widget.blockSignals(True)  # one reload below, not one per change
+            change()
+            widget.blockSignals(False)
+        self._keep_id, self._keep_scroll = todo_id, 0
+        self._reveal_id = todo_id
+        self.model.reload(replace(self.model.query, status="all", text=""))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_status(self, status: Status) -> None:
         self.filters.setCurrentIndex(STATUSES.index(status))
@@ -361,14 +379,26 @@ class TodosView(QWidget):
 
     def _on_loaded(self) -> None:
         keep, self._keep_id = self._keep_id, None
+        reveal, self._reveal_id = self._reveal_id, None
         if keep is None:
             return
         self.table.verticalScrollBar().setValue(self._keep_scroll)
         row = self.model.row_of(keep)
         if row is not None:
-            index = self.proxy.mapFromSource(self.model.index(row, TITLE))
-            self.table.setCurrentIndex(index)
-            self.table.scrollTo(index)  # a row that moved stays in sight
+            self._select_row(row)
+        elif reveal == keep:  # beyond the first page: fetch it and show it first
+            store, tz = self.ctx.store, self.ctx.clock().tz
+            run_in_background(lambda: load_todo(store, keep, tz), self._reveal)
+
+    def _reveal(self, todo: Todo | None) -> None:
+        if todo is not None:
+            self.model.put(todo)
+            self._select_row(self.model.row_of(todo.id) or 0)
+
+    def _select_row(self, row: int) -> None:
+        index = self.proxy.mapFromSource(self.model.index(row, TITLE))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)  # a row that moved stays in sight
 
     def _on_filter_changed(self, index: int) -> None:
         if 0 <= index < len(STATUSES):
