@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable
 
 import pytest
 from fakes import BlockingModel
@@ -21,33 +20,10 @@ from assistant.ui.chat.cards import ActionCard, ApprovalCard
 from assistant.ui.chat.view import ChatView
 from assistant.ui.context import TODOS, AppContext
 from assistant.ui.model_controller import LOADING
+from tests.ui.chat_helpers import send, shown, wait_turn
+from tests.ui.chat_helpers import view as view  # the fixture
 
 Script = Callable[..., list[str]]
-
-
-@pytest.fixture
-def view(app_ctx: AppContext, qtbot: QtBot) -> Iterator[ChatView]:
-    chat = ChatView(app_ctx)
-    qtbot.addWidget(chat)
-    chat.resize(1000, 700)
-    chat.show()
-    qtbot.waitExposed(chat)
-    yield chat
-    chat.stop()
-    qtbot.waitUntil(lambda: chat.turn is None)
-
-
-def send(view: ChatView, qtbot: QtBot, text: str) -> None:
-    view.composer.input.setPlainText(text)
-    qtbot.keyClick(view.composer.input, Qt.Key.Key_Return)
-
-
-def wait_turn(view: ChatView, qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: view.turn is None and not view.composer.running, timeout=10_000)
-
-
-def shown(view: ChatView, kind: type) -> list[Any]:
-    return [w for w in view.transcript.widgets() if isinstance(w, kind)]
 
 
 def todo_titles(ctx: AppContext) -> list[str]:

@@ -8,7 +8,6 @@ waits on the same approval card a deletion does.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -22,6 +21,8 @@ from assistant.ui.chat.view import ChatView
 from assistant.ui.chat.wrapping import ZWSP
 from assistant.ui.context import AppContext
 from assistant.ui.settings_dialog import SettingsDialog
+from tests.ui.chat_helpers import send, shown, wait_turn
+from tests.ui.chat_helpers import view as view  # the fixture
 
 Script = Callable[..., list[str]]
 
@@ -33,31 +34,6 @@ def british_english() -> Iterator[None]:
     QLocale.setDefault(QLocale("en_GB"))
     yield
     QLocale.setDefault(before)
-
-
-@pytest.fixture
-def view(app_ctx: AppContext, qtbot: QtBot) -> Iterator[ChatView]:
-    chat = ChatView(app_ctx)
-    qtbot.addWidget(chat)
-    chat.resize(1000, 700)
-    chat.show()
-    qtbot.waitExposed(chat)
-    yield chat
-    chat.stop()
-    qtbot.waitUntil(lambda: chat.turn is None)
-
-
-def send(view: ChatView, qtbot: QtBot, text: str) -> None:
-    view.composer.input.setPlainText(text)
-    qtbot.keyClick(view.composer.input, Qt.Key.Key_Return)
-
-
-def wait_turn(view: ChatView, qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: view.turn is None and not view.composer.running, timeout=10_000)
-
-
-def shown(view: ChatView, kind: type) -> list[Any]:
-    return [w for w in view.transcript.widgets() if isinstance(w, kind)]
 
 
 def changes_of(card: ActionCard) -> list[str]:

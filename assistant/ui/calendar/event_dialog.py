@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -31,8 +30,9 @@ from PySide6.QtWidgets import (
 from assistant.dates import localize
 from assistant.ui.calendar.event_values import EventValues
 from assistant.ui.calendar.qdates import to_date, to_qdate, to_time
-from assistant.ui.calendar.recurrence_editor import ERROR_COLOR, RecurrenceEditor
+from assistant.ui.calendar.recurrence_editor import RecurrenceEditor
 from assistant.ui.calendar.time_field import TimeField
+from assistant.ui.widgets.dialog_parts import calendar_box, ok_cancel, problem_label
 from assistant.ui.widgets.reminder_choice import ReminderChoice
 
 Mode = Literal["new", "single", "occurrence", "series"]
@@ -96,19 +96,9 @@ class EventDialog(QDialog):
         self.description.setFixedHeight(80)
         self.reminder = ReminderChoice(self.tr("At the start"))
         self.recurrence = RecurrenceEditor(self.tz)
-        self.calendar = QComboBox()
-        self.calendar.setAccessibleName(self.tr("Calendar"))
-        for shown, name, is_default in self.calendars:
-            self.calendar.addItem(shown, name)
-            if is_default:
-                self.calendar.setCurrentIndex(self.calendar.count() - 1)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.error_label.setAccessibleName(self.tr("Problem"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.calendar = calendar_box(self.calendars)
+        self.error_label = problem_label()
+        self.buttons = ok_cancel()
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Create") if self.mode == "new" else self.tr("Save"))
         self._lay_out()

@@ -34,10 +34,9 @@ from assistant.dates import describe_rrule, parse_recurrence
 from assistant.dates.rule import WEEKDAY_CODES
 from assistant.errors import AssistantError
 from assistant.ui.calendar.qdates import to_date, to_qdate
+from assistant.ui.widgets.dialog_parts import ERROR_COLOR
 
 NONE, CUSTOM = "", "CUSTOM"
-# Readable on light and dark backgrounds alike.
-ERROR_COLOR = "#d0453a"
 ENDS = ("never", "until", "count")
 
 

@@ -34,10 +34,10 @@ from assistant.dates import localize
 from assistant.reminders import DEFAULT_REMINDER_TIME, reminder_time
 from assistant.todos.model import Priority
 from assistant.ui.calendar.qdates import to_date, to_qdate, to_time
-from assistant.ui.calendar.recurrence_editor import ERROR_COLOR
 from assistant.ui.calendar.time_field import TimeField
 from assistant.ui.todos.format import format_due
 from assistant.ui.todos.todo_values import TodoValues
+from assistant.ui.widgets.dialog_parts import calendar_box, ok_cancel, problem_label
 from assistant.ui.widgets.reminder_choice import ReminderChoice
 
 Mode = Literal["new", "edit"]
@@ -103,19 +103,9 @@ class TodoDialog(QDialog):
         self.reminder_note = QLabel()
         self.reminder_note.setWordWrap(True)
         self.reminder_note.setAccessibleName(self.tr("When the reminder goes off"))
-        self.calendar = QComboBox()
-        self.calendar.setAccessibleName(self.tr("Calendar"))
-        for shown, name, picked in self.calendars:
-            self.calendar.addItem(shown, name)
-            if picked:
-                self.calendar.setCurrentIndex(self.calendar.count() - 1)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.error_label.setAccessibleName(self.tr("Problem"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.calendar = calendar_box(self.calendars)
+        self.error_label = problem_label()
+        self.buttons = ok_cancel()
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Add") if self.mode == "new" else self.tr("Save"))
         self._lay_out()

@@ -1,0 +1,41 @@
+"""Parts the event and to-do dialogs share: the calendar chooser, the problem line, OK/Cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel
+
+# The colour of a problem's text: readable on light and dark backgrounds alike.
+ERROR_COLOR = "#d0453a"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DialogParts", text)
+
+
+def calendar_box(calendars: Sequence[tuple[str, str, bool]]) -> QComboBox:
+    """A chooser of (shown name, calendar name, picked) entries, the picked one current."""
+    box = QComboBox()
+    box.setAccessibleName(_tr("Calendar"))
+    for shown, name, picked in calendars:
+        box.addItem(shown, name)
+        if picked:
+            box.setCurrentIndex(box.count() - 1)
+    return box
+
+
+def problem_label() -> QLabel:
+    """The line under a form that says what is wrong, in the error colour."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOR};")
+    label.setAccessibleName(_tr("Problem"))
+    return label
+
+
+def ok_cancel() -> QDialogButtonBox:
+    return QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
