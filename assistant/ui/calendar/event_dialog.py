@@ -32,11 +32,10 @@ from assistant.ui.calendar.event_values import EventValues
 from assistant.ui.calendar.qdates import to_date, to_qdate, to_time
 from assistant.ui.calendar.recurrence_editor import RecurrenceEditor
 from assistant.ui.calendar.time_field import TimeField
-from assistant.ui.widgets.dialog_parts import calendar_box, ok_cancel, problem_label
+from assistant.ui.widgets.dialog_parts import Choice, calendar_box, ok_cancel, problem_label
 from assistant.ui.widgets.reminder_choice import ReminderChoice
 
 Mode = Literal["new", "single", "occurrence", "series"]
-Choice = tuple[str, str, bool]
 
 
 class EventDialog(QDialog):

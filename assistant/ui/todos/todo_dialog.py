@@ -37,12 +37,10 @@ from assistant.ui.calendar.qdates import to_date, to_qdate, to_time
 from assistant.ui.calendar.time_field import TimeField
 from assistant.ui.todos.format import format_due
 from assistant.ui.todos.todo_values import TodoValues
-from assistant.ui.widgets.dialog_parts import calendar_box, ok_cancel, problem_label
+from assistant.ui.widgets.dialog_parts import Choice, calendar_box, ok_cancel, problem_label
 from assistant.ui.widgets.reminder_choice import ReminderChoice
 
 Mode = Literal["new", "edit"]
-# A calendar to choose: (shown name, the tools' name, whether picked first).
-Choice = tuple[str, str, bool]
 PRIORITIES: tuple[Priority, ...] = ("high", "normal", "low")
 
 

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel
 
+# A calendar to choose: (shown name, the tools' name, whether picked first).
+Choice = tuple[str, str, bool]
 # The colour of a problem's text: readable on light and dark backgrounds alike.
 ERROR_COLOR = "#d0453a"
 
@@ -15,7 +17,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DialogParts", text)
 
 
-def calendar_box(calendars: Sequence[tuple[str, str, bool]]) -> QComboBox:
+def calendar_box(calendars: Sequence[Choice]) -> QComboBox:
     """A chooser of (shown name, calendar name, picked) entries, the picked one current."""
     box = QComboBox()
     box.setAccessibleName(_tr("Calendar"))
