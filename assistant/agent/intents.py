@@ -64,6 +64,7 @@ from assistant.agent.grounding import (
 from assistant.agent.mentions import resolved
 from assistant.agent.more import clause_of
 from assistant.agent.moves import as_it_is, end_after, kept_day
+from assistant.agent.named_calendar import named_calendar
 from assistant.agent.note_edits import (
     NEW_NOTE_TAGS,
     append_items,
@@ -145,6 +146,9 @@ def add_todos(
     labels = grounded_tags(tags, ctx.text)
     if labels:
         args["tags"] = labels
+    calendar = named_calendar(ctx, "todo")
+    if calendar:  # "add it to my Tasks list"
+        args["calendar"] = calendar
     if len(titles) == 1:
         result = ctx.must("add_todo", {"title": titles[0], **args})
         return outcome_of(result, [_ref("todo", result.data)])
@@ -319,6 +323,9 @@ def add_event(
     place = grounded_place(location, ctx.text, ctx.mentions)
     if place:
         args["location"] = place
+    calendar = named_calendar(ctx, "event")
+    if calendar:  # "put it in my work calendar"
+        args["calendar"] = calendar
     result = ctx.must("add_event", args)
     return outcome_of(result, [_ref("event", result.data)])
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from caldav_servers import MemoryKeyring, Radicale, add
 from feed_server import FeedServer
+from test_agent_intents import run as agent_run
 from test_sync_flow import vevent
 
 from assistant.clock import Clock
@@ -98,3 +99,21 @@ def test_unknown_wrong_kind_and_read_only_names_are_clear_errors(
     assert sync_store.query("SELECT count(*) AS n FROM events") == before
     with pytest.raises(InvalidInput, match="subscription"):
         set_default(sync_store, "Holidays")
+
+
+def test_the_assistant_puts_an_item_in_the_calendar_the_message_names(
+    sync_store: Store, server: Radicale, clock: Clock, keychain: MemoryKeyring
+) -> None:
+    add(sync_store, server, clock)
+    work = resolve(sync_store, "Work", "event").id
+    tasks = resolve(sync_store, "Tasks", "todo").id
+    # The model is given no calendar argument: code reads the name from the words.
+    agent_run(sync_store, clock, "put the demo on Friday at 4pm in my work calendar",
+              "add_event", title="Demo", when="Friday at 4pm")  # fmt: skip
+    agent_run(sync_store, clock, "add expenses to my Tasks list", "add_todos",
+              items=["Expenses"])  # fmt: skip
+    agent_run(sync_store, clock, "lunch with Ana on Tuesday at 1", "add_event",
+              title="Lunch with Ana", when="Tuesday at 1")  # fmt: skip
+    assert calendar_of(sync_store, "events", "Demo") == work
+    assert calendar_of(sync_store, "todos", "Expenses") == tasks
+    assert calendar_of(sync_store, "events", "Lunch with Ana") is None  # no name: the default
