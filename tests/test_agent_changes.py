@@ -306,3 +306,19 @@ def test_a_title_that_is_the_request_or_its_dates_becomes_the_users_words(
         items=["search photos after amanhã às 16h"])  # fmt: skip
     assert [e["title"] for e in events(store)] == ["Tengo médico"]
     assert [r["title"] for r in store.query("SELECT title FROM todos")] == ["Buscar as fotos"]
+
+
+def test_all_of_a_days_meetings_when_the_item_names_no_day(store: Store, clock: Clock) -> None:
+    setup(
+        store, clock,
+        ("add_event", {"title": "Riunione budget", "start": "2026-11-30T09:00"}),
+        ("add_event", {"title": "Chiamata fornitori", "start": "2026-11-30T15:00"}),
+        ("add_event", {"title": "Dentista", "start": "2026-12-01T08:00"}),
+    )  # fmt: skip
+    run(store, clock, "sposta tutte le riunioni di lunedì a martedì, stessa ora", "update_event",
+        item="reunion", when="martedì 10:00 CET (Europe/Rome)", title="reunion")  # fmt: skip
+    assert [(e["title"], e["start"]) for e in events(store)] == [
+        ("Riunione budget", "2026-12-01T09:00:00"),
+        ("Chiamata fornitori", "2026-12-01T15:00:00"),
+        ("Dentista", "2026-12-01T08:00:00"),
+    ]

@@ -362,6 +362,18 @@ def update_event(
         return _as_outcome(update_todo.fn(ctx, item=item, due=when, title=title))
     if target.kind == "note":
         return _change_note(ctx, target, title)
+    return _change_event(ctx, target, item, when, title, location)
+
+
+def _change_event(
+    ctx: IntentContext,
+    target: Ref,
+    item: str,
+    when: str | None,
+    title: str | None = None,
+    location: str | None = None,
+) -> Outcome:
+    """The change the user's words ask of the event ``target``."""
     args: dict[str, Any] = {"event_id": target.id}
     mentions, described = as_it_is(ctx, target)
     # The item's words describe the event ("the lunch on Tuesday"), unless they are
@@ -388,7 +400,7 @@ def update_event(
 def _each_event(ctx: IntentContext, targets: list[Ref], when: str | None) -> Outcome:
     """The same change to each event, as one action: one card, one Undo."""
     with ctx.store.group("update_event", f"Change {len(targets)} events") as tx:
-        done = [_as_outcome(update_event.fn(ctx, item=t.title, when=when)) for t in targets]
+        done = [_change_event(ctx, t, t.title, when) for t in targets]
     text = " ".join(o.text for o in done)
     return Outcome(
         text, None, tx.action_id, tool="update_event", touched=tuple(targets),

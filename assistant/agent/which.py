@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Any
 
 from assistant.agent.act import IntentContext
 from assistant.agent.asked import ALL_DONE, said_kinds
@@ -180,20 +181,37 @@ _SEVERAL = re.compile(
 
 
 def events_of_the_day(ctx: IntentContext, item: str | None) -> list[Ref]:
-    """The events on the day ``item`` names, when the message asks for both or all of them."""
+    """The events of the day the request names, when it asks for both or all of them.
+
+    The day is the one in the model's item ("Monday meetings"); when the item
+    holds none ("reunion" for "tutte le riunioni di lunedì"), the one day the
+    message names that has more than one event.
+    """
     if not item or _SEVERAL.search(ctx.text) is None:
         return []
     named = item.casefold()
-    days = [
-        s
-        for s in ctx.mentions.when
-        if s.as_written.casefold() in named or s.text.casefold() in named
+    spans = ctx.mentions.when
+    days = [s for s in spans if s.as_written.casefold() in named or s.text.casefold() in named]
+    if not days and _names_an_event(ctx, item):
+        return []  # "Planning meeting": that one event, whatever else the message says
+    found = [
+        rows for rows in map(lambda s: _day_events(ctx, s.text), days or spans) if len(rows) > 1
     ]
-    if len(days) != 1:
+    if len(found) != 1:
         return []
-    day = resolved(days[0].text, ctx.clock)
+    return [Ref("event", int(r["id"]), str(r["title"])) for r in found[0]]
+
+
+def _day_events(ctx: IntentContext, words: str) -> list[dict[str, Any]]:
+    day = resolved(words, ctx.clock)
     if day is None or isinstance(day, datetime):
         return []
-    listed = ctx.must("list_events", {"range": day.isoformat()})
-    rows = listed.data or []
-    return [Ref("event", int(r["id"]), str(r["title"])) for r in rows] if len(rows) > 1 else []
+    return list(ctx.must("list_events", {"range": day.isoformat()}).data or [])
+
+
+def _names_an_event(ctx: IntentContext, item: str) -> bool:
+    try:
+        best_match(ctx.store, "event", item, [])
+    except NotFound:
+        return False
+    return True
