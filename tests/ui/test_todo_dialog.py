@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -23,20 +22,9 @@ from assistant.ui.todos.todo_dialog import TodoDialog
 from assistant.ui.todos.todo_values import TodoValues, add_arguments
 from assistant.ui.todos.view import TodosView
 from assistant.ui.tray import TrayController
+from tests.ui.todo_helpers import add, stored
 
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-def add(ctx: AppContext, title: str, **args: Any) -> int:
-    result = ctx.call_tool("add_todo", {"title": title, **args})
-    assert result.ok, result.text
-    return int(result.data["id"])
-
-
-def stored(ctx: AppContext, todo_id: int) -> dict[str, Any]:
-    row = ctx.store.get("todos", todo_id)
-    assert row is not None
-    return row
 
 
 def actions(ctx: AppContext) -> list[str]:

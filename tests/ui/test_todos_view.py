@@ -6,7 +6,6 @@ The clock is pinned to Friday 2026-11-27 10:00 in Berlin (tests/ui/conftest.py).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -19,18 +18,7 @@ from assistant.todos.query import PAGE_SIZE, TodoQuery, load_page
 from assistant.ui.context import TODOS, AppContext
 from assistant.ui.todos.model import DONE, DUE, PRIORITY, TITLE
 from assistant.ui.todos.view import TodosView
-
-
-def add(ctx: AppContext, title: str, **args: Any) -> int:
-    result = ctx.call_tool("add_todo", {"title": title, **args})
-    assert result.ok, result.text
-    return int(result.data["id"])
-
-
-def stored(ctx: AppContext, todo_id: int) -> dict[str, Any]:
-    row = ctx.store.get("todos", todo_id)
-    assert row is not None
-    return row
+from tests.ui.todo_helpers import add, stored
 
 
 def titles(view: TodosView) -> list[str]:
