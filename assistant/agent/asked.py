@@ -128,9 +128,12 @@ def said_kinds(text: str) -> set[str]:
     return {kind for kind, nouns in _KIND_NOUNS.items() if nouns.search(text)}
 
 
+# A request's head before its verb: "please", "can you".
+_LEAD = r"^\s*(?:please |can you |could you |pls )?"
+
 # A message that begins by moving something, in the six languages.
 MOVE = re.compile(
-    r"^(?:please |can you |could you )?(move|reschedule|push|postpone|shift|bring forward"
+    _LEAD + r"(move|reschedule|push|postpone|shift|bring forward"
     r"|pasa\w*|mueve\w*|cambia\w*|aplaza\w*|pospon\w*|verschieb\w*|verleg\w*|d[ée]plac\w*"
     r"|d[ée]cal\w*|report\w*|sposta\w*|rimanda\w*|posticipa\w*|muda\w*|passa\w*|adia\w*"
     r"|remarca\w*)\b",
@@ -138,13 +141,15 @@ MOVE = re.compile(
 )
 
 
-# Asking for items to go away, in the six languages ("clear out the finished ones").
-DELETE = re.compile(
-    r"\b(delete|remove|clear(?: out)?|clean up|get rid of|erase|purge|borra\w*|elimina\w*"
-    r"|quita\w*|l[öo]sch\w*|entfern\w*|supprim\w*|efface\w*|enl[eè]ve\w*|cancella\w*"
-    r"|rimuovi|togli\w*|apaga\w*|remove\w*|exclu[ia]\w*)\b",
-    re.IGNORECASE,
+# Verbs that ask for items to go away, in the six languages.
+_DELETE_VERBS = (
+    r"delete|remove\w*|erase|get rid of|borra\w*|elimina\w*|quita\w*|l[öo]sch\w*|entfern\w*"
+    r"|supprim\w*|efface\w*|enl[eè]ve\w*|cancella\w*|rimuovi|togli\w*|apaga\w*|exclu[ia]\w*"
 )
+# Anywhere in the message: "clear out the finished ones".
+DELETE = re.compile(r"\b(" + _DELETE_VERBS + r"|clear(?: out)?|clean up|purge)\b", re.IGNORECASE)
+# At its start: "remove the 'book the vet' to-do, I already did it".
+DELETE_FIRST = re.compile(_LEAD + r"(" + _DELETE_VERBS + r")\b", re.IGNORECASE)
 
 
 # Asking about to-dos past their date, in the six languages.
@@ -163,18 +168,9 @@ FINISHED = re.compile(
 )
 
 
-# A message that begins by deleting something, in the six languages.
-DELETE_FIRST = re.compile(
-    r"^\s*(?:please |can you |could you |pls )?(delete|remove|erase|get rid of|borra\w*"
-    r"|elimina\w*|quita\w*|l[öo]sch\w*|entfern\w*|supprim\w*|efface\w*|enl[eè]ve\w*"
-    r"|cancella\w*|rimuovi|togli\w*|apaga\w*|exclu[ia]\w*)\b",
-    re.IGNORECASE,
-)
-
-
 # A message that begins by asking for a note, in the six languages.
 NOTE_ASK = re.compile(
-    r"^\s*(?:please |can you |could you )?(jot(?: down)?|note(?: down| that| this)?"
+    _LEAD + r"(jot(?: down)?|note(?: down| that| this)?"
     r"|make a note|take a note|write down|anota\w*|anote|apunta\w*|notier\w*"
     r"|schreib (?:dir|mir) auf|prends note|annota\w*|appunta\w*|segnati)\b",
     re.IGNORECASE,
@@ -183,7 +179,7 @@ NOTE_ASK = re.compile(
 
 # A message that begins by calling something off, in the six languages.
 CANCEL_FIRST = re.compile(
-    r"^\s*(?:please |can you |could you )?(cancel|call off|cancela\w*|desmarca\w*|absag\w*"
+    _LEAD + r"(cancel|call off|cancela\w*|desmarca\w*|absag\w*"
     r"|sag\w* .{1,30} ab\b|annul\w*|disdic\w*|disdire)\b",
     re.IGNORECASE,
 )

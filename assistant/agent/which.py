@@ -8,7 +8,7 @@ message; "eggs and bread" may name two items (see :mod:`assistant.agent.targets`
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from assistant.agent.act import IntentContext
@@ -108,8 +108,7 @@ def _on_the_day(ctx: IntentContext, kind: Kind, item: str | None) -> Ref | None:
             [day.isoformat()],
         )
     else:
-        listed = ctx.must("list_events", {"range": day.isoformat()})
-        rows = listed.data or []
+        rows = _events_on(ctx, day)
     if len(rows) != 1:
         return None
     return Ref(kind, int(rows[0]["id"]), str(rows[0]["title"]))
@@ -132,9 +131,6 @@ def _in_the_message(ctx: IntentContext, kind: Kind, new: str) -> Ref | None:
 
 
 # Words of the request itself, never of an item's title.
-
-
-# Words of the request itself, never of an item's title.
 _VERB_STEMS = {
     "renam", "rename", "move", "chang", "change", "push", "delet", "delete", "remov", "remove",
     "cancel", "mark", "complet", "complete", "reopen", "updat", "update", "make", "put",
@@ -143,15 +139,7 @@ _VERB_STEMS = {
 
 def find_items(ctx: IntentContext, item: str) -> list[Ref]:
     """The to-do(s) ``item`` names; "eggs and bread" is two when each part finds its own."""
-    parts = split_items(item)
-    if len(parts) > 1:
-        try:
-            found = [find_item(ctx, "todo", part) for part in parts]
-        except NotFound:
-            found = []
-        if len(set(found)) == len(parts):
-            return found
-    return [find_item(ctx, "todo", item)]
+    return _each_part(ctx, "todo", item, any_kind=False)
 
 
 def named_items(ctx: IntentContext, kind: Kind, item: str) -> list[Ref]:
@@ -161,15 +149,19 @@ def named_items(ctx: IntentContext, kind: Kind, item: str) -> list[Ref]:
         rows = ctx.store.query("SELECT id, title FROM todos WHERE done = 1 ORDER BY id LIMIT 50")
         if rows:
             return [Ref("todo", int(r["id"]), str(r["title"])) for r in rows]
+    return _each_part(ctx, kind, item, any_kind=True)
+
+
+def _each_part(ctx: IntentContext, kind: Kind, item: str, *, any_kind: bool) -> list[Ref]:
     parts = split_items(item)
     if len(parts) > 1:
         try:
-            found = [find_item(ctx, kind, part, any_kind=True) for part in parts]
+            found = [find_item(ctx, kind, part, any_kind=any_kind) for part in parts]
         except NotFound:
             found = []
         if len(set(found)) == len(parts):
             return found
-    return [find_item(ctx, kind, item, any_kind=True)]
+    return [find_item(ctx, kind, item, any_kind=any_kind)]
 
 
 # "both my Monday meetings", "all of Friday's events": every event of that day.
@@ -206,6 +198,10 @@ def _day_events(ctx: IntentContext, words: str) -> list[dict[str, Any]]:
     day = resolved(words, ctx.clock)
     if day is None or isinstance(day, datetime):
         return []
+    return _events_on(ctx, day)
+
+
+def _events_on(ctx: IntentContext, day: date) -> list[dict[str, Any]]:
     return list(ctx.must("list_events", {"range": day.isoformat()}).data or [])
 
 
