@@ -29,6 +29,12 @@ from assistant.models.formats import ToolCall
         ("I picked up the gym bag", ToolCall("complete_todos", {"items": ["gym bag"]}), []),
         ("delete the eggs and bread to-dos",
          ToolCall("delete", {"kind": "todo", "item": "eggs and bread"}), []),
+        # Words that count the items or say "I have": no request of their own.
+        ("add three to-dos: pick up the parcel, book the vet, and buy a birthday card for Sara",
+         ToolCall("add_todos", {"items": ["Pick up the parcel", "Book the vet",
+                                          "Buy a birthday card for Sara"]}), []),
+        ("ya he comprado la leche y el pan, táchalos",
+         ToolCall("complete_todos", {"items": ["Comprar leche", "Comprar pan"]}), []),
         ("schedule a call with Dad on Friday at 6 and make it weekly",
          ToolCall("add_event", {"title": "Call with Dad", "when": "Friday at 6"}), []),
     ],

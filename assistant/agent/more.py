@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from assistant.agent.mentions import Mentions
-from assistant.agent.targets import content_stems
+from assistant.agent.targets import content_stems, stem
 from assistant.models.formats import ToolCall
 
 _JOINERS = frozenset({"and", "then", "also", "plus", "y", "e", "und", "et", "ed", "dann", "puis"})
@@ -35,7 +35,18 @@ _FILLER_WORDS = """
     am an auf zu zum zur für fur para pour per por con avec mit com me mi mich mir moi meu minha
     mein meine meinen mon ma mes mio mia my que qui che dass also bitte por favor s'il plait
 """
-_FILLER = frozenset(_FILLER_WORDS.split())
+# Words that count or name the kind of item ("add three to-dos: ..."), and the
+# auxiliaries of "I have bought" ("ya he comprado"): none of them is a request.
+_KIND_WORDS = """
+    to do dos todo todos task tasks item items thing things event events note notes list
+    tarea tareas cosa cosas evento eventos nota notas pendiente pendientes aufgabe aufgaben
+    termin termine notiz notizen sachen dinge tâche tâches chose choses événement événements
+    compito compiti cose impegno impegni attività tarefa tarefas coisa coisas lembrete lembretes
+    two three four five dos tres cuatro cinco zwei drei vier fünf deux trois quatre cinq
+    due tre quattro cinque dois duas três quatro
+    ya he ha hemos habe hab ai ho já tenho
+"""
+_FILLER = frozenset(_FILLER_WORDS.split()) | {stem(w) for w in _KIND_WORDS.split()}
 MIN_WORDS = 2
 
 
