@@ -139,6 +139,7 @@ def main() -> int:
                 "warm_s": round(warm, 1),
                 "cold_s": round(cold, 1),
                 "summary": summary.summary,
+                "summary_lang": email_language(summary.summary, "en"),
             }
             # Raw llama-cpp-python right after, on the same load: same prompt, same output length.
             timing = report["timing"]
@@ -158,6 +159,7 @@ def main() -> int:
                 "expected": rows,
                 "invented": invented(case, summary, tz),
                 "summary": summary.summary,
+                "summary_lang": email_language(summary.summary, "en"),
                 "items": [
                     [i.kind, i.task, i.when, local(i.resolved, tz), local(i.end, tz), i.place]
                     for i in summary.action_items
@@ -170,6 +172,10 @@ def main() -> int:
     expected = [row for entry in report["cases"] for row in entry["expected"]]
     report["found"] = sum(r["start_ok"] and r["end_ok"] for r in expected)
     report["expected"] = len(expected)
+    report["summaries_in_its_language"] = sum(
+        entry["summary_lang"] == case["lang"]
+        for entry, case in zip(report["cases"], cases, strict=True)
+    )
     report["invented"] = sum(len(e["invented"]) for e in report["cases"])
     report["emails_all_right"] = sum(
         all(r["start_ok"] and r["end_ok"] for r in e["expected"]) and not e["invented"]

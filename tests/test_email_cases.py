@@ -28,9 +28,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from assistant.agent.email_dates import date_phrases
 from assistant.agent.email_items import read_when
 from assistant.agent.email_lang import email_language
-from assistant.agent.summarize import summarize_email
+from assistant.agent.summarize import summarize_email, summary_grammar
 from assistant.clock import Clock
 from assistant.dates.lang import CODES
 from assistant.models.base import ScriptedModel
@@ -126,12 +127,44 @@ def test_the_resolver_reads_each_dates_words_as_the_case_says(
     assert (minute(start), minute(end)) == (want["start"], want.get("end"))
 
 
+def phrase_for(case: dict[str, Any], want: dict[str, str]) -> str | None:
+    """The grammar's date phrase that reads as ``want``'s start and end, if any."""
+    for phrase in date_phrases(case["email"], reader(case)):
+        start, end = read_when(phrase, reader(case))
+        if (minute(start), minute(end)) == (want["start"], want.get("end")):
+            return phrase
+    return None
+
+
+@pytest.mark.parametrize(
+    ("case", "want"),
+    EXPECTED,
+    ids=[f"{case['id']}: {want['words']}" for case, want in EXPECTED],
+)
+def test_each_date_is_a_phrase_the_summary_grammar_offers(
+    case: dict[str, Any], want: dict[str, str]
+) -> None:
+    """Code finds every appointment's words: the model only has to pick them."""
+    phrase = phrase_for(case, want)
+    assert phrase is not None, date_phrases(case["email"], reader(case))
+    assert phrase in case["email"] or " ".join(phrase.split()) in " ".join(case["email"].split())
+    assert f'"{phrase}"' in summary_grammar(case["email"], reader(case))
+
+
+@pytest.mark.parametrize("case", CASES, ids=by_id)
+def test_each_emails_summary_grammar_compiles(case: dict[str, Any]) -> None:
+    import llama_cpp
+
+    llama_cpp.LlamaGrammar.from_string(summary_grammar(case["email"], reader(case)), verbose=False)
+
+
 @pytest.mark.parametrize("case", CASES, ids=by_id)
 def test_a_model_that_copies_the_words_scores_every_date(case: dict[str, Any]) -> None:
+    """A perfect model: for each item, the phrase the grammar offers for its date."""
     items = [
         {
             "task": f"Item {n}",
-            "when": want["words"],
+            "when": phrase_for(case, want),
             "place": None,
             "type": "event" if "T" in want["start"] else "todo",
         }

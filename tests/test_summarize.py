@@ -6,7 +6,13 @@ import json
 
 import pytest
 
-from assistant.agent.summarize import SUMMARY_GRAMMAR, accept, rewrite, summarize_email
+from assistant.agent.summarize import (
+    SUMMARY_GRAMMAR,
+    accept,
+    rewrite,
+    summarize_email,
+    summary_grammar,
+)
 from assistant.clock import Clock
 from assistant.errors import InvalidInput
 from assistant.models.base import ScriptedModel
@@ -44,7 +50,9 @@ def test_summary_proposes_and_writes_nothing(store: Store, clock: Clock) -> None
     default_registry().call(ctx, "create_note", {"title": "precious"})
     model = ScriptedModel([json.dumps(REPLY)])
     summary = summarize_email(model, Llama3Pythonic(), EMAIL, clock)
-    assert model.grammars == [SUMMARY_GRAMMAR]
+    # The email's own date phrases are the only dates the reply may hold.
+    assert model.grammars == [summary_grammar(EMAIL, clock)]
+    assert '"on Tuesday at 1" | "by Friday"' in model.grammars[0]
     assert "<document>" in model.prompts[0] and "Fri 2026-11-27 10:00" in model.prompts[0]
     assert summary.summary.startswith("Ana proposes lunch")
     lunch, budget, delete, plants = summary.action_items
@@ -65,10 +73,13 @@ def test_summary_proposes_and_writes_nothing(store: Store, clock: Clock) -> None
     assert event == {"start": "2026-12-01T13:00:00", "tzid": "Europe/Berlin"}
 
 
-def test_summary_grammar_compiles_and_bounds_the_reply() -> None:
+def test_summary_grammar_compiles_and_bounds_the_reply(clock: Clock) -> None:
     import llama_cpp
 
-    llama_cpp.LlamaGrammar.from_string(SUMMARY_GRAMMAR, verbose=False)
+    # With no date in the email, an item's "when" can only be null.
+    assert summary_grammar("nothing dated here", clock).endswith('whenvalue ::= "null"\n')
+    llama_cpp.LlamaGrammar.from_string(summary_grammar("nothing dated", clock), verbose=False)
+    llama_cpp.LlamaGrammar.from_string(summary_grammar(EMAIL, clock), verbose=False)
     # One to three sentences, bounded strings, at most eight items.
     assert 'sentence ( " " sentence ){0,2}' in SUMMARY_GRAMMAR
     assert "{1,300}" in SUMMARY_GRAMMAR and "{0,7}" in SUMMARY_GRAMMAR

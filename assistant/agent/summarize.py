@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, Literal
 
+from assistant.agent.email_dates import date_phrases, when_rule
 from assistant.agent.email_items import ActionItem, Proposal, model_item
 from assistant.agent.email_lang import NAMES, email_language
 from assistant.agent.invitation import Mail, invitation_items, invitation_sentence, same_moment
@@ -71,7 +72,9 @@ REWRITE_SYSTEM_PROMPT = (
 )
 
 # The reply's JSON shape as GBNF. The summary is one to three sentences, each
-# ending in . ! or ?; every string is bounded, so a model cannot run on.
+# ending in . ! or ?; every string is bounded, so a model cannot run on. An
+# item's "when" is one of the email's own date phrases or null: its
+# ``whenvalue`` rule comes from :func:`summary_grammar`.
 SUMMARY_GRAMMAR = r"""
 root ::= "{" ws "\"summary\":" ws summary "," ws "\"action_items\":" ws items ws "}"
 summary ::= "\"" sentence ( " " sentence ){0,2} "\""
@@ -79,7 +82,7 @@ sentence ::= schar{1,300} [.!?]
 schar ::= [^"\\\x7F\x00-\x1F.!?] | "\\" ( ["\\/bfnrt] | "u" [0-9a-fA-F]{4} )
 items ::= "[" ws ( item ( "," ws item ){0,7} )? ws "]"
 item ::= "{" ws "\"task\":" ws string "," ws when place "\"type\":" ws kind ws "}"
-when ::= "\"when\":" ws opt "," ws
+when ::= "\"when\":" ws whenvalue "," ws
 place ::= "\"place\":" ws opt "," ws
 opt ::= string | "null"
 kind ::= "\"todo\"" | "\"event\""
@@ -87,6 +90,11 @@ string ::= "\"" char{1,200} "\""
 char ::= [^"\\\x7F\x00-\x1F] | "\\" ( ["\\/bfnrt] | "u" [0-9a-fA-F]{4} )
 ws ::= [ \t\n]{0,8}
 """
+
+
+def summary_grammar(email: str, clock: Clock) -> str:
+    """The summary grammar for ``email``: dates only as the email writes them."""
+    return f"{SUMMARY_GRAMMAR}{when_rule(date_phrases(email, clock))}\n"
 
 
 @dataclass
@@ -169,9 +177,11 @@ def rewrite_prefix(fmt: ChatFormat) -> str:
 def summary_prompt(fmt: ChatFormat, email: str, clock: Clock) -> str:
     """The whole prompt: the prefix, then the clock, the language and the email."""
     name = NAMES.get(clock.lang or "en", "English")
+    # The language comes last, next to where the reply starts: a small model
+    # told before a long email tends to answer in English anyway.
     content = (
-        f"{clock_block(clock)}\nThe email is in {name}: write the summary and the tasks in "
-        f"{name}.\n\n{as_document(email)}"
+        f"{clock_block(clock)}\n\n{as_document(email)}\n\nThe email is in {name}: write "
+        f"the summary and the tasks in {name}."
     )
     return summary_prefix(fmt) + fmt.render_turns([Message("user", content)])
 
@@ -186,7 +196,7 @@ def _ask_model(
     loop = LoopGuard(cancel)
     out = model.complete(
         summary_prompt(fmt, email, clock),
-        grammar=SUMMARY_GRAMMAR,
+        grammar=summary_grammar(email, clock),
         max_tokens=700,
         stop=fmt.stop,
         on_token=loop.feed,
