@@ -20,18 +20,18 @@ a plain sentence, never an ``Error:`` string.
 from __future__ import annotations
 
 import dataclasses
-import logging
 import re
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.agent.act import IntentContext, IntentFailed, NotRequested, Outcome
+from assistant.agent.act import IntentContext, Outcome
+from assistant.agent.approval import ApprovalRequest, Approver, deny_all
 from assistant.agent.approval_words import describe_call
 from assistant.agent.asks import asks_about_stored, lookup_intents
+from assistant.agent.call_starts import CLAIMS, TEXT_CALL_STARTS
 from assistant.agent.clock_answer import clock_answer
-from assistant.agent.commands import asks_to_be_told, is_command
+from assistant.agent.commands import is_command
 from assistant.agent.events import (
     AnswerEvent,
     ApprovalNeededEvent,
@@ -42,16 +42,19 @@ from assistant.agent.events import (
 )
 from assistant.agent.intents import intent_registry
 from assistant.agent.mentions import find_mentions
-from assistant.agent.more import repeats, unaccounted
+from assistant.agent.more import repeats
 from assistant.agent.no_action import days_until, wants_words
-from assistant.agent.prompt import clock_block, looks_pasted, system_prompt, user_content
+from assistant.agent.prompt import clock_block, prompt_tools, system_prompt, user_content
 from assistant.agent.recover import failure_sentence, salvage_call
 from assistant.agent.router import Emit, Router
+from assistant.agent.run_intent import DECLINED, run_intent
+from assistant.agent.second_request import quiet_call, second_prompt
 from assistant.agent.small_talk import clock_question, is_small_talk
+from assistant.agent.steering import steer_after
 from assistant.agent.targets import Ref
 from assistant.agent.trust import exposure
 from assistant.clock import Clock
-from assistant.errors import AssistantError, NotFound
+from assistant.errors import AssistantError
 from assistant.models.base import ChatModel
 from assistant.models.formats import ChatFormat, Message, ToolCall
 from assistant.models.grammar import GrammarPlan, call_grammar, constrained_plan, text_grammar
@@ -59,60 +62,11 @@ from assistant.operation import FieldChange
 from assistant.store import Store
 from assistant.tools.registry import Tool, ToolRegistry
 
-log = logging.getLogger(__name__)
-
-# Starts of a call written as text, whatever the chat format ("<tools>" is a
-# small Qwen's slip for "<tool_call>"), and answers that claim an action no
-# call made ("Added ...", "I've moved ..."): generated again as a constrained call.
-TEXT_CALL_STARTS = ("```", "<tools>", "<tool>", "<function")
 _ECHOED_FENCE = re.compile(r"^\s*<document>\s*|\s*</document>\s*$")
-_CLAIMED = (
-    "Added", "Moved", "Updated", "Changed", "Deleted", "Completed", "Created", "Scheduled",
-    "Marked", "Reopened", "Renamed", "Appended", "Removed", "Rescheduled",
-)  # fmt: skip
-# The same claims in the other five languages ("Pronto! ...", "Erledigt", "C'est fait").
-_CLAIMED_ELSEWHERE = (
-    "Pronto", "Feito", "Adicionei", "Adicionado", "Adicionada", "Agendei", "Agendado",
-    "Marquei", "Mudei", "Alterei", "Apaguei", "Remarquei",
-    "Listo", "Hecho", "Añadí", "Añadido", "Añadida", "Agendé", "Cambié", "Borré", "Anoté",
-    "Erledigt", "Hinzugefügt", "Eingetragen", "Verschoben", "Geändert", "Gelöscht",
-    "C'est fait", "C'est noté", "Noté", "Ajouté", "Ajoutée", "J'ai ajouté", "J'ai déplacé",
-    "Déplacé", "Supprimé", "Notiert", "Anotado", "Annotato",
-    "Fatto", "Aggiunto", "Aggiunta", "Ho aggiunto", "Ho spostato", "Spostato", "Segnato",
-)  # fmt: skip
-CLAIMS = (
-    *_CLAIMED,
-    *(f"{who} {verb.lower()}" for who in ("I've", "I have", "I") for verb in _CLAIMED),
-    *_CLAIMED_ELSEWHERE,
-)
-DECLINED = "The user declined"
 KEPT = "OK, I made no changes."
-
-
-@dataclass(frozen=True)
-class ApprovalRequest:
-    tool: Tool
-    arguments: dict[str, Any]
-    description: str
-    # Why the user's say-so is needed beyond a deletion: untrusted text is in
-    # front of the model ("your message contains pasted text"); "" otherwise.
-    # Such a request is never approved by a blanket "--yes".
-    exposed: str = ""
-    # For a change to an item: each field it would change, before and after.
-    edits: tuple[FieldChange, ...] = ()
-
-
-Approver = Callable[[ApprovalRequest], bool]
-
-
-def deny_all(request: ApprovalRequest) -> bool:
-    return False
-
 
 # Added to the request when a retry must answer in words.
 WORDS_ONLY = "(No tool is needed for this: answer in one or two plain sentences.)"
-# Tokens the model may spend showing whether a message holds a second request.
-MORE_TOKENS = 64
 
 
 @dataclass(frozen=True)
@@ -420,7 +374,9 @@ class _Turn:
     def _dispatch(self, call: ToolCall) -> Outcome:
         self.emit(ToolCallEvent(call.name, call.arguments))
         with self.ctx.store.watch() as watch:
-            outcome = self._execute(call)
+            outcome, miss = run_intent(self.agent.registry, self.ctx, call)
+        self.not_asked = self.not_asked or miss == "not asked"
+        self.missing = self.missing or miss == "missing"
         result = replace(outcome.result(), changes=watch.changes)  # what the views refresh
         self.emit(ToolResultEvent(result))
         self.add(Message("assistant", "", call), None)
@@ -434,17 +390,12 @@ class _Turn:
 
         Returns the reply for both; ``said`` alone when there is no second request.
         """
+        prompt = second_prompt(self.agent, history, self.new, self.ctx, first)
+        if prompt is None:
+            return said
+        self.result.generations += 1
+        call = quiet_call(self.agent, prompt, self.cancel)
         intents = self.agent.registry
-        if first.name not in intents or not intents.get(first.name).writes:
-            return said
-        left = unaccounted(self.ctx.mentions, [first])
-        if looks_pasted(self.ctx.text) or not left:
-            return said
-        # In this prompt only, the part not done yet comes as the user's next
-        # message: a small model handles one request at a time well.
-        shown = [*self.new, Message("user", user_content(left[0]))]
-        prompt = self.agent.render(self.agent.trim(history, shown) + shown)
-        call = self._quiet_call(prompt)
         if call is None or call.name not in intents or not intents.get(call.name).writes:
             return said
         if repeats(call, [first]) or self._escalates(call):
@@ -454,33 +405,6 @@ class _Turn:
         if second.ok or second.text.startswith(DECLINED):
             return f"{said} {second.reply or KEPT}"
         return f"{said} {failure_sentence(call, second.text)}"
-
-    def _quiet_call(self, prompt: str) -> ToolCall | None:
-        """The model's next call, if it makes one; its words are never shown."""
-        router = Router(self.agent.plan, lambda event: None, self.cancel)
-        self.result.generations += 1
-        fmt = self.agent.fmt
-        self.agent.model.complete(
-            prompt,
-            max_tokens=MORE_TOKENS,
-            stop=fmt.stop,
-            on_token=router.feed,
-            cancel=router.stop,
-        )
-        if self.cancel.is_set():
-            return None
-        if router.route != "call":
-            router.flush()
-            return salvage_call(router.text, fmt, self.agent.registry)
-        plan = self.agent.plan
-        out = self.agent.model.complete(
-            prompt + plan.prefix,
-            grammar=plan.call_only,
-            max_tokens=self.agent.config.max_call_tokens,
-            stop=fmt.stop,
-            cancel=self.cancel,
-        )
-        return None if self.cancel.is_set() else fmt.parse(plan.prefix + out.text).call
 
     def _question_missed(self, call: ToolCall) -> bool:
         """A question whose call found nothing, or lacked what a change needs."""
@@ -498,31 +422,6 @@ class _Turn:
             return False
         return intents.get(call.name).destructive and not intents.get(first.name).destructive
 
-    def _execute(self, call: ToolCall) -> Outcome:
-        registry = self.agent.registry
-        try:
-            intent = registry.get(call.name)
-            if intent.writes and call.name not in _OWN_CHECK and asks_to_be_told(self.ctx.text):
-                # "What's the capital of France?" filed as a check-off: words, not a change.
-                raise NotRequested("Nothing was changed: the message asks a question.")
-            clean = registry.validate(call.name, call.arguments)
-            out = intent.fn(self.ctx, **clean)
-        except IntentFailed as exc:
-            return _failed(call, exc.result.text)
-        except NotRequested as exc:
-            self.not_asked = True
-            return _failed(call, str(exc))
-        except NotFound as exc:
-            self.missing = True
-            return _failed(call, str(exc))
-        except AssistantError as exc:
-            return _failed(call, str(exc))
-        except Exception as exc:  # a bug in an intent must not end the conversation
-            log.debug("intent %s failed", call.name, exc_info=True)
-            return _failed(call, f"internal error in {call.name}: {exc}")
-        assert isinstance(out, Outcome)
-        return out
-
     def ask(
         self, tool: Tool, arguments: dict[str, Any], edits: tuple[FieldChange, ...] = ()
     ) -> bool:
@@ -531,67 +430,6 @@ class _Turn:
         self.emit(ApprovalNeededEvent(tool.name, arguments, description, edits))
         request = ApprovalRequest(tool, arguments, description, self.ctx.exposed, edits)
         return self.approve(request)
-
-
-def prompt_tools(schemas: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Tool definitions as the model reads them: only what helps it choose.
-
-    The grammar enforces types, required keys and "no other keys", so the
-    prompt leaves out what it would only repeat; the prefix stays short.
-    """
-    out = []
-    for schema in schemas:
-        fn = schema["function"]
-        params = fn["parameters"]
-        props = {key: _brief(prop) for key, prop in params["properties"].items()}
-        compact: dict[str, Any] = {"type": "object", "properties": props}
-        if params["required"]:
-            compact["required"] = params["required"]
-        out.append({"name": fn["name"], "description": fn["description"], "parameters": compact})
-    return out
-
-
-def _brief(prop: dict[str, Any]) -> dict[str, Any]:
-    """A property without what goes without saying: text is the default type."""
-    out = {k: v for k, v in prop.items() if k not in ("items", "type")}
-    if prop.get("type") not in ("string", None) and "enum" not in prop:
-        out = {"type": prop["type"], **out}
-    return out
-
-
-# Write intents that weigh a question themselves (a polite "can you put it in my calendar?").
-_OWN_CHECK = frozenset({"add_todos", "add_event"})
-
-
-def _failed(call: ToolCall, text: str) -> Outcome:
-    text = text if text.startswith(("Error:", DECLINED)) else f"Error: {text}"
-    return Outcome(text, None, None, tool=call.name, arguments=call.arguments, ok=False)
-
-
-# "There is a to-do 'Pick up gym bag'." (targets._not_found): the item is of that kind.
-_OTHER_KIND = re.compile(r"There is an? (to-do|event|note) '")
-# What can be done to an item that exists, by kind (never adding a second one).
-_ON_EXISTING = {
-    "to-do": ("complete_todos", "reopen_todo", "update_todo"),
-    "event": ("update_event", "list_events"),
-    "note": ("append_to_note", "find_notes"),
-}
-_READS = {"to-do": ("list_todos",), "event": ("list_events",), "note": ("find_notes",)}
-
-
-def steer_after(call: ToolCall, error: str, *, reading: bool = False) -> tuple[str, ...]:
-    """The intents a corrected try may use after ``call`` missed with ``error``.
-
-    Empty unless the miss found the item as another kind. A question stays a
-    lookup, a deletion stays a deletion (of the right kind), and nothing else
-    becomes one.
-    """
-    found = _OTHER_KIND.search(error)
-    if found is None:
-        return ()
-    if reading:
-        return _READS[found.group(1)]
-    return ("delete",) if call.name == "delete" else _ON_EXISTING[found.group(1)]
 
 
 def _drop_first_exchange(messages: list[Message]) -> list[Message]:

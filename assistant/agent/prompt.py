@@ -9,6 +9,7 @@ just before the user's words.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.clock import Clock
 from assistant.dates import format_when
@@ -104,3 +105,29 @@ def user_content(text: str) -> str:
     if looks_pasted(text):
         return f"{PASTED_LEAD}\n{as_document(text)}"
     return text
+
+
+def prompt_tools(schemas: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tool definitions as the model reads them: only what helps it choose.
+
+    The grammar enforces types, required keys and "no other keys", so the
+    prompt leaves out what it would only repeat; the prefix stays short.
+    """
+    out = []
+    for schema in schemas:
+        fn = schema["function"]
+        params = fn["parameters"]
+        props = {key: _brief(prop) for key, prop in params["properties"].items()}
+        compact: dict[str, Any] = {"type": "object", "properties": props}
+        if params["required"]:
+            compact["required"] = params["required"]
+        out.append({"name": fn["name"], "description": fn["description"], "parameters": compact})
+    return out
+
+
+def _brief(prop: dict[str, Any]) -> dict[str, Any]:
+    """A property without what goes without saying: text is the default type."""
+    out = {k: v for k, v in prop.items() if k not in ("items", "type")}
+    if prop.get("type") not in ("string", None) and "enum" not in prop:
+        out = {"type": prop["type"], **out}
+    return out
