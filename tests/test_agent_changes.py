@@ -322,3 +322,30 @@ def test_all_of_a_days_meetings_when_the_item_names_no_day(store: Store, clock: 
         ("Chiamata fornitori", "2026-12-01T15:00:00"),
         ("Dentista", "2026-12-01T08:00:00"),
     ]
+
+
+def test_a_change_said_as_a_statement_changes_the_event(store: Store, clock: Clock) -> None:
+    """ "The dentist on Thursday is at Smile Clinic now", filed as a new event."""
+    setup(
+        store, clock,
+        ("add_event", {"title": "Dentist", "start": "2026-12-03T09:00"}),
+        ("add_event", {"title": "Zahnarzt", "start": "2026-12-02T10:00"}),
+    )  # fmt: skip
+    result = run(store, clock, "the dentist on Thursday is at Smile Clinic now", "add_event",
+                 title="Dentist appointment", when="Thursday at Smile Clinic",
+                 location="Smile Clinic")  # fmt: skip
+    assert result.generations == 1
+    run(store, clock, "der Zahnarzt am Mittwoch ist jetzt um 11 Uhr", "add_event",
+        title="Zahnarzt", when="Mittwoch um 11 Uhr")  # fmt: skip
+    assert [(e["title"], e["start"], e["location"]) for e in events(store)] == [
+        ("Dentist", "2026-12-03T09:00:00", "Smile Clinic"),
+        ("Zahnarzt", "2026-12-02T11:00:00", ""),
+    ]
+
+
+def test_a_new_event_said_with_now_is_still_added(store: Store, clock: Clock) -> None:
+    """No stored event of that name: "now" changes nothing, the event is added."""
+    setup(store, clock, ("add_event", {"title": "Dentist", "start": "2026-12-03T09:00"}))
+    run(store, clock, "add yoga on Thursday at 7pm now", "add_event", title="Yoga",
+        when="Thursday at 7pm")  # fmt: skip
+    assert [e["title"] for e in events(store)] == ["Dentist", "Yoga"]

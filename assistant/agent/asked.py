@@ -78,6 +78,15 @@ BOOKING = re.compile(
 )
 
 
+# A statement that something stored has changed: "the dentist is at Smile Clinic
+# now", "el lunes ahora es a las 5", "der Termin ist jetzt um 11".
+NOW_SAID = re.compile(
+    r"\b(now|instead|anymore|any more|ahora|en cambio|jetzt|stattdessen|nun|maintenant"
+    r"|d[ée]sormais|plut[ôo]t|adesso|invece|agora|em vez)\b",
+    re.IGNORECASE,
+)
+
+
 NO_DATE = re.compile(
     r"\b(no (?:longer (?:has|have) an? )?(?:due date|deadline)|(?:doesn't|does not|don't|won't)"
     r" (?:have|need) an? (?:due date|deadline)|without (?:a )?(?:due date|deadline)"

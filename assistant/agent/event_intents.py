@@ -16,6 +16,7 @@ from assistant.agent.asked import (
     CALENDAR_WORDS,
     FREE_TIME,
     MOVE,
+    NOW_SAID,
     ONE_TIME,
     REMINDER,
 )
@@ -158,8 +159,14 @@ def _each_event(ctx: IntentContext, targets: list[Ref], when: str | None) -> Out
 def _moved_not_added(
     ctx: IntentContext, name: str, when: str | None, location: str | None
 ) -> Outcome | None:
-    """ "Pasa el dentista del jueves al viernes" filed as a new event: that event, moved."""
-    if not MOVE.match(ctx.text.strip()):
+    """A change filed as a new event: that event, changed.
+
+    "Pasa el dentista del jueves al viernes" asks for a move; "the dentist on
+    Thursday is at Smile Clinic now" says, with no request verb, that a stored
+    event has changed.
+    """
+    text = ctx.text.strip()
+    if not MOVE.match(text) and not (NOW_SAID.search(text) and not is_command(text)):
         return None
     try:
         find_item(ctx, "event", name)

@@ -84,7 +84,13 @@ def event_times(
 
 def _with_day_and_time(start: str, spans: list[Span]) -> str:
     """A day and a time the user said apart ("next Tuesday ... at 5pm") as one start."""
-    others = [s.text for s in spans if s.text.casefold() not in start.casefold()]
+    # A span is in the start as read ("at 12") or as written ("um 12 Uhr").
+    said = start.casefold()
+    others = [
+        s.text
+        for s in spans
+        if s.text.casefold() not in said and not (s.said and s.said.casefold() in said)
+    ]
     if _has_clock(start):
         if is_bare_time(start):
             days = [t for t in others if not _has_clock(t)]
