@@ -56,6 +56,7 @@ from assistant.agent.trust import exposure
 from assistant.clock import Clock
 from assistant.errors import AssistantError
 from assistant.models.base import ChatModel
+from assistant.models.call_schema import CallGrammar, call_constraint, with_schema
 from assistant.models.formats import ChatFormat, Message, ToolCall
 from assistant.models.grammar import GrammarPlan, call_grammar, constrained_plan, text_grammar
 from assistant.operation import FieldChange
@@ -112,22 +113,25 @@ class Agent:
         self.prefix = fmt.render_prefix(system or system_prompt(fmt), prompt_tools(schemas))
         plan = constrained_plan(fmt, schemas)
         starts = (*plan.also, *TEXT_CALL_STARTS, *CLAIMS)
-        self.plan: GrammarPlan = dataclasses.replace(plan, also=starts)
+        # Each call-only grammar carries the call's JSON schema too, for a server
+        # that enforces schemas but no GBNF (the local runtime reads the GBNF).
+        call_only = with_schema(plan.call_only, fmt.call_style, schemas)
+        self.plan: GrammarPlan = dataclasses.replace(plan, call_only=call_only, also=starts)
         # Text that cannot begin a call, for messages that are only small talk (nor
         # any markup: a small model held to words writes "<tools/>" instead).
         self.text_only = text_grammar((plan.prefix, *plan.also, *plan.skip, *TEXT_CALL_STARTS, "<"))
         # The rest of a call to a reading intent, for plain questions about stored things.
         reads = [s for s in schemas if not self.registry.get(s["function"]["name"]).writes]
-        self.read_call = call_grammar(fmt.call_style, reads, after_prefix=True)
+        self.read_call = call_constraint(fmt.call_style, reads)
         # A whole call, prefix included: the first tokens of a plain instruction.
         self.whole_call = call_grammar(fmt.call_style, schemas, after_prefix=False)
-        self._steered: dict[tuple[str, ...], str] = {}
+        self._steered: dict[tuple[str, ...], CallGrammar] = {}
 
-    def steered_call(self, names: tuple[str, ...]) -> str:
+    def steered_call(self, names: tuple[str, ...]) -> CallGrammar:
         """The rest of a call to one of ``names`` (built once per set)."""
         if names not in self._steered:
             chosen = [s for s in self.registry.schemas() if s["function"]["name"] in names]
-            self._steered[names] = call_grammar(self.fmt.call_style, chosen, after_prefix=True)
+            self._steered[names] = call_constraint(self.fmt.call_style, chosen)
         return self._steered[names]
 
     def run_turn(

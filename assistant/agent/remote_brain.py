@@ -42,8 +42,10 @@ def load_remote_brain(
     report("connecting", 0.1)
     model = connect(choice, server.api_key(base), n_ctx=n_ctx)
     try:
-        if choice.grammar is None:
-            server.remember_grammar(base, choice, model.grammar_honoured)
+        if choice.grammar is None or choice.schema is None:
+            server.remember_constraints(
+                base, choice, grammar=model.grammar_honoured, schema=model.schema_honoured
+            )
         fmt = server_format(choice.chat_format, model.info.chat_template, choice.model)
         agent = Agent(model, fmt, default_registry(), config)
         report("reading the prompt", 0.5)

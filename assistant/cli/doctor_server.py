@@ -1,4 +1,4 @@
-"""`assistant doctor` when the model runs on a server: reachable, model, grammar, latency."""
+"""`assistant doctor` when the model runs on a server: reachable, model, constraint, latency."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def check_server(base: Path, choice: server.ServerChoice) -> Check:
-    """One line: the server answers, has the model, honours grammars, and how fast."""
+    """One line: the server answers, has the model, constrains calls, and how fast."""
     from assistant.cli.doctor import Check
 
     label = f"model {choice.model} on {choice.host}"
@@ -32,16 +32,21 @@ def check_server(base: Path, choice: server.ServerChoice) -> Check:
         return Check("model", "fail", f"{label}: reachable, but generating failed: {exc}")
     finally:
         model.close()
-    server.remember_grammar(base, choice, model.grammar_honoured)
+    server.remember_constraints(
+        base, choice, grammar=model.grammar_honoured, schema=model.schema_honoured
+    )
     facts = f"reachable, model present, {model.n_ctx:,} tokens of context, {seconds:.2f} s a token"
     notes = []
-    if not model.grammar_honoured:
+    constraint = model.info.constraint
+    if constraint == "none":
         notes.append(
-            "the server ignores grammars, so tool calls are only checked after they "
-            "are written (llama.cpp's server enforces them: docs/remote.md)"
+            "the server enforces neither a GBNF grammar nor a JSON schema (it ignores or "
+            "refuses both), so tool calls are only checked after they are written "
+            "(llama.cpp's server enforces grammars: docs/remote.md)"
         )
     if server.is_public(choice.url):
         notes.append("it is outside your network: what you type is sent there")
     if notes:
         return Check("model", "warn", f"{label}: {facts}; but {'; and '.join(notes)}")
-    return Check("model", "ok", f"{label}: {facts}; grammar honoured")
+    held = "grammar honoured" if constraint == "grammar" else "JSON schema honoured (no grammar)"
+    return Check("model", "ok", f"{label}: {facts}; {held}")

@@ -4,7 +4,8 @@ assistant models use-server URL [--model NAME] [--format F] [--key] [--fallback-
 assistant models use-local
 
 The server is checked before anything is saved: reachable, the model present,
-whether it honours a grammar. A server that fails leaves the settings as they were.
+whether it honours a grammar or a JSON schema. A server that fails leaves the settings
+as they were.
 """
 
 from __future__ import annotations
@@ -77,7 +78,9 @@ def cmd_use_server(args: argparse.Namespace) -> int:
         chat_format=args.format,
         api_key=key if args.key or args.forget_key else None,
     )
-    server.remember_grammar(base, choice, model.grammar_honoured)
+    server.remember_constraints(
+        base, choice, grammar=model.grammar_honoured, schema=model.schema_honoured
+    )
     if args.fallback_local is not None:
         server.set_fallback_local(base, args.fallback_local)
     report = _report(model, seconds)
@@ -116,17 +119,22 @@ def _report(model: RemoteModel, seconds: float) -> dict[str, Any]:
     return {
         "context": model.n_ctx,
         "grammar": model.grammar_honoured,
+        "schema": model.schema_honoured,
         "tokenizer": model.info.tokenizer is not None,
         "latency_s": round(seconds, 3),
     }
 
 
 def _print_report(base: Path, choice: server.ServerChoice, report: dict[str, Any]) -> None:
-    grammar = (
-        "honours grammars: tool calls are constrained as on this computer"
-        if report["grammar"]
-        else "ignores grammars: tool calls are checked after they are written, not constrained"
-    )
+    if report["grammar"]:
+        grammar = "honours grammars: tool calls are constrained as on this computer"
+    elif report["schema"]:
+        grammar = "honours JSON schemas but not grammars: tool calls are constrained by a schema"
+    else:
+        grammar = (
+            "enforces neither grammars nor JSON schemas: tool calls are checked after "
+            "they are written, not constrained"
+        )
     counted = "by the server" if report["tokenizer"] else "estimated (no tokenize endpoint)"
     print(f"Model {choice.model!r} on {choice.host}: {report['context']:,} tokens of context.")
     print(f"The server {grammar}.")

@@ -9,9 +9,13 @@ reuse its state across turns.
 Decisions worth knowing:
 
 * Constrained calls: the GBNF grammar goes in llama.cpp's ``grammar`` field.
-  Whether a server honours it is probed once (:mod:`assistant.models.remote_probe`)
-  and remembered; where it does not, generation runs unconstrained and the
-  agent's parsing and schema validation catch a bad call, as for a call found in prose.
+  A server that enforces JSON schemas but no GBNF (vLLM) gets the rest of a
+  call as a schema instead (:class:`~assistant.models.call_schema.CallGrammar`),
+  in ``json_schema`` (llama.cpp's name) and ``response_format`` (OpenAI's, which
+  vLLM reads on ``/v1/completions``). What a server honours is probed once
+  (:mod:`assistant.models.remote_probe`) and remembered, GBNF preferred; where
+  it honours neither, generation runs unconstrained and the agent's parsing
+  and schema validation catch a bad call, as for a call found in prose.
 * Cancellation: the stream is read on a helper thread, so the caller's thread
   notices ``cancel`` within 50 ms even while the server is still reading the
   prompt, and closes the connection (llama.cpp's server then stops generating).
@@ -30,12 +34,13 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import openai
 
 from assistant.errors import ModelError
 from assistant.models.base import Completion, TokenCallback
+from assistant.models.call_schema import CallGrammar, response_format
 from assistant.models.remote_errors import explain
 
 log = logging.getLogger(__name__)
@@ -45,6 +50,7 @@ _LEADING_BOS = ("<|begin_of_text|>", "<s>")
 _POLL = 0.05
 _COUNT_CACHE = 256
 Tokenizer = Callable[[str], int]
+Constraint = Literal["grammar", "schema", "none"]
 
 
 @dataclass(frozen=True)
@@ -69,9 +75,15 @@ class ServerInfo:
     url: str
     model: str
     n_ctx: int
-    grammar: bool
+    grammar: bool  # enforces a GBNF grammar (llama.cpp's ``grammar`` field)
     chat_template: str | None = None
     tokenizer: str | None = None  # the endpoint counting tokens, None: estimated
+    schema: bool = False  # enforces a JSON schema (``json_schema`` / ``response_format``)
+
+    @property
+    def constraint(self) -> Constraint:
+        """What a call is held to on this server: GBNF where it is honoured."""
+        return "grammar" if self.grammar else "schema" if self.schema else "none"
 
 
 class RemoteModel:
@@ -103,9 +115,13 @@ class RemoteModel:
     def grammar_honoured(self) -> bool:
         return self.info.grammar
 
-    def with_grammar(self, honoured: bool) -> RemoteModel:
-        """The same server and connection, sending grammars or not."""
-        info = dataclasses.replace(self.info, grammar=honoured)
+    @property
+    def schema_honoured(self) -> bool:
+        return self.info.schema
+
+    def honouring(self, *, grammar: bool, schema: bool) -> RemoteModel:
+        """The same server and connection, sending GBNF grammars and call schemas or not."""
+        info = dataclasses.replace(self.info, grammar=grammar, schema=schema)
         return RemoteModel(
             self._client,
             info,
@@ -142,8 +158,10 @@ class RemoteModel:
     ) -> Completion:
         cancel = cancel or threading.Event()
         body = self.request(prompt, grammar=grammar, max_tokens=max_tokens, stop=stop)
+        call = self._schema_for(grammar)
+        lead = call.lead if call is not None and prompt.endswith(call.lead) else ""
         with self._lock:
-            return self._stream(body, stop or [], on_token, cancel)
+            return self._stream(body, stop or [], _LeadCut(lead, on_token), cancel)
 
     def request(
         self, prompt: str, *, grammar: str | None, max_tokens: int, stop: list[str] | None
@@ -157,6 +175,11 @@ class RemoteModel:
         }
         if grammar is not None and self.info.grammar:
             extra["grammar"] = grammar
+        elif (call := self._schema_for(grammar)) is not None and call.schema is not None:
+            # The server writes the whole object: a brace the prompt ends with goes.
+            prompt = prompt.removesuffix(call.lead)
+            extra["json_schema"] = call.schema  # llama.cpp
+            extra["response_format"] = response_format(call.schema)  # vLLM, OpenAI's name
         body: dict[str, Any] = {
             "model": self.info.model,
             "prompt": _without_bos(prompt),
@@ -169,6 +192,12 @@ class RemoteModel:
         if stop:
             body["stop"] = stop
         return body
+
+    def _schema_for(self, grammar: str | None) -> CallGrammar | None:
+        """The call schema to send in place of ``grammar``: where only schemas are enforced."""
+        if self.info.constraint != "schema" or not isinstance(grammar, CallGrammar):
+            return None
+        return grammar if grammar.schema is not None else None
 
     def prepare_prefix(self, prefix: str, cache_dir: Path) -> bool:
         """Have the server read the prefix once, so the first turn finds it cached.
@@ -194,17 +223,16 @@ class RemoteModel:
         self,
         body: dict[str, Any],
         stop: list[str],
-        on_token: TokenCallback | None,
+        out: _LeadCut,
         cancel: threading.Event,
     ) -> Completion:
         reader = _StreamReader(self._client, body, cancel)
         reader.start()
-        parts: list[str] = []
         reason = "stop"
         while True:
             if cancel.is_set():
                 reader.abort()
-                return Completion("".join(parts), "cancelled")
+                return Completion(out.finish(), "cancelled")
             try:
                 kind, item = reader.events.get(timeout=_POLL)
             except queue.Empty:
@@ -217,16 +245,14 @@ class RemoteModel:
                 break
             text, finish = item
             if text:
-                parts.append(text)
-                if on_token is not None:
-                    on_token(text)
+                out.feed(text)
             if finish:
                 reason = "length" if finish == "length" else "stop"
         return Completion(
-            _cut_at_stop("".join(parts), stop),
+            _cut_at_stop(out.finish(), stop),
             reason,
             prompt_tokens=reader.prompt_tokens,
-            completion_tokens=reader.completion_tokens or len(parts),
+            completion_tokens=reader.completion_tokens or out.chunks,
             evaluated_tokens=reader.evaluated_tokens,
         )
 
@@ -288,6 +314,45 @@ class _StreamReader(threading.Thread):
                 stream.close()
             except Exception:  # closing from another thread mid-read may complain
                 log.debug("closing the completion stream", exc_info=True)
+
+
+class _LeadCut:
+    """Passes a stream's text on, less ``lead`` at its start (after any whitespace).
+
+    For a call written under a schema: the prompt lost the object's first
+    character, the server wrote it again, so it comes off here, as the text
+    arrives, and the caller sees the same text as from a GBNF-constrained call.
+    A stream that does not start with ``lead`` passes unchanged.
+    """
+
+    def __init__(self, lead: str, on_token: TokenCallback | None) -> None:
+        self.lead, self.on_token = lead, on_token
+        self.held = ""
+        self.parts: list[str] = []
+        self.chunks = 0
+
+    def feed(self, text: str) -> None:
+        self.chunks += 1
+        if self.lead:
+            self.held += text
+            start = self.held.lstrip()
+            if len(start) < len(self.lead) and self.lead.startswith(start):
+                return  # too short to tell yet
+            text = start[len(self.lead) :] if start.startswith(self.lead) else self.held
+            self.lead = self.held = ""
+        self._emit(text)
+
+    def finish(self) -> str:
+        """All the text passed on (what was held back too)."""
+        held, self.held, self.lead = self.held, "", ""
+        self._emit(held)
+        return "".join(self.parts)
+
+    def _emit(self, text: str) -> None:
+        if text:
+            self.parts.append(text)
+            if self.on_token is not None:
+                self.on_token(text)
 
 
 def estimate_tokens(text: str) -> int:

@@ -9,12 +9,16 @@ API, so each is asked in turn and what answers is used:
 * a tokenizer: llama.cpp's ``/tokenize``, llama-cpp-python's ``/extras/tokenize``,
   else an estimate;
 * the chat template (to pick the prompt format): llama.cpp's ``/props``;
-* a GBNF grammar: a short completion under a grammar that no model would
-  write unasked shows whether the server enforces it.
+* a GBNF grammar, and a JSON schema: a short completion under a grammar (then
+  a schema) that no model would write unasked shows whether the server
+  enforces it. A server may take the field and ignore it (llama-cpp-python's
+  server drops ``response_format`` on ``/v1/completions``, Ollama's too), so
+  only the output tells.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -25,6 +29,7 @@ import openai
 
 from assistant.errors import ModelError
 from assistant.models import tls
+from assistant.models.call_schema import CallGrammar
 from assistant.models.remote import RemoteModel, ServerInfo, Tokenizer
 from assistant.models.remote_errors import explain
 from assistant.models.server import ServerChoice
@@ -33,6 +38,22 @@ log = logging.getLogger(__name__)
 
 _PROBE_TEXT = "zq7x"
 _PROBE_GRAMMAR = f'root ::= "{_PROBE_TEXT}"'
+# The keywords a call schema uses (anyOf, const, required, no other keys), and
+# an object no model writes unasked.
+_PROBE_OBJECT = {_PROBE_TEXT: _PROBE_TEXT}
+_PROBE_SCHEMA = CallGrammar(
+    f'root ::= "{{\\"{_PROBE_TEXT}\\": \\"{_PROBE_TEXT}\\"}}"',
+    {
+        "anyOf": [
+            {
+                "type": "object",
+                "properties": {_PROBE_TEXT: {"const": _PROBE_TEXT}},
+                "required": [_PROBE_TEXT],
+                "additionalProperties": False,
+            }
+        ]
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -78,8 +99,8 @@ def connect(
 ) -> RemoteModel:
     """Check the server and its model, learn what it offers, and return the model.
 
-    ``choice.grammar`` None: the grammar is probed (the caller remembers the answer).
-    Any failure is one :class:`ModelError` naming the server.
+    ``choice.grammar`` or ``choice.schema`` None: that one is probed (the caller
+    remembers the answer). Any failure is one :class:`ModelError` naming the server.
     """
     client = client or client_for(choice.url, api_key, choice.timeout)
     try:
@@ -103,9 +124,12 @@ def connect(
             bool(choice.grammar),
             template if isinstance(template, str) and template else None,
             found,
+            bool(choice.schema),
         )
         model = RemoteModel(client, info, timeout=choice.timeout, tokenizer=tokenizer)
-        return model if choice.grammar is not None else model.with_grammar(probe_grammar(model))
+        grammar = probe_grammar(model) if choice.grammar is None else choice.grammar
+        schema = probe_schema(model) if choice.schema is None else choice.schema
+        return model.honouring(grammar=grammar, schema=schema)
     except Exception as exc:
         client.close()
         raise explain(exc, choice.host, choice.model, choice.timeout) from None
@@ -113,15 +137,31 @@ def connect(
 
 def probe_grammar(model: RemoteModel) -> bool:
     """Whether the server enforces a GBNF grammar (False if it refuses the field)."""
-    try:
-        out = model.with_grammar(True).complete("Say hello.", grammar=_PROBE_GRAMMAR, max_tokens=8)
-    except ModelError as exc:
-        if "(400" in str(exc) or "(422" in str(exc):
-            return False
-        raise
-    honoured = out.text.strip() == _PROBE_TEXT
+    text = _probe(model.honouring(grammar=True, schema=False), _PROBE_GRAMMAR)
+    honoured = text is not None and text.strip() == _PROBE_TEXT
     log.info("server %s %s a GBNF grammar", model.host, "honours" if honoured else "ignores")
     return honoured
+
+
+def probe_schema(model: RemoteModel) -> bool:
+    """Whether the server enforces a JSON schema (False if it refuses or ignores the field)."""
+    text = _probe(model.honouring(grammar=False, schema=True), _PROBE_SCHEMA)
+    try:
+        honoured = text is not None and json.loads(text) == _PROBE_OBJECT
+    except ValueError:
+        honoured = False
+    log.info("server %s %s a JSON schema", model.host, "honours" if honoured else "ignores")
+    return honoured
+
+
+def _probe(model: RemoteModel, grammar: str) -> str | None:
+    """A short answer under ``grammar``; None where the server refuses the request."""
+    try:
+        return model.complete("Say hello.", grammar=grammar, max_tokens=16).text
+    except ModelError as exc:
+        if "(400" in str(exc) or "(422" in str(exc):
+            return None
+        raise
 
 
 def latency(model: RemoteModel) -> float:

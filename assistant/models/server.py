@@ -3,9 +3,9 @@
 Kept in the same settings JSON as the local model's path (:mod:`assistant.models.config`):
 ``model_backend`` is ``"local"`` (the default) or ``"server"``, and ``model_server`` holds
 the server's URL, the model's name on it, the chat format to render prompts with, and
-what was learned about it (whether it honours a GBNF grammar; whether the user was
-told that a server on the internet reads what they type). The API key lives in the
-keychain (:mod:`assistant.secrets`), never in the settings file.
+what was learned about it (whether it honours a GBNF grammar, and a JSON schema;
+whether the user was told that a server on the internet reads what they type). The
+API key lives in the keychain (:mod:`assistant.secrets`), never in the settings file.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ DEFAULT_TIMEOUT = 120.0
 
 @dataclass(frozen=True)
 class ServerChoice:
-    """A configured model server. ``grammar``: None until probed."""
+    """A configured model server. ``grammar``, ``schema``: None until probed."""
 
     url: str
     model: str
@@ -42,6 +42,7 @@ class ServerChoice:
     # Opt-in: when the server cannot be used at load, run the local model instead
     # (and say so). Off by default: no silent fallback.
     fallback_local: bool = False
+    schema: bool | None = None
 
     @property
     def host(self) -> str:
@@ -71,8 +72,7 @@ def server_choice(base: Path) -> ServerChoice | None:
     url, model = server.get("url"), server.get("model")
     if not isinstance(url, str) or not isinstance(model, str) or not url:
         return None
-    honoured = server.get("grammar", {})
-    known = honoured.get(_server_key(url, model)) if isinstance(honoured, dict) else None
+    known, schema = (_known(server, kind, url, model) for kind in ("grammar", "schema"))
     timeout = server.get("timeout", DEFAULT_TIMEOUT)
     fmt = server.get("format")
     return ServerChoice(
@@ -80,9 +80,17 @@ def server_choice(base: Path) -> ServerChoice | None:
         model,
         fmt if isinstance(fmt, str) and fmt else None,
         float(timeout) if isinstance(timeout, int | float) and timeout > 0 else DEFAULT_TIMEOUT,
-        known if isinstance(known, bool) else None,
+        known,
         server.get("fallback_local") is True,
+        schema,
     )
+
+
+def _known(server: dict[str, Any], kind: str, url: str, model: str) -> bool | None:
+    """What the probe found for ``kind`` (``grammar``, ``schema``), None if never probed."""
+    honoured = server.get(kind, {})
+    known = honoured.get(_server_key(url, model)) if isinstance(honoured, dict) else None
+    return known if isinstance(known, bool) else None
 
 
 def active_server(base: Path, override: object = None) -> ServerChoice | None:
@@ -165,14 +173,15 @@ def api_key(base: Path) -> str | None:
     return secrets.get_secret(API_KEY_SECRET, base)
 
 
-def remember_grammar(base: Path, choice: ServerChoice, honoured: bool) -> None:
-    """Keep the probe's answer, so each server is probed once."""
+def remember_constraints(base: Path, choice: ServerChoice, *, grammar: bool, schema: bool) -> None:
+    """Keep the probe's answers (GBNF grammar, JSON schema), so each server is probed once."""
     data = load_settings(base)
     server = _server_block(data)
-    known = server.get("grammar")
-    known = known if isinstance(known, dict) else {}
-    known[_server_key(choice.url, choice.model)] = honoured
-    server["grammar"] = known
+    for kind, honoured in (("grammar", grammar), ("schema", schema)):
+        known = server.get(kind)
+        known = known if isinstance(known, dict) else {}
+        known[_server_key(choice.url, choice.model)] = honoured
+        server[kind] = known
     data[KEY_SERVER] = server
     save_settings(base, data)
 

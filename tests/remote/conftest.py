@@ -3,8 +3,8 @@
 ``llama_server``: llama-cpp-python's OpenAI-compatible server (the ``server``
 extra) on 127.0.0.1 with the SmolLM2 GGUF from PyPI, once per session.
 ``fake_server``: :mod:`http.server` in a thread, answering as each test tells
-it (401, 404, 500, garbage, too slow, a slow endless stream), and recording
-every request body.
+it (401, 404, 500, garbage, too slow, a slow endless stream, or an answer
+computed from the request), and recording every request body.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -89,6 +89,8 @@ class FakeServer:
     models: str = "ok"  # ok | 401 | 404 | 500 | garbage | slow
     completions: str = "ok"  # ok | 500 | garbage | slow | endless
     text: str = "Hello there."
+    # Where set: the streamed pieces for a completion request's body (else ``text``).
+    reply: Callable[[dict[str, Any]], list[str]] | None = None
     requests: list[dict[str, Any]] = field(default_factory=list)
     stop: threading.Event = field(default_factory=threading.Event)
 
@@ -115,7 +117,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._json(404, {"error": {"message": "no such endpoint"}})
         mode = self.fake.completions
         if mode == "ok":
-            return self._stream([self.fake.text])
+            reply = self.fake.reply
+            return self._stream(reply(body) if reply is not None else [self.fake.text])
         if mode == "endless":
             return self._stream(None)
         self._fail(mode)

@@ -67,9 +67,9 @@ def test_server_local_and_a_model_file_switch_places(
     assert (choice.url, choice.model, choice.grammar) == ("http://127.0.0.1:8080", "qwen", None)
     assert server.api_key(tmp_path) == "s3cret"
     assert "s3cret" not in paths.config_path(tmp_path).read_text()  # kept apart
-    server.remember_grammar(tmp_path, choice, True)
+    server.remember_constraints(tmp_path, choice, grammar=True, schema=False)
     assert server.server_choice(tmp_path) == server.ServerChoice(
-        "http://127.0.0.1:8080", "qwen", None, server.DEFAULT_TIMEOUT, True
+        "http://127.0.0.1:8080", "qwen", None, server.DEFAULT_TIMEOUT, True, schema=False
     )
     monkeypatch.setenv(config.ENV_MODEL, "/models/x.gguf")
     assert server.active_server(tmp_path) is None  # a file named for this run wins
