@@ -11,8 +11,9 @@ is read by code (:func:`~assistant.agent.email_items.read_when`).
 
 A phrase is a run of date words with what joins them: "Thursday, December
 3rd, between 8 and 10 in the morning" is one phrase (a day and its time
-range), and a deadline keeps its lead word ("by Monday", "até terça", "d'ici
-lundi") so that it reads as a deadline.
+range). Each is offered alone and with the words that lead into it ("on
+Thursday ...", "by Monday", "até terça", "d'ici lundi"), since a model copies
+either and the grammar must not push it onto another date.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from assistant.agent.mentions import find_mentions
 from assistant.clock import Clock
 
 # At most this many phrases go into a grammar (a long thread has many dates).
-MAX_PHRASES = 24
+MAX_PHRASES = 32
 MAX_CHARS = 120
 # Words before a date that belong to it: deadlines, ranges, "on"/"am"/"le".
 _LEAD_WORDS = """
@@ -50,13 +51,17 @@ def date_phrases(email: str, clock: Clock) -> list[str]:
     for sentence in _sentences(email):
         words = sentence.split()
         for first, last in _groups(sentence, words, clock):
-            while first > 0 and words[first - 1].casefold().strip(_TRIM) in _LEADS:
-                first -= 1
-            phrase = " ".join(words[first:last]).strip(_TRIM + " ")
-            if _usable(phrase) and phrase not in out:
-                out.append(phrase)
+            lead = first
+            while lead > 0 and words[lead - 1].casefold().strip(_TRIM) in _LEADS:
+                lead -= 1
+            # Both as the date alone ("Thursday, December 3rd, ...") and with its
+            # lead ("on Thursday ...", "by Monday"): a model copies either.
+            for start in dict.fromkeys((first, lead)):
+                phrase = " ".join(words[start:last]).strip(_TRIM + " ")
+                if _usable(phrase) and phrase not in out:
+                    out.append(phrase)
             if len(out) >= MAX_PHRASES:
-                return out
+                return out[:MAX_PHRASES]
     return out
 
 
