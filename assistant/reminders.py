@@ -2,14 +2,17 @@
 
 A reminder fires ``reminder_minutes`` before a to-do's due time (a to-do due
 on a date, without a time, counts as due at 09:00 that day) or before each
-occurrence of an event (all-day events at 09:00 on their day). The window's
-notifier asks for short windows and remembers ``key`` to show each once.
+occurrence of an event (all-day events at 09:00 on their day). A snoozed
+reminder (the ``reminder_snoozes`` table) goes off again at its stored time,
+until its to-do is done or its item is gone. The window's scheduler asks for
+the next firing time (:func:`next_reminder_at`) and then for the window that
+just passed, and remembers ``key`` to show each once.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
@@ -33,8 +36,14 @@ class Reminder:
     title: str
     fire_at: datetime
     due: datetime | date
-    # Stable identity of this reminder (one per event occurrence).
+    # Stable identity of this reminder (one per event occurrence); a snoozed
+    # one's is its origin's with "|" and the snooze time appended.
     key: str
+
+    @property
+    def origin(self) -> str:
+        """The key of the reminder this one is (a snooze's origin, else its own)."""
+        return self.key.split("|", 1)[0]
 
     def to_json(self, clock: Clock) -> dict[str, Any]:
         return {
@@ -49,8 +58,25 @@ class Reminder:
 
 def due_reminders(store: Store, clock: Clock, start: datetime, end: datetime) -> list[Reminder]:
     """Reminders whose firing time falls in [start, end), soonest first."""
-    found = _todo_reminders(store, clock, start, end) + _event_reminders(store, clock, start, end)
+    found = (
+        _todo_reminders(store, clock, start, end)
+        + _event_reminders(store, clock, start, end)
+        + _snoozed_reminders(store, clock, start, end)
+    )
     return sorted(found, key=lambda r: (r.fire_at, r.kind, r.item_id))
+
+
+def next_reminder_at(
+    store: Store, clock: Clock, after: datetime, horizon: timedelta
+) -> datetime | None:
+    """When the first reminder in [after, after + horizon) goes off, or None."""
+    found = due_reminders(store, clock, after, after + horizon)
+    return found[0].fire_at if found else None
+
+
+def snooze_stamp(moment: datetime) -> str:
+    """How ``reminder_snoozes.until`` stores an instant: UTC, to the second (sorts as text)."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def reminder_time(due: datetime | date, minutes: int, tz: ZoneInfo) -> datetime:
@@ -111,3 +137,26 @@ def _max_minutes(store: Store, table: str) -> int | None:
         f"SELECT max(reminder_minutes) AS m FROM {table} WHERE reminder_minutes IS NOT NULL"
     )[0]
     return None if row["m"] is None else int(row["m"])
+
+
+def _snoozed_reminders(
+    store: Store, clock: Clock, start: datetime, end: datetime
+) -> list[Reminder]:
+    rows = store.query(
+        "SELECT s.* FROM reminder_snoozes s "
+        "LEFT JOIN todos t ON s.kind = 'todo' AND t.id = s.item_id "
+        "LEFT JOIN events e ON s.kind = 'event' AND e.id = s.item_id "
+        "WHERE s.until >= ? AND s.until < ? "
+        "AND ((s.kind = 'todo' AND t.done = 0) OR (s.kind = 'event' AND e.id IS NOT NULL))",
+        [snooze_stamp(start - timedelta(seconds=1)), snooze_stamp(end + timedelta(seconds=1))],
+    )
+    found = []
+    for row in rows:
+        fire = datetime.fromisoformat(row["until"]).astimezone(clock.tz)
+        if not start <= fire < end:
+            continue
+        text = row["due"]
+        due = datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
+        key = f"{row['key']}|{row['until']}"
+        found.append(Reminder(row["kind"], row["item_id"], row["title"], fire, due, key))
+    return found

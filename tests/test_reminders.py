@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from assistant.clock import Clock
-from assistant.reminders import due_reminders, reminder_time
+from assistant.reminders import Reminder, due_reminders, next_reminder_at, reminder_time
 from assistant.store import Store
 from assistant.tools import default_registry
 from assistant.tools.context import ToolContext
+from assistant.tools.reminders import dismiss_reminder, snooze_reminder, snooze_until
 
 TOOLS = default_registry()
 
@@ -127,3 +129,63 @@ def test_reminder_time_counts_a_bare_date_from_nine(clock: Clock) -> None:
     assert reminder_time(date(2026, 11, 28), 30, clock.tz).strftime("%d %H:%M") == "28 08:30"
     due = clock.now.replace(hour=18)
     assert reminder_time(due, 0, clock.tz) == due
+
+
+# -- snoozes --------------------------------------------------------------------
+
+
+def _fired(ctx: ToolContext, store: Store, clock: Clock, title: str) -> Reminder:
+    found = due_reminders(store, clock, clock.now - timedelta(days=1), clock.now + timedelta(days=2))
+    return next(r for r in found if r.title == title)
+
+
+def test_a_snooze_fires_again_later_survives_reopening_and_undoes(
+    ctx: ToolContext, store: Store, clock: Clock, tmp_path: Path
+) -> None:
+    call(ctx, "add_event", title="Dentist", start="today 10:15", reminder_minutes=15)
+    reminder = _fired(ctx, store, clock, "Dentist")  # went off at 10:00
+    until = snooze_until("5min", clock)
+    change = snooze_reminder(store, reminder, until)
+    assert change.action_id is not None and change.changes.touches("reminder_snoozes")
+
+    store.close()
+    reopened = Store.open(tmp_path / "store.db")
+    try:
+        window = due_reminders(reopened, clock, clock.now + timedelta(minutes=1), clock.now + timedelta(hours=1))
+        assert [(r.title, r.fire_at.strftime("%H:%M"), r.origin) for r in window] == [
+            ("Dentist", "10:05", reminder.key)
+        ]
+        assert window[0].key != reminder.key  # shown anew, not taken for the first one
+        assert next_reminder_at(reopened, clock, clock.now + timedelta(minutes=1), timedelta(hours=1)) == until
+        # Snoozing the snooze moves the one stored time.
+        snooze_reminder(reopened, window[0], snooze_until("1h", clock))
+        assert reopened.query("SELECT count(*) AS n FROM reminder_snoozes")[0]["n"] == 1
+        reopened.undo()
+        reopened.undo()
+        assert reopened.query("SELECT count(*) AS n FROM reminder_snoozes")[0]["n"] == 0
+    finally:
+        reopened.close()
+
+
+def test_a_done_todo_or_dismissed_event_has_no_snooze_left(
+    ctx: ToolContext, store: Store, clock: Clock
+) -> None:
+    todo = call(ctx, "add_todo", title="Call Ana", due="today 10:30", reminder_minutes=30).data
+    call(ctx, "add_event", title="Standup", start="today 10:10", reminder_minutes=10)
+    for title in ("Call Ana", "Standup"):
+        snooze_reminder(store, _fired(ctx, store, clock, title), snooze_until("1h", clock))
+    later = clock.now + timedelta(minutes=59), clock.now + timedelta(minutes=61)
+    assert {r.title for r in due_reminders(store, clock, *later)} == {"Call Ana", "Standup"}
+
+    call(ctx, "complete_todo", todo_id=todo["id"])
+    dismissed = dismiss_reminder(store, _fired(ctx, store, clock, "Standup"))
+    assert dismissed.action_id is not None
+    assert due_reminders(store, clock, *later) == []
+    store.undo()  # the dismissal
+    assert [r.title for r in due_reminders(store, clock, *later)] == ["Standup"]
+
+
+def test_snooze_until_tomorrow_is_nine_in_the_morning(clock: Clock) -> None:
+    until = snooze_until("tomorrow", clock)
+    assert until.astimezone(clock.tz).strftime("%a %d %H:%M") == "Sat 28 09:00"
+    assert snooze_until("1h", clock) - clock.now == timedelta(hours=1)

@@ -494,3 +494,25 @@ def m011_search_indexes(db: Database) -> None:
             INSERT INTO [{index}] ([{index}]) VALUES ('rebuild');
             """
         )
+
+
+@migrations()
+def m012_reminder_snoozes(db: Database) -> None:
+    # A snoozed reminder goes off again at ``until`` (UTC, ISO 8601 to the
+    # second), so a snooze survives a restart. ``key`` is the reminder's own
+    # (one per to-do due time or event occurrence): snoozing it again moves
+    # the one row. Rows are journaled like any item, so a snooze is undone.
+    db.execute(
+        """
+        CREATE TABLE reminder_snoozes (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('todo', 'event')),
+            item_id INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            due TEXT NOT NULL,
+            until TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX reminder_snoozes_until ON reminder_snoozes (until)")
