@@ -1,11 +1,12 @@
 """The tray icon and reminder notifications.
 
-Reminders are checked every half minute (and once at start): the window of
-time since the last check is handed to :func:`due_reminders` on the store's
-worker thread, and every reminder that fired in it is announced once through
-``reminder_due(title, body)``. The announcement goes to the tray's
-notification bubble where a tray exists, and otherwise to the window's status
-bar, so a reminder is never lost on desktops without a tray.
+A :class:`~assistant.ui.reminders.scheduler.ReminderScheduler` says when
+reminders fall due (a single-shot timer armed for the next one), and each is
+announced once through ``reminder_due(title, body)``. The announcement goes
+to :class:`~assistant.ui.reminders.actions.ReminderActions`: a freedesktop
+notification with Snooze and Done where the desktop offers one, else the
+in-app popup with the same buttons; the window's status bar also keeps the
+latest few when there is no tray, so a reminder is never lost.
 
 Time comes from ``ctx.clock()`` (pinned in tests); :meth:`check` takes the
 instant explicitly so tests can step time forward.
@@ -15,40 +16,47 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from assistant.clock import Clock
-from assistant.reminders import Reminder, due_reminders
+from assistant.reminders import Reminder
 from assistant.ui.context import AppContext
 from assistant.ui.main_window import MainWindow
+from assistant.ui.reminders.actions import ReminderActions
+from assistant.ui.reminders.notifier import ReminderNotifier, platform_notifier
+from assistant.ui.reminders.scheduler import ReminderScheduler
 from assistant.ui.resources import app_icon
-from assistant.ui.tasks import run_in_background
 
-CHECK_INTERVAL_MS = 30_000
-# After a long sleep only the last half day is looked at, not every missed reminder.
-MAX_CATCH_UP = timedelta(hours=12)
 # More reminders than this at once are announced as one summary.
 MAX_SHOWN_AT_ONCE = 5
-MESSAGE_MS = 15_000
 FALLBACK_KEPT = 3
 
 
 class TrayController(QObject):
-    """Owns the tray icon, its menu and the reminder timer."""
+    """Owns the tray icon, its menu and the reminders' scheduler and notifications.
+
+    ``notifier``: what shows reminders with buttons; by default this system's
+    (freedesktop notifications), and the in-app popup without one.
+    """
 
     # (title, body) of a reminder that just fell due
     reminder_due = Signal(str, str)
     # a check finished (after its reminders were announced)
     checked = Signal()
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        window: MainWindow,
+        notifier: ReminderNotifier | None = None,
+        *,
+        system_notifications: bool = True,
+    ) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
-        self._last_check: datetime | None = None
-        self._announced: dict[str, datetime] = {}  # reminder key -> when it fired
         self._fallback: list[str] = []
         self.menu = self._build_menu()
         self.icon: QSystemTrayIcon | None = None
@@ -58,10 +66,13 @@ class TrayController(QObject):
             self.icon.setContextMenu(self.menu)
             self.icon.activated.connect(self._on_activated)
             self.icon.messageClicked.connect(self.show_window)
-        self.timer = QTimer(self)
-        self.timer.setInterval(CHECK_INTERVAL_MS)
-        self.timer.timeout.connect(self.check_now)
-        self.reminder_due.connect(self._announce)
+        if notifier is None and system_notifications:
+            notifier = platform_notifier(self)
+        self.actions = ReminderActions(ctx, notifier, self)
+        self.actions.open_requested.connect(self.show_window)
+        self.scheduler = ReminderScheduler(ctx, self)
+        self.scheduler.fired.connect(self._fired)
+        self.scheduler.checked.connect(self.checked)
 
     @property
     def available(self) -> bool:
@@ -71,11 +82,11 @@ class TrayController(QObject):
         """Show the icon and start checking reminders."""
         if self.icon is not None:
             self.icon.show()
-        self.timer.start()
-        self.check_now()
+        self.scheduler.start()
 
     def stop(self) -> None:
-        self.timer.stop()
+        self.scheduler.stop()
+        self.actions.stop()
         if self.icon is not None:
             self.icon.hide()
 
@@ -126,41 +137,25 @@ class TrayController(QObject):
     # -- reminders ---------------------------------------------------------
 
     def check_now(self) -> None:
-        self.check(self.ctx.clock().now)
+        self.scheduler.check_now()
 
     def check(self, now: datetime) -> None:
         """Announce the reminders that fired since the last check, up to ``now``."""
-        start = self._last_check or now
-        start = max(start, now - MAX_CATCH_UP)
-        self._last_check = max(now, self._last_check or now)
-        if start >= now:
-            self.checked.emit()
-            return
-        clock = Clock(now, self.ctx.clock().tz)
-        store = self.ctx.store
-        run_in_background(
-            lambda: due_reminders(store, clock, start, now),
-            lambda found: self._fired(found, clock),
-            lambda _message: self.checked.emit(),  # logged; the next check tries again
-            kind="store",
-        )
+        self.scheduler.check(now)
 
-    def _fired(self, found: list[Reminder], clock: Clock) -> None:
-        fresh = [r for r in found if r.key not in self._announced]
-        for reminder in fresh:
-            self._announced[reminder.key] = reminder.fire_at
-        # Forget keys long past, so a months-long session does not grow without bound.
-        horizon = clock.now - 2 * MAX_CATCH_UP
-        self._announced = {k: t for k, t in self._announced.items() if t >= horizon}
+    def _fired(self, fresh: list[Reminder], clock: Clock) -> None:
         for reminder in fresh[:MAX_SHOWN_AT_ONCE]:
-            self.reminder_due.emit(reminder.title, self.describe(reminder, clock))
+            body = self.describe(reminder, clock)
+            self.reminder_due.emit(reminder.title, body)
+            self.actions.announce(reminder.title, body, reminder)
+            self._keep_in_window(reminder.title, body)
         if len(fresh) > MAX_SHOWN_AT_ONCE:
             more = len(fresh) - MAX_SHOWN_AT_ONCE
-            self.reminder_due.emit(
-                self.tr("More reminders"),
-                self.tr("%n more reminder(s) fell due; see the calendar and to-dos.", "", more),
-            )
-        self.checked.emit()
+            title = self.tr("More reminders")
+            body = self.tr("%n more reminder(s) fell due; see the calendar and to-dos.", "", more)
+            self.reminder_due.emit(title, body)
+            self.actions.announce(title, body)
+            self._keep_in_window(title, body)
 
     def describe(self, reminder: Reminder, clock: Clock) -> str:
         """ "Starts at 10:15", "Due tomorrow at 09:00", "All day on 24/12/2026"…"""
@@ -189,9 +184,8 @@ class TrayController(QObject):
         shown = locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
         return self.tr("on %1").replace("%1", shown)
 
-    def _announce(self, title: str, body: str) -> None:
-        if self.icon is not None and QSystemTrayIcon.supportsMessages():
-            self.icon.showMessage(title, body, app_icon(), MESSAGE_MS)
+    def _keep_in_window(self, title: str, body: str) -> None:
+        if self.icon is not None:
             return
         # No tray: keep the latest few in the status bar until the next ones.
         self._fallback = [*self._fallback, f"{title} — {body}"][-FALLBACK_KEPT:]

@@ -29,7 +29,7 @@ def window(app_ctx: AppContext, qtbot: QtBot) -> MainWindow:
 
 @pytest.fixture
 def tray(window: MainWindow, app_ctx: AppContext, qtbot: QtBot) -> TrayController:
-    t = TrayController(app_ctx, window)
+    t = TrayController(app_ctx, window, system_notifications=False)
     with qtbot.waitSignal(t.checked):
         t.start()  # the first check: 10:00, the pinned now
     yield t
