@@ -135,7 +135,9 @@ def test_reminder_time_counts_a_bare_date_from_nine(clock: Clock) -> None:
 
 
 def _fired(ctx: ToolContext, store: Store, clock: Clock, title: str) -> Reminder:
-    found = due_reminders(store, clock, clock.now - timedelta(days=1), clock.now + timedelta(days=2))
+    found = due_reminders(
+        store, clock, clock.now - timedelta(days=1), clock.now + timedelta(days=2)
+    )
     return next(r for r in found if r.title == title)
 
 
@@ -151,12 +153,17 @@ def test_a_snooze_fires_again_later_survives_reopening_and_undoes(
     store.close()
     reopened = Store.open(tmp_path / "store.db")
     try:
-        window = due_reminders(reopened, clock, clock.now + timedelta(minutes=1), clock.now + timedelta(hours=1))
+        window = due_reminders(
+            reopened, clock, clock.now + timedelta(minutes=1), clock.now + timedelta(hours=1)
+        )
         assert [(r.title, r.fire_at.strftime("%H:%M"), r.origin) for r in window] == [
             ("Dentist", "10:05", reminder.key)
         ]
         assert window[0].key != reminder.key  # shown anew, not taken for the first one
-        assert next_reminder_at(reopened, clock, clock.now + timedelta(minutes=1), timedelta(hours=1)) == until
+        assert (
+            next_reminder_at(reopened, clock, clock.now + timedelta(minutes=1), timedelta(hours=1))
+            == until
+        )
         # Snoozing the snooze moves the one stored time.
         snooze_reminder(reopened, window[0], snooze_until("1h", clock))
         assert reopened.query("SELECT count(*) AS n FROM reminder_snoozes")[0]["n"] == 1

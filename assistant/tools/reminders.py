@@ -91,9 +91,7 @@ def snooze_reminder(store: Store, reminder: Reminder, until: datetime) -> Remind
 def dismiss_reminder(store: Store, reminder: Reminder) -> ReminderChange:
     """Drop the reminder's pending snooze, if it has one (an event's Done)."""
     with store.action("dismiss_reminder", f"Dismiss reminder {reminder.title!r}") as tx:
-        for row in store.query(
-            "SELECT id FROM reminder_snoozes WHERE key = ?", [reminder.origin]
-        ):
+        for row in store.query("SELECT id FROM reminder_snoozes WHERE key = ?", [reminder.origin]):
             tx.delete("reminder_snoozes", row["id"])
     return ReminderChange(f"Dismissed {reminder.title!r}.", tx.action_id, tx.touched)
 

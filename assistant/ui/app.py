@@ -115,6 +115,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     def quit_app() -> None:
         window.save_state()  # also when quitting from the tray, with the window hidden
+        tray.stop()  # takes its notifications back: their buttons need the app
         window.hide()
         app.quit()
 

@@ -37,6 +37,13 @@ NOW = "2026-11-27T10:00"
 TZ = "Europe/Berlin"
 
 
+@pytest.fixture(autouse=True)
+def no_desktop_notifications(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reminders show in the app's popup: a test never posts to the desktop's
+    notification server (tests/ui/test_reminder_dbus.py runs its own)."""
+    monkeypatch.setattr("assistant.ui.tray.platform_notifier", lambda parent=None: None)
+
+
 @pytest.fixture
 def app_ctx(tmp_path: Path, qapp: Any) -> Iterator[AppContext]:
     base = tmp_path / "data"

@@ -34,11 +34,11 @@ class Server(QObject):
             out.write(json.dumps(entry) + "\n")
 
     @Slot(result="QStringList")
-    def GetCapabilities(self) -> list[str]:  # noqa: N802 (D-Bus names)
+    def GetCapabilities(self) -> list[str]:
         return ["actions", "body", "persistence"]
 
     @Slot(str, "uint", str, str, str, "QStringList", "QVariantMap", int, result="uint")
-    def Notify(  # noqa: N802, PLR0913
+    def Notify(
         self,
         app: str,
         replaces: int,
@@ -66,12 +66,12 @@ class Server(QObject):
         return number
 
     @Slot("uint")
-    def CloseNotification(self, number: int) -> None:  # noqa: N802
+    def CloseNotification(self, number: int) -> None:
         self._log({"call": "CloseNotification", "id": number})
         self.NotificationClosed.emit(number, 3)
 
     @Slot(int, str)
-    def Press(self, number: int, action: str) -> None:  # noqa: N802
+    def Press(self, number: int, action: str) -> None:
         self.ActionInvoked.emit(number, action)
 
 

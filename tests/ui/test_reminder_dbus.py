@@ -98,7 +98,9 @@ def server(
 
 def fired(ctx: AppContext, title: str) -> Reminder:
     clock = ctx.clock()
-    found = due_reminders(ctx.store, clock, clock.now - timedelta(hours=1), clock.now + timedelta(minutes=1))
+    found = due_reminders(
+        ctx.store, clock, clock.now - timedelta(hours=1), clock.now + timedelta(minutes=1)
+    )
     return next(r for r in found if r.title == title)
 
 
@@ -110,7 +112,7 @@ def add(ctx: AppContext, tool: str, **arguments: object) -> None:
 def test_a_reminder_is_a_notification_whose_buttons_snooze_and_undo(
     server: Server, app_ctx: AppContext, qtbot: QtBot
 ) -> None:
-    notifier = FreedesktopNotifier.connect(bus=server.bus)
+    notifier = FreedesktopNotifier.create(bus=server.bus)
     assert notifier is not None
     actions = ReminderActions(app_ctx, notifier)
     add(app_ctx, "add_event", title="Dentist", start="today 10:15", reminder_minutes=30)
@@ -141,7 +143,7 @@ def test_a_reminder_is_a_notification_whose_buttons_snooze_and_undo(
 def test_done_from_the_notification_completes_the_todo(
     server: Server, app_ctx: AppContext, qtbot: QtBot
 ) -> None:
-    notifier = FreedesktopNotifier.connect(bus=server.bus)
+    notifier = FreedesktopNotifier.create(bus=server.bus)
     assert notifier is not None
     actions = ReminderActions(app_ctx, notifier)
     add(app_ctx, "add_todo", title="Call Ana", due="today 10:30", reminder_minutes=30)
@@ -156,13 +158,13 @@ def test_done_from_the_notification_completes_the_todo(
 def test_without_a_server_or_when_it_goes_the_popup_shows_reminders(
     server: Server, app_ctx: AppContext, qtbot: QtBot
 ) -> None:
-    notifier = FreedesktopNotifier.connect(bus=server.bus)
+    notifier = FreedesktopNotifier.create(bus=server.bus)
     assert notifier is not None
     actions = ReminderActions(app_ctx, notifier)
     server.process.terminate()
     server.process.wait(timeout=10)
     qtbot.waitUntil(lambda: not has_owner(server.bus))
-    assert FreedesktopNotifier.connect(bus=server.bus) is None  # a bus, but no server
+    assert FreedesktopNotifier.create(bus=server.bus) is None  # a bus, but no server
 
     add(app_ctx, "add_todo", title="Call Ana", due="today 10:30", reminder_minutes=30)
     reminder = fired(app_ctx, "Call Ana")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, QTime, Signal
@@ -57,8 +58,12 @@ class ReminderActions(QObject):
         return self.primary or self._popup()
 
     def announce(self, title: str, body: str, reminder: Reminder | None = None) -> None:
-        """Show a reminder with its buttons, or (without one) a plain notice."""
-        notice_id = reminder.key if reminder is not None else f"note:{title}:{body}"
+        """Show a reminder with its buttons, or (without one) a plain notice.
+
+        A reminder's notice is named by its origin, so a snoozed one going off
+        again replaces what its last button said.
+        """
+        notice_id = reminder.origin if reminder is not None else f"note:{title}:{body}"
         if reminder is not None:
             self._reminders[notice_id] = reminder
         self._show(Notice(notice_id, title, body, actions=reminder is not None))
@@ -79,24 +84,26 @@ class ReminderActions(QObject):
         if reminder is None or (action not in SNOOZE_CHOICES and action != DONE):
             self.open_requested.emit()  # "default": the notification's body was clicked
             return
-        store, clock = self.ctx.store, self.ctx.clock()
-        work: Callable[[], Any]
-        if action in SNOOZE_CHOICES:
-            until = snooze_until(SNOOZE_CHOICES[action], clock)  # type: ignore[arg-type]
-            text = self.tr("Snoozed until %1.").replace("%1", self._when(until, clock))
-            work = lambda: snooze_reminder(store, reminder, until)  # noqa: E731
-        elif reminder.kind == "todo":
-            text = self.tr("Done.")
-            work = lambda: self.ctx.call_tool("complete_todo", {"todo_id": reminder.item_id})  # noqa: E731
-        else:
-            text = self.tr("Dismissed.")
-            work = lambda: dismiss_reminder(store, reminder)  # noqa: E731
+        text, work = self._work(reminder, action)
         run_write(
             self.ctx.bus,
             work,
             lambda result: self._done(notice_id, result, text),
             lambda message: self._confirm(notice_id, message, can_undo=False),
         )
+
+    def _work(self, reminder: Reminder, action: str) -> tuple[str, Callable[[], Any]]:
+        """What pressing ``action`` says it did, and the store write that does it."""
+        store, clock = self.ctx.store, self.ctx.clock()
+        choice = SNOOZE_CHOICES.get(action)
+        if choice is not None:
+            until = snooze_until(choice, clock)
+            text = self.tr("Snoozed until %1.").replace("%1", self._when(until, clock))
+            return text, partial(snooze_reminder, store, reminder, until)
+        if reminder.kind == "todo":
+            arguments = {"todo_id": reminder.item_id}
+            return self.tr("Done."), partial(self.ctx.call_tool, "complete_todo", arguments)
+        return self.tr("Dismissed."), partial(dismiss_reminder, store, reminder)
 
     def _done(self, notice_id: str, result: Any, text: str) -> None:
         if isinstance(result, ToolResult) and not result.ok:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import SLOT, Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, Qt, Slot
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, QMetaObject, QObject, Qt, Slot
 from PySide6.QtDBus import QDBus, QDBusConnection, QDBusInterface, QDBusMessage
 
 from assistant.ui.reminders.notifier import UNDO, Notice, ReminderNotifier
@@ -51,10 +51,12 @@ class FreedesktopNotifier(ReminderNotifier):
             ("ActionInvoked", "on_action_invoked(QDBusMessage)"),
             ("NotificationClosed", "on_closed(QDBusMessage)"),
         ):
-            bus.connect(SERVICE, PATH, INTERFACE, name, self, SLOT(slot))
+            # PySide takes the SLOT() text its stubs do not describe.
+            if not bus.connect(SERVICE, PATH, INTERFACE, name, self, SLOT(slot)):  # type: ignore[call-overload]
+                log.warning("cannot listen to %s; buttons may do nothing", name)
 
     @classmethod
-    def connect(
+    def create(
         cls, parent: QObject | None = None, bus: QDBusConnection | None = None
     ) -> FreedesktopNotifier | None:
         """A notifier on the session bus, or None without a bus or a server with actions."""
@@ -76,7 +78,8 @@ class FreedesktopNotifier(ReminderNotifier):
 
     def show(self, notice: Notice) -> None:
         actions = [part for pair in self.button_labels() for part in pair] if notice.actions else []
-        self._post(notice.id, notice.title, notice.body, actions, STAYS, replaces=0)
+        replaces = self._server_id(notice.id)  # the same reminder again: one notification
+        self._post(notice.id, notice.title, notice.body, actions, STAYS, replaces=replaces)
 
     def confirm(self, notice_id: str, text: str, can_undo: bool) -> None:
         title = text
@@ -105,9 +108,20 @@ class FreedesktopNotifier(ReminderNotifier):
         self, notice_id: str, title: str, body: str, actions: list[str], timeout: int, replaces: int
     ) -> None:
         values = self.arguments(title, body, actions, timeout, replaces)
-        types = ("QString", "uint", "QString", "QString", "QString", "QStringList", "QVariantMap", "int")
+        types = (
+            "QString",
+            "uint",
+            "QString",
+            "QString",
+            "QString",
+            "QStringList",
+            "QVariantMap",
+            "int",
+        )
         server_id = self._invoke(
-            "Notify", Q_RETURN_ARG("uint"), *(Q_ARG(t, v) for t, v in zip(types, values, strict=True))
+            "Notify",
+            Q_RETURN_ARG("uint"),
+            *(Q_ARG(t, v) for t, v in zip(types, values, strict=True)),
         )
         if not isinstance(server_id, int) or server_id == 0:
             raise NotifyFailed(self.iface.lastError().message() or "no notification id")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass
+from typing import Literal
 
 from PySide6.QtCore import QObject, Signal
 
@@ -28,7 +29,11 @@ SNOOZE_TOMORROW = "snooze-tomorrow"
 DONE = "done"
 UNDO = "undo"
 # Each snooze button's choice in assistant.tools.reminders.snooze_until.
-SNOOZE_CHOICES = {SNOOZE_5MIN: "5min", SNOOZE_1H: "1h", SNOOZE_TOMORROW: "tomorrow"}
+SNOOZE_CHOICES: dict[str, Literal["5min", "1h", "tomorrow"]] = {
+    SNOOZE_5MIN: "5min",
+    SNOOZE_1H: "1h",
+    SNOOZE_TOMORROW: "tomorrow",
+}
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,7 @@ def platform_notifier(parent: QObject | None = None) -> ReminderNotifier | None:
     try:
         from assistant.ui.reminders.freedesktop import FreedesktopNotifier
 
-        return FreedesktopNotifier.connect(parent)
+        return FreedesktopNotifier.create(parent)
     except Exception:  # a broken bus must not stop the app: the popup shows reminders
         log.exception("freedesktop notifications are unavailable")
         return None

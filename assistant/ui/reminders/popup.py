@@ -54,18 +54,14 @@ class ReminderCard(QFrame):
 
     def button(self, action: str) -> QPushButton | None:
         """The button that does ``action`` (for tests and keyboard focus)."""
-        for i in range(self.buttons.count()):
-            widget = self.buttons.itemAt(i).widget()
-            if isinstance(widget, QPushButton) and widget.property("action") == action:
-                return widget
-        return None
+        found = [b for b in self._buttons() if b.property("action") == action]
+        return found[0] if found else None
 
     def confirm(self, text: str, can_undo: bool) -> None:
         self.body.setText(text)
-        while self.buttons.count():
-            item = self.buttons.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        for button in self._buttons():
+            self.buttons.removeWidget(button)
+            button.deleteLater()
         if can_undo:
             self._add_button(UNDO, self.tr("&Undo"))
 
@@ -76,11 +72,14 @@ class ReminderCard(QFrame):
         button.clicked.connect(lambda: self._pressed(action))
         self.buttons.addWidget(button)
 
+    def _buttons(self) -> list[QPushButton]:
+        items = (self.buttons.itemAt(i) for i in range(self.buttons.count()))
+        widgets = (item.widget() for item in items if item is not None)
+        return [w for w in widgets if isinstance(w, QPushButton)]
+
     def _pressed(self, action: str) -> None:
-        for i in range(self.buttons.count()):
-            widget = self.buttons.itemAt(i).widget()
-            if widget is not None:
-                widget.setEnabled(False)  # one press; the answer replaces the buttons
+        for button in self._buttons():
+            button.setEnabled(False)  # one press; the answer replaces the buttons
         self.notifier.acted.emit(self.notice.id, action)
 
 

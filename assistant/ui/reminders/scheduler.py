@@ -47,7 +47,7 @@ class ReminderScheduler(QObject):
 
     # (list[Reminder], Clock): reminders that just fell due, each shown once
     fired = Signal(list, object)
-    # a check finished (after its reminders were emitted and the timer re-armed)
+    # the latest check finished (its reminders were emitted, the timer re-armed)
     checked = Signal()
 
     def __init__(
@@ -105,7 +105,7 @@ class ReminderScheduler(QObject):
         run_in_background(
             work,
             lambda result: self._checked(result, clock, generation),
-            lambda _message: self._failed(),  # logged; the watchdog or next change retries
+            lambda _message: self._failed(generation),  # logged; a change or the watchdog retries
             kind="store",
         )
 
@@ -123,12 +123,13 @@ class ReminderScheduler(QObject):
         self._announced = {k: t for k, t in self._announced.items() if t >= horizon}
         if fresh:
             self.fired.emit(fresh, clock)
-        if generation == self._generation:  # a later check knows better
+        if generation == self._generation:  # else a later check is under way and knows better
             self._arm(upcoming or clock.now + LOOKAHEAD)
-        self.checked.emit()
+            self.checked.emit()
 
-    def _failed(self) -> None:
-        self.checked.emit()
+    def _failed(self, generation: int) -> None:
+        if generation == self._generation:
+            self.checked.emit()
 
     def _arm(self, at: datetime) -> None:
         self.next_at = at
