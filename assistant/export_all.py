@@ -69,6 +69,7 @@ ERASE_ORDER = (
     "todo_tags",
     "note_tags",
     "tags",
+    "reminder_snoozes",
     "todos",
     "notes",
     "messages",

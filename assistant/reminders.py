@@ -143,7 +143,7 @@ def _snoozed_reminders(
     store: Store, clock: Clock, start: datetime, end: datetime
 ) -> list[Reminder]:
     rows = store.query(
-        "SELECT s.* FROM reminder_snoozes s "
+        "SELECT s.*, coalesce(t.title, e.title) AS title FROM reminder_snoozes s "
         "LEFT JOIN todos t ON s.kind = 'todo' AND t.id = s.item_id "
         "LEFT JOIN events e ON s.kind = 'event' AND e.id = s.item_id "
         "WHERE s.until >= ? AND s.until < ? "
@@ -158,5 +158,6 @@ def _snoozed_reminders(
         text = row["due"]
         due = datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
         key = f"{row['key']}|{row['until']}"
-        found.append(Reminder(row["kind"], row["item_id"], row["title"], fire, due, key))
+        title = shown_title(row["title"])
+        found.append(Reminder(row["kind"], row["item_id"], title, fire, due, key))
     return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +27,11 @@ from assistant.export_all import (
 )
 from assistant.ical.ics_import import import_file
 from assistant.models.formats import Message
+from assistant.reminders import Reminder
 from assistant.store import Store
 from assistant.tools import default_registry, notes, todos
 from assistant.tools.context import ToolContext
+from assistant.tools.reminders import snooze_reminder
 
 
 def call(ctx: ToolContext, name: str, **arguments: Any) -> Any:
@@ -253,6 +256,9 @@ def test_erase_leaves_an_empty_valid_database(filled: ToolContext) -> None:
     chat = chats.create("hello")
     chats.append(chat, Message("user", "hi"))
     call(filled, "list_events", range="next week")  # materializes event_instances
+    holiday = store.query("SELECT id FROM events WHERE title = 'Holiday'")[0]["id"]
+    reminder = Reminder("event", holiday, "Holiday", filled.clock.now, date(2026, 12, 24), "k")
+    snooze_reminder(store, reminder, filled.clock.now)  # a snooze names its item
     assert store.query("SELECT count(*) AS n FROM actions")[0]["n"] > 0
 
     summary = erase_everything(store)

@@ -196,3 +196,15 @@ def test_snooze_until_tomorrow_is_nine_in_the_morning(clock: Clock) -> None:
     until = snooze_until("tomorrow", clock)
     assert until.astimezone(clock.tz).strftime("%a %d %H:%M") == "Sat 28 09:00"
     assert snooze_until("1h", clock) - clock.now == timedelta(hours=1)
+
+
+def test_a_snooze_reads_its_title_from_the_item_and_goes_with_it(
+    ctx: ToolContext, store: Store, clock: Clock
+) -> None:
+    todo = call(ctx, "add_todo", title="Call Ana", due="today 10:30", reminder_minutes=30).data
+    snooze_reminder(store, _fired(ctx, store, clock, "Call Ana"), snooze_until("1h", clock))
+    later = clock.now + timedelta(minutes=59), clock.now + timedelta(minutes=61)
+    call(ctx, "update_todo", todo_id=todo["id"], title="Call Ana back")
+    assert [r.title for r in due_reminders(store, clock, *later)] == ["Call Ana back"]
+    call(ctx, "delete_todo", todo_id=todo["id"])
+    assert due_reminders(store, clock, *later) == []

@@ -502,6 +502,7 @@ def m012_reminder_snoozes(db: Database) -> None:
     # second), so a snooze survives a restart. ``key`` is the reminder's own
     # (one per to-do due time or event occurrence): snoozing it again moves
     # the one row. Rows are journaled like any item, so a snooze is undone.
+    # The title is read from the item, so a deleted item leaves no words here.
     db.execute(
         """
         CREATE TABLE reminder_snoozes (
@@ -509,7 +510,6 @@ def m012_reminder_snoozes(db: Database) -> None:
             key TEXT NOT NULL UNIQUE,
             kind TEXT NOT NULL CHECK (kind IN ('todo', 'event')),
             item_id INTEGER NOT NULL,
-            title TEXT NOT NULL,
             due TEXT NOT NULL,
             until TEXT NOT NULL
         )

@@ -75,7 +75,6 @@ def snooze_reminder(store: Store, reminder: Reminder, until: datetime) -> Remind
         "key": reminder.origin,
         "kind": reminder.kind,
         "item_id": reminder.item_id,
-        "title": reminder.title,
         "due": _due_text(reminder),
         "until": snooze_stamp(until),
     }
