@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from assistant.ui import tasks
@@ -75,6 +76,8 @@ def test_snooze_buttons_store_when_the_reminder_goes_off_again(
     assert press(tray, qtbot, card, SNOOZE_TOMORROW) == "Snoozed until tomorrow 09:00."
     assert snoozed(app_ctx)[1] == ("todo", "2026-11-28T08:00:00+00:00")
     assert card.button(UNDO) is not None and card.button(DONE) is None
+    shown = [b.accessibleName() for b in card.findChildren(QPushButton) if b.isVisible()]
+    assert sorted(shown) == ["Close", "Undo"]  # the pressed row went at once
 
     # The snoozed reminder goes off again at its new time, with its buttons.
     seen: list[str] = []

@@ -61,6 +61,7 @@ class ReminderCard(QFrame):
         self.body.setText(text)
         for button in self._buttons():
             self.buttons.removeWidget(button)
+            button.hide()  # at once: the deletion waits for the event loop
             button.deleteLater()
         if can_undo:
             self._add_button(UNDO, self.tr("&Undo"))
@@ -134,6 +135,7 @@ class PopupNotifier(ReminderNotifier):
         if card is None:
             return
         card.confirm(text, can_undo)
+        self.popup.place()
         QTimer.singleShot(CONFIRM_MS, card, lambda: self._expire(card))
 
     def withdraw(self, notice_id: str) -> None:
