@@ -76,8 +76,11 @@ def test_snooze_buttons_store_when_the_reminder_goes_off_again(
     assert press(tray, qtbot, card, SNOOZE_TOMORROW) == "Snoozed until tomorrow 09:00."
     assert snoozed(app_ctx)[1] == ("todo", "2026-11-28T08:00:00+00:00")
     assert card.button(UNDO) is not None and card.button(DONE) is None
-    shown = [b.accessibleName() for b in card.findChildren(QPushButton) if b.isVisible()]
-    assert sorted(shown) == ["Close", "Undo"]  # the pressed row went at once
+
+    def shown() -> list[str]:
+        return sorted(b.accessibleName() for b in card.findChildren(QPushButton) if b.isVisible())
+
+    qtbot.waitUntil(lambda: shown() == ["Close", "Undo"])  # and the pressed row is gone
 
     # The snoozed reminder goes off again at its new time, with its buttons.
     seen: list[str] = []
