@@ -361,3 +361,23 @@ def test_the_model_prefix_state_holds_only_the_tool_prompt(tmp_path: Path, clock
     finally:
         brain.close()
         store.close()
+
+
+# -- the page cache of an encrypted connection --------------------------------------
+
+
+def test_an_encrypted_connection_keeps_a_larger_page_cache(db: Path) -> None:
+    """The OS caches only ciphertext, so SQLite's own cache holds the decrypted pages."""
+    plain = Store.open(db)
+    try:
+        plain_kib = -int(plain.db.execute("PRAGMA cache_size").fetchone()[0])
+    finally:
+        plain.close()
+    encrypt(db)
+    store = Store.open(db)
+    try:
+        assert store.encrypted
+        assert -int(store.db.execute("PRAGMA cache_size").fetchone()[0]) == cipher.CACHE_KIB
+    finally:
+        store.close()
+    assert 8 * plain_kib <= cipher.CACHE_KIB
