@@ -240,6 +240,10 @@ def secret_name(folder: Path) -> str:
     return f"database-key-{hashlib.sha256(where.encode()).hexdigest()[:16]}"
 
 
+def _entry(folder: Path, pending: bool) -> str:
+    return secret_name(folder) + ("-next" if pending else "")
+
+
 def keychain(folder: Path) -> secrets.SecretStore | None:
     """Where database keys may be kept: the OS keychain, or the private file when forced."""
     store = secrets.get_store(folder)
@@ -253,13 +257,17 @@ def keychain_words(folder: Path) -> str:
     return store.description if store is not None else "a keychain (none works here)"
 
 
-def stored_key(folder: Path) -> bytes | None:
-    """The key kept for ``folder``, or None (no keychain, locked, nothing kept)."""
+def stored_key(folder: Path, *, pending: bool = False) -> bytes | None:
+    """The key kept for ``folder``, or None (no keychain, locked, nothing kept).
+
+    ``pending``: the new key of a key change that may not have finished (see
+    :func:`assistant.store.encryption.rotate`).
+    """
     store = keychain(folder)
     if store is None:
         return None
     try:
-        value = store.get(secret_name(folder))
+        value = store.get(_entry(folder, pending))
     except Exception as exc:  # a locked or broken keychain is "no key", not a crash
         log.info("the keychain could not be read: %s", exc)
         return None
@@ -272,25 +280,25 @@ def stored_key(folder: Path) -> bytes | None:
     return key if len(key) == KEY_BYTES else None
 
 
-def store_key(folder: Path, key: bytes) -> bool:
+def store_key(folder: Path, key: bytes, *, pending: bool = False) -> bool:
     """Keep ``key`` for ``folder``; False where no keychain can hold it."""
     store = keychain(folder)
     if store is None:
         return False
     try:
-        store.set(secret_name(folder), key.hex())
+        store.set(_entry(folder, pending), key.hex())
     except Exception as exc:
         log.info("the keychain could not be written: %s", exc)
         return False
-    return stored_key(folder) == key
+    return stored_key(folder, pending=pending) == key
 
 
-def forget_key(folder: Path) -> None:
+def forget_key(folder: Path, *, pending: bool = False) -> None:
     store = keychain(folder)
     if store is None:
         return
     try:
-        store.delete(secret_name(folder))
+        store.delete(_entry(folder, pending))
     except Exception as exc:
         log.info("the keychain entry could not be removed: %s", exc)
 
@@ -313,6 +321,9 @@ def key_needed(folder: Path) -> KeyNeeded:
 def find_key(file: Path) -> bytes | None:
     """A key that opens the encrypted-looking ``file``: the keychain's, else the environment's.
 
+    The keychain's pending key (of a key change interrupted between its swap
+    and its keychain update) is tried too, and made the kept one if it opens the file.
+
     None when nothing says the file is encrypted (no key kept or given, and
     encryption not chosen): such a file is a damaged plain one, and is opened
     as before so that the damage is reported. Raises :class:`KeyNeeded` when
@@ -321,12 +332,15 @@ def find_key(file: Path) -> bytes | None:
     folder = file.parent
     given = key_from_environment()
     kept = stored_key(folder)
-    if given is None and kept is None and not chosen(folder):
+    pending = stored_key(folder, pending=True)  # a key change cut short after its swap
+    if given is None and kept is None and pending is None and not chosen(folder):
         return None
-    for candidate in (kept, given):
+    for candidate in (kept, pending, given):
         if candidate is not None and opens(file, candidate):
-            if candidate is given:
+            if candidate is not kept:
                 remember(folder, candidate)
+            if pending is not None and stored_key(folder) == candidate:
+                forget_key(folder, pending=True)
             return candidate
     if given is not None:
         raise WrongKey(
