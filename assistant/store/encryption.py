@@ -87,13 +87,12 @@ class Converted:
 
 def status(file: Path) -> Status:
     folder = file.parent
-    encrypted = cipher.looks_encrypted(file) and (
-        cipher.chosen(folder) or cipher.stored_key(folder) is not None
-    )
+    # The pending key too: a key change cut short after its swap (see rotate).
+    kept = [k for k in (cipher.stored_key(folder), cipher.stored_key(folder, pending=True)) if k]
+    encrypted = cipher.looks_encrypted(file) and (cipher.chosen(folder) or bool(kept))
     reachable: bool | None = None
     if encrypted:
-        kept = cipher.stored_key(folder)
-        reachable = kept is not None and cipher.opens(file, kept)
+        reachable = any(cipher.opens(file, k) for k in kept)
     reason = cipher.unavailable_reason()
     return Status(encrypted, reachable, reason is None, reason, cipher.keychain_words(folder))
 

@@ -450,6 +450,7 @@ def test_a_crash_after_the_rotation_swap_opens_with_the_pending_key(
     finally:
         store.close()
     assert kept(db) != new and kept(db, pending=True) == new
+    assert status(db).key_reachable
     reopened = Store.open(db)  # no key given: the keychain's pending key opens it
     try:
         assert reopened.key == new and snapshot(reopened, clock) == before
