@@ -5,10 +5,10 @@
 Both files hold the same data (one filled by ``bench/store_bench.py`` and
 copied; the copy encrypted, for example by a ``store_bench.py --encrypted``
 run). Each case of ``store_bench.py`` is called on the plain file, then on the
-encrypted one, alternating ``--repeat`` times, so that other work on a shared
-machine slows both sides alike; separate runs, minutes apart, do not see the
-same load. Prints p50 and p95 of wall and thread-CPU time per side and their
-ratios, and the load average.
+encrypted one (the other way round every second time), ``--repeat`` times, so
+that other work on a shared machine slows both sides alike; separate runs,
+minutes apart, do not see the same load. Prints p50 and p95 of wall and
+thread-CPU time per side and their ratios, and the load average.
 """
 
 from __future__ import annotations
@@ -56,6 +56,11 @@ def undo(store: Store, i: int, res: Result) -> None:
         res.add(t.wall_ms, t.cpu_ms)
 
 
+def order(i: int) -> tuple[int, int]:
+    """Plain first on even rounds, encrypted first on odd ones: neither always goes first."""
+    return (0, 1) if i % 2 == 0 else (1, 0)
+
+
 def paired(stores: list[Store], repeat: int) -> list[tuple[Result, Result]]:
     registry = default_registry()
     ctxs = [ToolContext(s, Clock(NOW, TZ)) for s in stores]
@@ -64,7 +69,7 @@ def paired(stores: list[Store], repeat: int) -> list[tuple[Result, Result]]:
     for label, case in reads[0].items():
         results = [Result(label, case.tool, case.args, "read", 0.0) for _ in stores]
         for i in range(repeat + 1):  # call 0 is the warm-up
-            for side in (0, 1):
+            for side in order(i):
                 call(registry, ctxs[side], reads[side][label], i, results[side])
         pairs.append((results[0], results[1]))
         print(f"  {label}", file=sys.stderr)
@@ -75,9 +80,9 @@ def paired(stores: list[Store], repeat: int) -> list[tuple[Result, Result]]:
     undos = [Result("Store.undo (the last write)", "Store.undo", {}, "write", 0.0) for _ in stores]
     for i in range(repeat + 1):
         for label in writes[0]:
-            for side in (0, 1):
+            for side in order(i):
                 call(registry, ctxs[side], writes[side][label], i, wres[side][label])
-        for side in (0, 1):
+        for side in order(i):
             undo(stores[side], i, undos[side])
     pairs += [(wres[0][lab], wres[1][lab]) for lab in writes[0]]
     pairs.append((undos[0], undos[1]))
