@@ -1,10 +1,11 @@
-"""`encryption on|off|status`: encryption at rest of the database (SQLCipher).
+"""`encryption on|off|rotate|status`: encryption at rest of the database (SQLCipher).
 
 assistant encryption status [--json]   is the database encrypted, is its key reachable
 assistant encryption on [--yes]        encrypt it; shows the recovery key once, asks if it is saved
 assistant encryption off [--yes]       make it a plain SQLite file again
+assistant encryption rotate [--yes]    re-encrypt with a new key; shows its recovery key once
 
-Both conversions copy, verify and swap (assistant/store/encryption.py), so an
+Every conversion copies, verify and swap (assistant/store/encryption.py), so an
 interruption leaves a usable database. Without a terminal to ask in (and no
 ``--yes``) nothing is changed.
 """
@@ -30,7 +31,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         description="Encrypt the database with SQLCipher, the key kept in the system "
         "keychain; a recovery key opens it where the keychain cannot.",
     )
-    enc.add_argument("action", choices=("status", "on", "off"), nargs="?", default="status")
+    enc.add_argument(
+        "action", choices=("status", "on", "off", "rotate"), nargs="?", default="status"
+    )
     enc.add_argument("--yes", action="store_true", help="do not ask first")
     enc.add_argument("--json", action="store_true", help="status as JSON")
     enc.set_defaults(handler=cmd_encryption)
@@ -41,6 +44,8 @@ def cmd_encryption(args: argparse.Namespace) -> int:
         return _turn_on(args)
     if args.action == "off":
         return _turn_off(args)
+    if args.action == "rotate":
+        return _rotate(args)
     db = paths.db_path(data_dir_from(args))
     now = status(db)
     if args.json:
@@ -96,6 +101,30 @@ def _turn_off(args: argparse.Namespace) -> int:
             print("Nothing was changed.")
             return 1
         print(store.decrypt().describe())
+    finally:
+        store.close()
+    return 0
+
+
+def _rotate(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        if not store.encrypted:
+            raise AssistantError(
+                "The database is not encrypted, so it has no key to change; nothing was "
+                "changed. Turn encryption on with `assistant encryption on`."
+            )
+        key = cipher.new_key()
+        print(
+            "Your new recovery key (shown only now). Once the key is changed, the old "
+            "recovery key no longer opens your data. Keep this one somewhere safe:\n"
+        )
+        print(f"    {cipher.recovery_key(key)}\n")
+        question = "Have you saved the new recovery key? Change the key now?"
+        if not confirm(question, args, "encryption rotate"):
+            print("Nothing was changed.")
+            return 1
+        print(store.rotate_key(key).describe())
     finally:
         store.close()
     return 0

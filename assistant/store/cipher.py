@@ -48,6 +48,14 @@ SETTINGS_FLAG = "database_encrypted"
 KEY_BYTES = 32
 _CHECK_BYTES = 2
 _GROUP = 5
+# SQLite's page cache of an encrypted connection, in KiB (a ceiling, filled as pages are
+# read). The OS caches only the ciphertext of an encrypted file, so each miss of this
+# cache costs a decryption and an HMAC check (about 14 us a 4 KiB page on a 2-core Xeon,
+# against about 2 us to copy a plain page from the OS cache). At SQLCipher's default of
+# 8 MB a to-do list filtered by a common tag and a word re-read some 6,000 pages a call
+# at 100,000 rows (94 ms, against 25 ms plain); with 64 MiB it reads them once.
+# See "Encryption at rest" in docs/benchmarks.md.
+CACHE_KIB = 65536
 PLAIN_HEADER = b"SQLite format 3\x00"
 # The DB-API error classes that sqlcipher3 defines again under its own module.
 _ERROR_NAMES = (
@@ -162,6 +170,7 @@ def connect(
     """A SQLCipher connection to ``target`` keyed with ``key`` (None: a plain file).
 
     The key is checked by reading the schema; a wrong key raises :class:`WrongKey`.
+    A keyed connection gets a larger page cache (:data:`CACHE_KIB`).
     The result is an ``sqlcipher3`` connection, which has the same interface as
     ``sqlite3.Connection`` (and raises errors that are sqlite3's too).
     """
@@ -173,6 +182,8 @@ def connect(
         if key is not None:
             conn.execute(f'PRAGMA key = "{key_literal(key)}"')
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if key is not None:
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except module.DatabaseError as exc:
         conn.close()
         if "not a database" in str(exc):
@@ -229,6 +240,10 @@ def secret_name(folder: Path) -> str:
     return f"database-key-{hashlib.sha256(where.encode()).hexdigest()[:16]}"
 
 
+def _entry(folder: Path, pending: bool) -> str:
+    return secret_name(folder) + ("-next" if pending else "")
+
+
 def keychain(folder: Path) -> secrets.SecretStore | None:
     """Where database keys may be kept: the OS keychain, or the private file when forced."""
     store = secrets.get_store(folder)
@@ -242,13 +257,17 @@ def keychain_words(folder: Path) -> str:
     return store.description if store is not None else "a keychain (none works here)"
 
 
-def stored_key(folder: Path) -> bytes | None:
-    """The key kept for ``folder``, or None (no keychain, locked, nothing kept)."""
+def stored_key(folder: Path, *, pending: bool = False) -> bytes | None:
+    """The key kept for ``folder``, or None (no keychain, locked, nothing kept).
+
+    ``pending``: the new key of a key change that may not have finished (see
+    :func:`assistant.store.encryption.rotate`).
+    """
     store = keychain(folder)
     if store is None:
         return None
     try:
-        value = store.get(secret_name(folder))
+        value = store.get(_entry(folder, pending))
     except Exception as exc:  # a locked or broken keychain is "no key", not a crash
         log.info("the keychain could not be read: %s", exc)
         return None
@@ -261,25 +280,25 @@ def stored_key(folder: Path) -> bytes | None:
     return key if len(key) == KEY_BYTES else None
 
 
-def store_key(folder: Path, key: bytes) -> bool:
+def store_key(folder: Path, key: bytes, *, pending: bool = False) -> bool:
     """Keep ``key`` for ``folder``; False where no keychain can hold it."""
     store = keychain(folder)
     if store is None:
         return False
     try:
-        store.set(secret_name(folder), key.hex())
+        store.set(_entry(folder, pending), key.hex())
     except Exception as exc:
         log.info("the keychain could not be written: %s", exc)
         return False
-    return stored_key(folder) == key
+    return stored_key(folder, pending=pending) == key
 
 
-def forget_key(folder: Path) -> None:
+def forget_key(folder: Path, *, pending: bool = False) -> None:
     store = keychain(folder)
     if store is None:
         return
     try:
-        store.delete(secret_name(folder))
+        store.delete(_entry(folder, pending))
     except Exception as exc:
         log.info("the keychain entry could not be removed: %s", exc)
 
@@ -302,6 +321,9 @@ def key_needed(folder: Path) -> KeyNeeded:
 def find_key(file: Path) -> bytes | None:
     """A key that opens the encrypted-looking ``file``: the keychain's, else the environment's.
 
+    The keychain's pending key (of a key change interrupted between its swap
+    and its keychain update) is tried too, and made the kept one if it opens the file.
+
     None when nothing says the file is encrypted (no key kept or given, and
     encryption not chosen): such a file is a damaged plain one, and is opened
     as before so that the damage is reported. Raises :class:`KeyNeeded` when
@@ -310,12 +332,15 @@ def find_key(file: Path) -> bytes | None:
     folder = file.parent
     given = key_from_environment()
     kept = stored_key(folder)
-    if given is None and kept is None and not chosen(folder):
+    pending = stored_key(folder, pending=True)  # a key change cut short after its swap
+    if given is None and kept is None and pending is None and not chosen(folder):
         return None
-    for candidate in (kept, given):
+    for candidate in (kept, pending, given):
         if candidate is not None and opens(file, candidate):
-            if candidate is given:
+            if candidate is not kept:
                 remember(folder, candidate)
+            if pending is not None and stored_key(folder) == candidate:
+                forget_key(folder, pending=True)
             return candidate
     if given is not None:
         raise WrongKey(

@@ -227,6 +227,24 @@ class Store:
             finally:
                 self._reconnect()
 
+    def rotate_key(self, key: bytes, *, before_swap: Callable[[], None] | None = None) -> Converted:
+        """Re-encrypt the database with the new ``key`` (see :func:`encryption.rotate`)."""
+        from assistant.store.encryption import rotate
+
+        path = self._file_to_convert()
+        if self.key is None:
+            raise StoreError("The database is not encrypted; nothing was changed.")
+        old = self.key
+        with self.lock:
+            self.db.close()
+            try:
+                converted = rotate(path, old, key, before_swap=before_swap)
+            except BaseException:  # the swap may have happened before the failure
+                self._reconnect(key if cipher.opens(path, key) else old)
+                raise
+            self._reconnect(key)
+            return converted
+
     def _file_to_convert(self) -> Path:
         if self.path is None:
             raise StoreError("An in-memory database has no file to encrypt.")

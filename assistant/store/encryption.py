@@ -1,4 +1,4 @@
-"""Turning encryption at rest on and off: copy, verify, swap.
+"""Turning encryption at rest on and off, and changing its key: copy, verify, swap.
 
 Either way the database is written anew next to itself
 (``assistant.db.converting``) with ``sqlcipher_export``, while an exclusive
@@ -75,8 +75,11 @@ class Status:
 class Converted:
     encrypted: bool
     rows: int
+    rotated: bool = False
 
     def describe(self) -> str:
+        if self.rotated:
+            return f"Your data is encrypted with a new key ({self.rows} rows copied and checked)."
         if self.encrypted:
             return f"Your data is encrypted ({self.rows} rows copied and checked)."
         return f"Encryption is off; the database is a plain file again ({self.rows} rows)."
@@ -84,13 +87,12 @@ class Converted:
 
 def status(file: Path) -> Status:
     folder = file.parent
-    encrypted = cipher.looks_encrypted(file) and (
-        cipher.chosen(folder) or cipher.stored_key(folder) is not None
-    )
+    # The pending key too: a key change cut short after its swap (see rotate).
+    kept = [k for k in (cipher.stored_key(folder), cipher.stored_key(folder, pending=True)) if k]
+    encrypted = cipher.looks_encrypted(file) and (cipher.chosen(folder) or bool(kept))
     reachable: bool | None = None
     if encrypted:
-        kept = cipher.stored_key(folder)
-        reachable = kept is not None and cipher.opens(file, kept)
+        reachable = any(cipher.opens(file, k) for k in kept)
     reason = cipher.unavailable_reason()
     return Status(encrypted, reachable, reason is None, reason, cipher.keychain_words(folder))
 
@@ -132,6 +134,40 @@ def turn_off(file: Path, key: bytes, *, before_swap: Callable[[], None] | None =
     _set_flag(folder, False, quiet=True)
     cipher.forget_key(folder)
     return Converted(False, rows)
+
+
+def rotate(
+    file: Path, old_key: bytes, new_key: bytes, *, before_swap: Callable[[], None] | None = None
+) -> Converted:
+    """Re-encrypt ``file`` with ``new_key`` (copy, verify, swap) and keep it in the keychain.
+
+    The new key is kept as the keychain's *pending* key before the copy is
+    made, and becomes the kept one only after the swap, so a crash at any
+    point leaves a key in the keychain that opens the file
+    (:func:`cipher.find_key` tries both). The old recovery key stops working;
+    the caller shows the new one, and the user confirms it is saved, first.
+    """
+    if not cipher.looks_encrypted(file):
+        raise StoreError("The database is not encrypted; nothing was changed.")
+    if new_key == old_key:
+        raise StoreError("The new key is the old one; nothing was changed.")
+    folder = file.parent
+    if not cipher.store_key(folder, new_key, pending=True):
+        raise StoreError(
+            "No keychain can keep the new database key here, so the key was not changed "
+            "(nothing was changed). Unlock the system keychain and try again."
+        )
+    try:
+        rows = _convert(file, old_key, new_key, before_swap)
+    except BaseException:
+        if not cipher.opens(file, new_key):  # the swap did not happen
+            cipher.forget_key(folder, pending=True)
+        raise
+    if not cipher.store_key(folder, new_key):
+        log.warning("the new database key could not be kept; it stays the pending one")
+    else:
+        cipher.forget_key(folder, pending=True)
+    return Converted(True, rows, rotated=True)
 
 
 def _convert(

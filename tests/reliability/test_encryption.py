@@ -361,3 +361,116 @@ def test_the_model_prefix_state_holds_only_the_tool_prompt(tmp_path: Path, clock
     finally:
         brain.close()
         store.close()
+
+
+# -- the page cache of an encrypted connection --------------------------------------
+
+
+def test_an_encrypted_connection_keeps_a_larger_page_cache(db: Path) -> None:
+    """The OS caches only ciphertext, so SQLite's own cache holds the decrypted pages."""
+    plain = Store.open(db)
+    try:
+        plain_kib = -int(plain.db.execute("PRAGMA cache_size").fetchone()[0])
+    finally:
+        plain.close()
+    encrypt(db)
+    store = Store.open(db)
+    try:
+        assert store.encrypted
+        assert -int(store.db.execute("PRAGMA cache_size").fetchone()[0]) == cipher.CACHE_KIB
+    finally:
+        store.close()
+    assert 8 * plain_kib <= cipher.CACHE_KIB
+
+
+# -- changing the key ----------------------------------------------------------------
+
+
+def kept(path: Path, *, pending: bool = False) -> bytes | None:
+    return cipher.stored_key(path.parent, pending=pending)
+
+
+def test_rotating_the_key_re_encrypts_every_row(db: Path, clock: Clock) -> None:
+    old = encrypt(db)
+    store = Store.open(db)
+    try:
+        before = snapshot(store, clock)
+        new = cipher.new_key()
+        assert "new key" in store.rotate_key(new).describe()
+        assert store.key == new and snapshot(store, clock) == before
+        assert tools_work(store, clock)
+    finally:
+        store.close()
+    assert cipher.opens(db, new) and not cipher.opens(db, old)
+    assert kept(db) == new and kept(db, pending=True) is None
+    assert SECRET.encode() not in all_bytes(db)
+    assert not db.with_name(db.name + CONVERTING_SUFFIX).exists()
+
+
+def tools_work(store: Store, clock: Clock) -> bool:
+    ctx, tools = ToolContext(store, clock), default_registry()
+    return tools.call(ctx, "add_todo", {"title": "After the new key"}).ok
+
+
+def test_a_crash_before_the_rotation_swap_keeps_the_old_key(db: Path, clock: Clock) -> None:
+    old = encrypt(db)
+    store = Store.open(db)
+    try:
+        before = snapshot(store, clock)
+        with pytest.raises(Crash):
+            store.rotate_key(cipher.new_key(), before_swap=crash)
+        assert store.key == old and snapshot(store, clock) == before
+    finally:
+        store.close()
+    assert cipher.opens(db, old)
+    assert kept(db) == old and kept(db, pending=True) is None
+
+
+def test_a_crash_after_the_rotation_swap_opens_with_the_pending_key(
+    db: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed between the swap and the keychain update: the next start still opens it."""
+    encrypt(db)
+    store = Store.open(db)
+    new = cipher.new_key()
+    real_store_key = cipher.store_key
+
+    def dies_on_the_final_update(folder: Path, key: bytes, *, pending: bool = False) -> bool:
+        if not pending:
+            raise Crash
+        return real_store_key(folder, key, pending=pending)
+
+    try:
+        before = snapshot(store, clock)
+        monkeypatch.setattr(cipher, "store_key", dies_on_the_final_update)
+        with pytest.raises(Crash):
+            store.rotate_key(new)
+        monkeypatch.undo()
+        assert store.key == new and snapshot(store, clock) == before
+    finally:
+        store.close()
+    assert kept(db) != new and kept(db, pending=True) == new
+    assert status(db).key_reachable
+    reopened = Store.open(db)  # no key given: the keychain's pending key opens it
+    try:
+        assert reopened.key == new and snapshot(reopened, clock) == before
+    finally:
+        reopened.close()
+    assert kept(db) == new and kept(db, pending=True) is None
+
+
+def test_the_cli_rotates_the_key_and_shows_the_new_recovery_key(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--data-dir", str(db.parent)]
+    assert main(["encryption", "rotate", "--yes", *data]) != 0  # a plain file has no key
+    assert "not encrypted" in capsys.readouterr().err and not cipher.looks_encrypted(db)
+    old = encrypt(db)
+    assert main(["encryption", "rotate", *data]) == 1  # no terminal and no --yes
+    assert "Nothing was changed" in capsys.readouterr().err and cipher.opens(db, old)
+    assert main(["encryption", "rotate", "--yes", *data]) == 0
+    out = capsys.readouterr().out
+    shown = next(line.strip() for line in out.splitlines() if line.strip().count("-") == 10)
+    assert "new key" in out
+    assert cipher.opens(db, cipher.parse_recovery_key(shown)) and not cipher.opens(db, old)
+    assert kept(db) == cipher.parse_recovery_key(shown)
