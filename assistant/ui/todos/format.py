@@ -12,10 +12,6 @@ from assistant.reminders import reminder_time
 from assistant.todos.model import Todo
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodoFormat", text)
-
-
 def format_due(due: datetime | date | None, clock: Clock, *, relative: bool = True) -> str:
     """A due date in the user's locale; ``relative`` says "Today"/"Tomorrow" for near days."""
     if due is None:
@@ -25,7 +21,11 @@ def format_due(due: datetime | date | None, clock: Clock, *, relative: bool = Tr
     today = clock.now.date()
     locale = QLocale()
     offset = (day - today).days
-    names = {0: _tr("Today"), 1: _tr("Tomorrow"), -1: _tr("Yesterday")}
+    names = {
+        0: QCoreApplication.translate("TodoFormat", "Today"),
+        1: QCoreApplication.translate("TodoFormat", "Tomorrow"),
+        -1: QCoreApplication.translate("TodoFormat", "Yesterday"),
+    }
     if relative and offset in names:
         text = names[offset]
     else:
@@ -43,7 +43,7 @@ def format_reminder(todo: Todo, clock: Clock) -> str:
     if todo.reminder_minutes is None:
         return ""
     if todo.due is None:
-        return _tr("no due date")
+        return QCoreApplication.translate("TodoFormat", "no due date")
     fire = reminder_time(todo.due, todo.reminder_minutes, clock.tz)
     due_day = todo.due.astimezone(clock.tz).date() if isinstance(todo.due, datetime) else todo.due
     if fire.date() == due_day:
