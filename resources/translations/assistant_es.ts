@@ -1355,7 +1355,7 @@ Escriba %1 para confirmar.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3370,7 +3370,7 @@ Escriba %1 para confirmar.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <source>&amp;Show window</source>

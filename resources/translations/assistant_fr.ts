@@ -1363,7 +1363,7 @@ Tapez %1 pour confirmer.</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation>&amp;Rechercher partout…</translation>
+        <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -1395,11 +1395,11 @@ Tapez %1 pour confirmer.</translation>
     </message>
     <message>
         <source>&amp;Stop generating</source>
-        <translation>&amp;Arrêter la génération</translation>
+        <translation>Arrêter la &amp;génération</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

@@ -1351,11 +1351,11 @@ Digita %1 per confermare.</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
-        <translation>&amp;Chiudi finestra</translation>
+        <translation>Chiudi &amp;finestra</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
+        <translation>Es&amp;ci</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3370,7 +3370,7 @@ Digita %1 per confermare.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
+        <translation>Es&amp;ci</translation>
     </message>
     <message>
         <source>&amp;Show window</source>

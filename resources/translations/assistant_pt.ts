@@ -1355,7 +1355,7 @@ Digite %1 para confirmar.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Sa&amp;ir</translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3370,7 +3370,7 @@ Digite %1 para confirmar.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Sa&amp;ir</translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <source>&amp;Show window</source>

@@ -248,3 +248,32 @@ def test_a_bad_language_in_the_file_falls_back_to_the_system(tmp_path: Path) -> 
     assert app_module.saved_language(argparse.Namespace(data_dir=str(tmp_path))) is None
     paths.config_path(tmp_path).write_text("{not json", encoding="utf-8")
     assert app_module.saved_language(argparse.Namespace(data_dir=str(tmp_path))) is None
+
+
+def mnemonic(text: str) -> str | None:
+    found = ACCELERATOR.search(text)
+    return text[found.end()].lower() if found else None
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_no_two_entries_of_a_menu_share_an_accelerator(
+    code: str, qapp: QApplication, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Alt+letter reaches one menu and one entry in it, in every language."""
+    before = QLocale()
+    install_translations(qapp, code)
+    try:
+        window = MainWindow(app_ctx)
+        qtbot.addWidget(window)
+        menus = [a for a in window.menuBar().actions() if a.menu() is not None]
+        clashes = []
+        for group in [menus] + [m.menu().actions() for m in menus]:
+            letters = [mnemonic(a.text()) for a in group if not a.isSeparator()]
+            letters = [letter for letter in letters if letter]
+            if len(letters) != len(set(letters)):
+                clashes.append(" | ".join(a.text() for a in group if not a.isSeparator()))
+        assert clashes == []
+        wait_idle()
+    finally:
+        remove_translations(qapp)
+        QLocale.setDefault(before)
