@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from assistant.agent.act import plain
 from assistant.clock import Clock
 from assistant.dates import localize
+from assistant.ui.day_formats import short_day
 
 # format_when's shape: "Tue 2026-12-01", "Tue 2026-12-01 13:00 CET", and span_text's
 # "Tue 2026-12-01 13:00-14:00 CET".
@@ -56,7 +57,7 @@ def said(text: str, clock: Clock) -> str:
 
 def day_text(day: date, today: date) -> str:
     """ "Tue 1 Dec" in the locale's words; the year only when it is not this one."""
-    pattern = "ddd d MMM" if day.year == today.year else "ddd d MMM yyyy"
+    pattern = short_day(with_year=day.year != today.year)
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 

@@ -170,6 +170,25 @@ def test_the_language_comes_from_settings_else_the_system(
     assert chosen_language(preferred, QLocale(system)) == expected
 
 
+def test_english_days_keep_their_pattern(qapp: QApplication) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    try:
+        assert day_text(date(2026, 12, 4), date(2026, 11, 27)) == "Fri 4 Dec"
+    finally:
+        QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_date_patterns_are_only_fields_and_quoted_words(code: str) -> None:
+    """A translated QDate pattern may reorder fields, but a stray letter would print as a field."""
+    for context, source, translation in messages(code):
+        if context == "DateFormat":
+            (text,) = texts(translation)
+            unquoted = re.sub(r"'[^']*'", "", text)
+            assert set(re.sub(r"[dMy]", "", unquoted)) <= set(" ,."), (source, text)
+
+
 @pytest.fixture
 def german(qapp: QApplication) -> Iterator[None]:
     before = QLocale()
@@ -203,8 +222,9 @@ def test_qt_own_buttons_follow_where_qt_ships_the_language(german: None) -> None
 
 def test_dates_follow_the_chosen_language(german: None) -> None:
     assert QLocale().language() == QLocale.Language.German
-    # Friday 4 December 2026, as the window writes a day.
-    assert day_text(date(2026, 12, 4), date(2026, 11, 27)).startswith("Fr")
+    # Friday 4 December 2026, as the window writes a day: German names and order.
+    assert day_text(date(2026, 12, 4), date(2026, 11, 27)) == "Fr. 4. Dez."
+    assert day_text(date(2027, 1, 8), date(2026, 11, 27)) == "Fr. 8. Jan. 2027"
     assert QCoreApplication.translate("Edits", "Yes") == "Ja"
 
 

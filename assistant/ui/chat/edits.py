@@ -13,6 +13,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from assistant.operation import FieldChange, Value
+from assistant.ui.day_formats import short_day
 
 # Longer text (a description, a note's body) is shown up to this many characters.
 SHOWN_CHARS = 60
@@ -97,7 +98,7 @@ def shown_value(name: str, value: Value, today: date) -> str:
 
 
 def _day(day: date, today: date) -> str:
-    pattern = "ddd d MMM" if day.year == today.year else "ddd d MMM yyyy"
+    pattern = short_day(with_year=day.year != today.year)
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from assistant.agent.summarize import ActionItem
 from assistant.clock import Clock
+from assistant.ui.day_formats import short_day
 
 KIND, TASK, WHEN, ACTION = range(4)
 _Index = QModelIndex | QPersistentModelIndex
@@ -59,7 +60,7 @@ def when_in_words(iso: str, clock: Clock) -> str:
         day = local.date()
     else:
         local, day = None, value
-    pattern = "ddd d MMM" if day.year == clock.now.year else "ddd d MMM yyyy"
+    pattern = short_day(with_year=day.year != clock.now.year)
     words = locale.toString(QDate(day.year, day.month, day.day), pattern)
     if local is not None:
         short = locale.timeFormat(QLocale.FormatType.ShortFormat)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from assistant.clock import Clock
 from assistant.reminders import reminder_time
 from assistant.todos.model import Todo
+from assistant.ui.day_formats import short_day
 
 
 def format_due(due: datetime | date | None, clock: Clock, *, relative: bool = True) -> str:
@@ -29,7 +30,7 @@ def format_due(due: datetime | date | None, clock: Clock, *, relative: bool = Tr
     if relative and offset in names:
         text = names[offset]
     else:
-        fmt = "ddd d MMM" if day.year == today.year else "ddd d MMM yyyy"
+        fmt = short_day(with_year=day.year != today.year)
         text = locale.toString(QDate(day.year, day.month, day.day), fmt)
     if local is not None:
         short = locale.timeFormat(QLocale.FormatType.ShortFormat)
