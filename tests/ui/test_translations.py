@@ -24,8 +24,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from assistant import paths, settings
+from assistant.clock import Clock
+from assistant.dates.resolve import resolve_when
 from assistant.errors import AssistantError
 from assistant.settings import LANGUAGES, Preferences
+from assistant.todos.quick_add import parse_quick_todo
 from assistant.tools import default_registry
 from assistant.ui import app as app_module
 from assistant.ui.chat.tool_words import TOOL_WORDS
@@ -301,3 +304,23 @@ def test_no_two_entries_of_a_menu_share_an_accelerator(
     finally:
         remove_translations(qapp)
         QLocale.setDefault(before)
+
+
+# How each language writes "e.g." before the due-date examples.
+FOR_EXAMPLE = {"de": "z. B. ", "es": "p. ej., ", "fr": "p. ex. ", "it": "es. ", "pt": "ex.: "}
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_the_translated_date_examples_are_ones_the_app_understands(code: str) -> None:
+    """The placeholders teach by example: each translated example must parse."""
+    clock = Clock.from_options("2026-11-27T10:00", "Europe/Berlin")
+    by_source = {(ctx, src): texts(t)[0] for ctx, src, t in messages(code)}
+    hint = by_source[("QuickAddBox", "Add a to-do, e.g. “call mom friday 5pm !high #family”")]
+    example = re.search(r"[“„«]\s*(.+?)\s*[”“»]", hint)
+    assert example is not None, hint
+    todo = parse_quick_todo(example.group(1), clock)
+    assert todo.title and todo.due is not None and todo.priority == "high" and todo.tags
+    due_hint = by_source[("TodosView", "e.g. tomorrow 9am, friday, 2026-12-24; empty for none")]
+    assert due_hint.startswith(FOR_EXAMPLE[code])
+    for when in due_hint.removeprefix(FOR_EXAMPLE[code]).split(";")[0].split(", "):
+        resolve_when(when, clock)  # raises for words it cannot read
