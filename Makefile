@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast lint typecheck pytest pytest-fast bench screenshots clean
+.PHONY: run test test-fast lint typecheck pytest pytest-fast bench screenshots clean translations
 .PHONY: package-linux package-bundle package-deb package-appimage package-icons package-clean
 
 $(BIN)/python:
@@ -42,6 +42,19 @@ $(STAMP): pyproject.toml $(DEV_LLAMA) | $(BIN)/python
 
 run: $(STAMP)
 	$(BIN)/assistant
+
+# The window's catalogues (assistant/ui/i18n.py): refresh the .ts files in
+# resources/translations from the source text in assistant/ui, then compile the
+# .qm files the app loads into the package (so the wheel and bundles carry them).
+# Both are committed; translate new entries (pyside6-linguist) before compiling.
+LANGS := pt es de fr it
+TS    := resources/translations
+QM    := assistant/ui/translations
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none assistant/ui \
+		-ts $(foreach l,$(LANGS),$(TS)/assistant_$(l).ts)
+	$(foreach l,$(LANGS),$(BIN)/pyside6-lrelease -silent $(TS)/assistant_$(l).ts \
+		-qm $(QM)/assistant_$(l).qm &&) true
 
 lint: $(STAMP)
 	$(BIN)/ruff check assistant tests bench packaging docs/screenshots.py

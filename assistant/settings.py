@@ -3,8 +3,8 @@
 It sits at :func:`assistant.paths.config_path` and holds the model choice
 (``model_path``, :mod:`assistant.models.config`), the model server
 (:mod:`assistant.models.server`), the window's geometry, the encryption flag,
-the sync interval, "Ask before changes", the update check's opt-in and the
-user's :class:`Preferences` under ``"preferences"``. Every feature
+the sync interval, "Ask before changes", the update check's opt-in, the
+window's language and the user's :class:`Preferences` under ``"preferences"``. Every feature
 reads the whole object and writes it back with its own keys changed, so keys
 it does not know are kept as they are.
 
@@ -35,10 +35,16 @@ CHAT_KEY = "chat"
 # {"check": bool, "last_check": ISO}: the opt-in update check (assistant/updates);
 # no "check" means the user has not been asked yet, which counts as off.
 UPDATES_KEY = "updates"
+# "de": the window's language, one of LANGUAGES (assistant/ui/i18n.py); no key
+# means the system's. Read once at start, so a change shows on the next start.
+LANGUAGE_KEY = "language"
 MAX_SYNC_MINUTES = 24 * 60
 Theme = Literal["system", "light", "dark"]
 THEMES: tuple[Theme, ...] = ("system", "light", "dark")
 CONTEXT_SIZES = (2048, 4096, 8192, 16384, 32768)
+# The window's languages (ISO 639-1); English is the source text, the others
+# have catalogues under resources/translations (assistant/ui/i18n.py).
+LANGUAGES: tuple[str, ...] = ("en", "pt", "es", "de", "fr", "it")
 
 
 def load_settings(base: Path) -> dict[str, Any]:
@@ -175,6 +181,24 @@ def save_ask_before_changes(base: Path, ask: bool) -> None:
     data = load_settings(base)
     section = data.get(CHAT_KEY)
     data[CHAT_KEY] = {**(section if isinstance(section, dict) else {}), "ask_before_changes": ask}
+    save_settings(base, data)
+
+
+def window_language(base: Path) -> str | None:
+    """The language chosen for the window, or None for the system's (also when the value is bad)."""
+    value = load_settings(base).get(LANGUAGE_KEY)
+    return value if value in LANGUAGES else None
+
+
+def save_window_language(base: Path, code: str | None) -> None:
+    """Keep the window's language (None: follow the system); other keys stay."""
+    if code is not None and code not in LANGUAGES:
+        raise AssistantError(f"The window cannot be shown in {code!r}; choose one of {LANGUAGES}.")
+    data = load_settings(base)
+    if code is None:
+        data.pop(LANGUAGE_KEY, None)
+    else:
+        data[LANGUAGE_KEY] = code
     save_settings(base, data)
 
 

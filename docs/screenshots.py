@@ -24,7 +24,7 @@ OUT = ROOT / "docs" / "screenshots"
 sys.path.insert(0, str(ROOT / "bench"))
 
 import sample_data  # noqa: E402
-from PySide6.QtCore import QDate  # noqa: E402
+from PySide6.QtCore import QDate, QLocale  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from assistant.agent.factory import Brain  # noqa: E402
@@ -39,6 +39,7 @@ from assistant.tools import default_registry  # noqa: E402
 from assistant.ui import tasks  # noqa: E402
 from assistant.ui.app import application  # noqa: E402
 from assistant.ui.context import AppContext  # noqa: E402
+from assistant.ui.i18n import install_translations, remove_translations  # noqa: E402
 from assistant.ui.main_window import CALENDAR, CHAT, EMAIL, NOTES, TODOS, MainWindow  # noqa: E402
 from assistant.ui.sync.controller import CALENDARS  # noqa: E402
 from assistant.ui.theme import apply_theme  # noqa: E402
@@ -180,6 +181,23 @@ def synced_calendar(ctx: AppContext) -> None:
     ctx.sync.refresh()
 
 
+def translated_view(app: QApplication, ctx: AppContext) -> None:
+    """The to-do view in German: a window built after its catalogue is installed."""
+    before = QLocale()
+    install_translations(app, "de")
+    try:
+        window = MainWindow(ctx)
+        window.resize(*SIZE)
+        window.show_page(TODOS)
+        window.show()
+        settle(app)
+        save(window, "todos-de")
+        window.close()
+    finally:
+        remove_translations(app)
+        QLocale.setDefault(before)
+
+
 def render(base: Path) -> None:
     app = application()
     store = Store.open(base / "assistant.db")
@@ -226,6 +244,7 @@ def render(base: Path) -> None:
         save(window, name)
     apply_theme(app, "system")
 
+    translated_view(app, ctx)
     window.close()
     ctx.models.unload()
     tasks.wait_idle()

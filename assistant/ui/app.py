@@ -16,12 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from assistant import __version__
+from assistant import __version__, paths, settings
 from assistant.app import Assistant
 from assistant.errors import AssistantError
 from assistant.ui import tasks
 from assistant.ui.context import AppContext
 from assistant.ui.focus_ring import install_focus_ring
+from assistant.ui.i18n import install_translations
 from assistant.ui.main_window import MainWindow
 from assistant.ui.platform_guard import platform_guard
 from assistant.ui.resources import app_icon
@@ -53,6 +54,14 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     install_focus_ring(app)  # where Tab went is plain to see, in both themes
     app.setDesktopFileName("io.github.localassistant.Assistant")
     return app
+
+
+def saved_language(args: argparse.Namespace) -> str | None:
+    """The language chosen in Settings, or None (the system's) when none is or it cannot be read."""
+    try:
+        return settings.window_language(paths.data_dir(getattr(args, "data_dir", None)))
+    except AssistantError:
+        return None  # opening the data folder reports a broken settings file
 
 
 def build(args: argparse.Namespace) -> tuple[AppContext, MainWindow]:
@@ -107,6 +116,7 @@ def start_model(ctx: AppContext, window: MainWindow) -> None:
 def run_app(args: argparse.Namespace) -> int:
     app = application()
     app.setQuitOnLastWindowClosed(False)
+    install_translations(app, saved_language(args))  # before any window text is made
     ctx, window = build(args)
     apply_theme(app, ctx.prefs.theme)
     tray = TrayController(ctx, window)

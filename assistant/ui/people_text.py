@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from assistant.agent.act import plain
 from assistant.clock import Clock
 from assistant.dates import localize
+from assistant.ui.day_formats import short_day
 
 # format_when's shape: "Tue 2026-12-01", "Tue 2026-12-01 13:00 CET", and span_text's
 # "Tue 2026-12-01 13:00-14:00 CET".
@@ -39,10 +40,6 @@ _FIND_ID = re.compile(r"\s*Use list_\w+ to find the right id\.")
 _HASH = re.compile(r"\s*\(#\d+\)|\b(?P<noun>[Tt]o-do|[Nn]ote|[Ee]vent|Completed|Reopened) #\d+\b")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleText", text)
-
-
 def for_people(text: str, tz: ZoneInfo, today: date) -> str:
     """``text`` without internal ids, its dates and times in the user's locale and zone."""
     text = _NO_SUCH.sub(lambda m: _no_such(m.group("noun")), text)
@@ -60,7 +57,7 @@ def said(text: str, clock: Clock) -> str:
 
 def day_text(day: date, today: date) -> str:
     """ "Tue 1 Dec" in the locale's words; the year only when it is not this one."""
-    pattern = "ddd d MMM" if day.year == today.year else "ddd d MMM yyyy"
+    pattern = short_day(with_year=day.year != today.year)
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
@@ -79,10 +76,12 @@ def moment_text(value: datetime | date, tz: ZoneInfo, today: date) -> str:
 
 def _no_such(noun: str) -> str:
     return {
-        "to-do": _tr("That to-do no longer exists."),
-        "note": _tr("That note no longer exists."),
-        "event": _tr("That event no longer exists."),
-    }.get(noun, _tr("That change is no longer in the history."))
+        "to-do": QCoreApplication.translate("PeopleText", "That to-do no longer exists."),
+        "note": QCoreApplication.translate("PeopleText", "That note no longer exists."),
+        "event": QCoreApplication.translate("PeopleText", "That event no longer exists."),
+    }.get(
+        noun, QCoreApplication.translate("PeopleText", "That change is no longer in the history.")
+    )
 
 
 def _when(match: re.Match[str], tz: ZoneInfo, today: date) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -170,7 +171,7 @@ def confirm_public(parent: QWidget, base: Path, where: Placement) -> bool:
         return True
     if not prompts.confirm(
         parent,
-        parent.tr("Send your words to this server?"),
+        QCoreApplication.translate("ServerBox", "Send your words to this server?"),
         server.public_warning(where.url),
         warning=True,
     ):

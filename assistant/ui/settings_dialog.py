@@ -44,6 +44,7 @@ from assistant.paths import models_dir
 from assistant.settings import CONTEXT_SIZES, THEMES, Preferences
 from assistant.ui import prompts
 from assistant.ui.context import ALL_TABLES, AppContext
+from assistant.ui.i18n import LANGUAGE_NAMES
 from assistant.ui.server_box import Placement, ServerBox, confirm_public
 from assistant.ui.settings_data import DataPage
 from assistant.ui.settings_privacy import PrivacyPage
@@ -193,6 +194,14 @@ class SettingsDialog(QDialog):
             self.theme.addItem(label, theme)
         self.theme.setAccessibleName(self.tr("Theme"))
         self.theme.currentIndexChanged.connect(self._preview_theme)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System default"), None)
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(self.tr("The window's language; it changes on the next start"))
+        chosen = settings.window_language(self.ctx.base)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
         self.tray = QCheckBox(self.tr("&Keep running in the tray when the window is closed"))
         self.tray.setAccessibleName(self.tr("Keep running in the tray"))
         self.ask_changes = QCheckBox(self.tr("Ask &before changes"))
@@ -202,6 +211,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         form.addRow(self.tr("Time &zone:"), self.zone)
         form.addRow(self.tr("T&heme:"), self.theme)
+        form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.tray)
         form.addRow("", self.ask_changes)
         return page
@@ -270,11 +280,13 @@ class SettingsDialog(QDialog):
         model = self.selected_model()
         base = self.ctx.base
         ask = self.ask_changes.isChecked()
+        language = self.language.currentData()
         self.buttons.setEnabled(False)
 
         def write() -> None:
             prefs.save(base)
             settings.save_ask_before_changes(base, ask)
+            settings.save_window_language(base, language)
             if model is not None and model != self.configured:
                 config.set_model_path(base, model)
             if where.url is None:

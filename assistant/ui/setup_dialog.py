@@ -44,21 +44,25 @@ def short_title(entry: CatalogEntry) -> str:
 
 def memory_text(count: int) -> str:
     """RAM as people name it: binary gigabytes, "16 GB"."""
-    return _tr("%1 GB").replace("%1", str(max(1, round(count / GIB))))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SetupDialog", text)
+    return QCoreApplication.translate("SetupDialog", "%1 GB").replace(
+        "%1", str(max(1, round(count / GIB)))
+    )
 
 
 def format_duration(seconds: float) -> str:
     seconds = max(0, int(seconds))
     if seconds < 60:
-        return _tr("%1 s").replace("%1", str(seconds))
+        return QCoreApplication.translate("SetupDialog", "%1 s").replace("%1", str(seconds))
     if seconds < 3600:
-        return _tr("%1 min").replace("%1", str(round(seconds / 60)))
+        return QCoreApplication.translate("SetupDialog", "%1 min").replace(
+            "%1", str(round(seconds / 60))
+        )
     hours, minutes = divmod(round(seconds / 60), 60)
-    return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+    return (
+        QCoreApplication.translate("SetupDialog", "%1 h %2 min")
+        .replace("%1", str(hours))
+        .replace("%2", str(minutes))
+    )
 
 
 def progress_text(progress: Progress) -> str:
@@ -66,13 +70,23 @@ def progress_text(progress: Progress) -> str:
     parts = [format_bytes(progress.downloaded)]
     if progress.total:
         parts[0] = (
-            _tr("%1 of %2").replace("%1", parts[0]).replace("%2", format_bytes(progress.total))
+            QCoreApplication.translate("SetupDialog", "%1 of %2")
+            .replace("%1", parts[0])
+            .replace("%2", format_bytes(progress.total))
         )
     if progress.bytes_per_second > 0:
-        parts.append(_tr("%1/s").replace("%1", format_bytes(progress.bytes_per_second)))
+        parts.append(
+            QCoreApplication.translate("SetupDialog", "%1/s").replace(
+                "%1", format_bytes(progress.bytes_per_second)
+            )
+        )
         if progress.total:
             left = (progress.total - progress.downloaded) / progress.bytes_per_second
-            parts.append(_tr("%1 left").replace("%1", format_duration(left)))
+            parts.append(
+                QCoreApplication.translate("SetupDialog", "%1 left").replace(
+                    "%1", format_duration(left)
+                )
+            )
     return " · ".join(parts)
 
 
@@ -393,8 +407,8 @@ def choose_gguf_file(parent: QWidget) -> Path | None:
     """Ask for a .gguf file on disk; None when the user cancels."""
     name = prompts.open_file(
         parent,
-        parent.tr("Choose a GGUF model file"),
+        QCoreApplication.translate("SetupDialog", "Choose a GGUF model file"),
         str(Path.home()),
-        parent.tr("GGUF models (*.gguf);;All files (*)"),
+        QCoreApplication.translate("SetupDialog", "GGUF models (*.gguf);;All files (*)"),
     )
     return Path(name) if name else None

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any, Literal, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from assistant.errors import AssistantError
 from assistant.store.changes import changes_of
@@ -43,10 +43,12 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, AssistantError):
         return str(exc)
     if isinstance(exc, MemoryError):
-        return "The computer ran out of memory."
+        return QCoreApplication.translate("Tasks", "The computer ran out of memory.")
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.strerror}."
-    return f"Something went wrong ({type(exc).__name__}: {exc}). Details are in the log."
+    return QCoreApplication.translate(
+        "Tasks", "Something went wrong (%1). Details are in the log."
+    ).replace("%1", f"{type(exc).__name__}: {exc}")
 
 
 class _Relay(QObject):

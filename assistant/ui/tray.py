@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 from assistant.clock import Clock
 from assistant.reminders import Reminder
 from assistant.ui.context import AppContext
+from assistant.ui.day_formats import short_day
 from assistant.ui.main_window import MainWindow
 from assistant.ui.reminders.actions import ReminderActions
 from assistant.ui.reminders.notifier import ReminderNotifier, platform_notifier
@@ -181,7 +182,7 @@ class TrayController(QObject):
             return self.tr("today")
         if day == today + timedelta(days=1):
             return self.tr("tomorrow")
-        shown = locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+        shown = locale.toString(QDate(day.year, day.month, day.day), short_day())
         return self.tr("on %1").replace("%1", shown)
 
     def _keep_in_window(self, title: str, body: str) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 
 from assistant.calendar.entries import AgendaEntry
 from assistant.ui.calendar.qdates import to_qdate
+from assistant.ui.day_formats import long_day
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -196,4 +197,4 @@ def clock_text(hour: int, minute: int) -> str:
 
 
 def day_heading(day: date) -> str:
-    return QLocale().toString(to_qdate(day), "dddd, d MMMM")
+    return QLocale().toString(to_qdate(day), long_day())

@@ -21,18 +21,24 @@ __all__ = ["Scope", "ask_delete", "ask_edit_scope", "ask_replace", "open_files",
 Scope = Literal["occurrence", "series", "event"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarPrompts", text)
-
-
 def ask_edit_scope(parent: QWidget, title: str) -> Scope | None:
     """For a repeating event: change this occurrence or the whole series?"""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Edit repeating event"))
-    box.setText(_tr("'%1' repeats. What do you want to change?").replace("%1", title))
-    this = box.addButton(_tr("This event"), QMessageBox.ButtonRole.AcceptRole)
-    series = box.addButton(_tr("All events in the series"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(QCoreApplication.translate("CalendarPrompts", "Edit repeating event"))
+    box.setText(
+        QCoreApplication.translate(
+            "CalendarPrompts", "'%1' repeats. What do you want to change?"
+        ).replace("%1", title)
+    )
+    this = box.addButton(
+        QCoreApplication.translate("CalendarPrompts", "This event"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    series = box.addButton(
+        QCoreApplication.translate("CalendarPrompts", "All events in the series"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(this)
     box.exec()
@@ -44,19 +50,37 @@ def ask_delete(parent: QWidget, title: str, when: str, recurring: bool) -> Scope
     """Confirm a deletion; for a repeating event also ask which dates go."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Delete event"))
-    box.setInformativeText(_tr("You can undo this right afterwards."))
+    box.setWindowTitle(QCoreApplication.translate("CalendarPrompts", "Delete event"))
+    box.setInformativeText(
+        QCoreApplication.translate("CalendarPrompts", "You can undo this right afterwards.")
+    )
     if recurring:
         box.setText(
-            _tr("'%1' repeats. Delete only the occurrence on %2, or every event in the series?")
+            QCoreApplication.translate(
+                "CalendarPrompts",
+                "'%1' repeats. Delete only the occurrence on %2, or every event in the series?",
+            )
             .replace("%1", title)
             .replace("%2", when)
         )
-        this = box.addButton(_tr("Delete this event"), QMessageBox.ButtonRole.DestructiveRole)
-        series = box.addButton(_tr("Delete all events"), QMessageBox.ButtonRole.DestructiveRole)
+        this = box.addButton(
+            QCoreApplication.translate("CalendarPrompts", "Delete this event"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        series = box.addButton(
+            QCoreApplication.translate("CalendarPrompts", "Delete all events"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
     else:
-        box.setText(_tr("Delete '%1' on %2?").replace("%1", title).replace("%2", when))
-        this = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setText(
+            QCoreApplication.translate("CalendarPrompts", "Delete '%1' on %2?")
+            .replace("%1", title)
+            .replace("%2", when)
+        )
+        this = box.addButton(
+            QCoreApplication.translate("CalendarPrompts", "Delete"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         series = None
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(this)
@@ -72,6 +96,8 @@ def ask_replace(parent: QWidget, path: str) -> bool:
     """Replace an existing file? Asked where the save dialog could not ask itself."""
     return confirm(
         parent,
-        _tr("Replace file"),
-        _tr("%1 already exists. Do you want to replace it?").replace("%1", path),
+        QCoreApplication.translate("CalendarPrompts", "Replace file"),
+        QCoreApplication.translate(
+            "CalendarPrompts", "%1 already exists. Do you want to replace it?"
+        ).replace("%1", path),
     )

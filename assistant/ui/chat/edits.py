@@ -13,6 +13,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from assistant.operation import FieldChange, Value
+from assistant.ui.day_formats import short_day
 
 # Longer text (a description, a note's body) is shown up to this many characters.
 SHOWN_CHARS = 60
@@ -20,26 +21,22 @@ NOTHING = "—"
 ARROW = "→"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Edits", text)
-
-
 def _labels() -> dict[str, str]:
     return {
-        "title": _tr("Title"),
-        "start": _tr("Starts"),
-        "end": _tr("Ends"),
-        "when": _tr("When"),
-        "location": _tr("Location"),
-        "description": _tr("Description"),
-        "repeat": _tr("Repeats"),
-        "reminder_minutes": _tr("Reminder"),
-        "due": _tr("Due"),
-        "priority": _tr("Priority"),
-        "done": _tr("Done"),
-        "tags": _tr("Tags"),
-        "notes": _tr("Notes"),
-        "body": _tr("Text"),
+        "title": QCoreApplication.translate("Edits", "Title"),
+        "start": QCoreApplication.translate("Edits", "Starts"),
+        "end": QCoreApplication.translate("Edits", "Ends"),
+        "when": QCoreApplication.translate("Edits", "When"),
+        "location": QCoreApplication.translate("Edits", "Location"),
+        "description": QCoreApplication.translate("Edits", "Description"),
+        "repeat": QCoreApplication.translate("Edits", "Repeats"),
+        "reminder_minutes": QCoreApplication.translate("Edits", "Reminder"),
+        "due": QCoreApplication.translate("Edits", "Due"),
+        "priority": QCoreApplication.translate("Edits", "Priority"),
+        "done": QCoreApplication.translate("Edits", "Done"),
+        "tags": QCoreApplication.translate("Edits", "Tags"),
+        "notes": QCoreApplication.translate("Edits", "Notes"),
+        "body": QCoreApplication.translate("Edits", "Text"),
     }
 
 
@@ -78,7 +75,11 @@ def shown_value(name: str, value: Value, today: date) -> str:
     if value is None or value == "" or value == ():
         return NOTHING
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return (
+            QCoreApplication.translate("Edits", "Yes")
+            if value
+            else QCoreApplication.translate("Edits", "No")
+        )
     if isinstance(value, datetime):
         return f"{_day(value.date(), today)} {_time(value)}"
     if isinstance(value, date):
@@ -88,12 +89,16 @@ def shown_value(name: str, value: Value, today: date) -> str:
     if isinstance(value, int):
         return _minutes_before(value) if name == "reminder_minutes" else str(value)
     if name == "priority":
-        return {"low": _tr("Low"), "normal": _tr("Normal"), "high": _tr("High")}.get(value, value)
+        return {
+            "low": QCoreApplication.translate("Edits", "Low"),
+            "normal": QCoreApplication.translate("Edits", "Normal"),
+            "high": QCoreApplication.translate("Edits", "High"),
+        }.get(value, value)
     return _short(value)
 
 
 def _day(day: date, today: date) -> str:
-    pattern = "ddd d MMM" if day.year == today.year else "ddd d MMM yyyy"
+    pattern = short_day(with_year=day.year != today.year)
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
@@ -103,14 +108,18 @@ def _time(moment: datetime) -> str:
 
 def _minutes_before(minutes: int) -> str:
     if minutes == 0:
-        return _tr("at the start")
+        return QCoreApplication.translate("Edits", "at the start")
     if minutes % 1440 == 0:
-        amount, unit = minutes // 1440, _tr("d")
+        amount, unit = minutes // 1440, QCoreApplication.translate("Edits", "d")
     elif minutes % 60 == 0:
-        amount, unit = minutes // 60, _tr("h")
+        amount, unit = minutes // 60, QCoreApplication.translate("Edits", "h")
     else:
-        amount, unit = minutes, _tr("min")
-    return _tr("%1 %2 before").replace("%1", str(amount)).replace("%2", unit)
+        amount, unit = minutes, QCoreApplication.translate("Edits", "min")
+    return (
+        QCoreApplication.translate("Edits", "%1 %2 before")
+        .replace("%1", str(amount))
+        .replace("%2", unit)
+    )
 
 
 def _short(text: str) -> str:

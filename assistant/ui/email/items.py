@@ -21,12 +21,14 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from assistant.agent.summarize import ActionItem
 from assistant.clock import Clock
+from assistant.ui.day_formats import short_day
 
 KIND, TASK, WHEN, ACTION = range(4)
 _Index = QModelIndex | QPersistentModelIndex
@@ -49,10 +51,6 @@ class ItemRow:
     message: str = ""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ActionItemsModel", text)
-
-
 def when_in_words(iso: str, clock: Clock) -> str:
     """ "Tue 1 Dec 13:00" (or "Fri 27 Nov" for a day); the year only when it is not this one."""
     value = datetime.fromisoformat(iso) if "T" in iso else date.fromisoformat(iso)
@@ -62,10 +60,11 @@ def when_in_words(iso: str, clock: Clock) -> str:
         day = local.date()
     else:
         local, day = None, value
-    pattern = "ddd d MMM" if day.year == clock.now.year else "ddd d MMM yyyy"
+    pattern = short_day(with_year=day.year != clock.now.year)
     words = locale.toString(QDate(day.year, day.month, day.day), pattern)
     if local is not None:
-        words += " " + local.strftime("%H:%M")
+        short = locale.timeFormat(QLocale.FormatType.ShortFormat)
+        words += " " + locale.toString(QTime(local.hour, local.minute), short)
     return words
 
 
@@ -118,7 +117,7 @@ class ActionItemsModel(QAbstractTableModel):
         if item.when:
             # The email's own words, when the date could not be worked out.
             return f"“{item.when}”"
-        return tr("No date")
+        return QCoreApplication.translate("ActionItemsModel", "No date")
 
     # -- QAbstractTableModel ---------------------------------------------
 
@@ -133,7 +132,12 @@ class ActionItemsModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (tr("Type"), tr("Action item"), tr("When"), "")[section]
+        return (
+            QCoreApplication.translate("ActionItemsModel", "Type"),
+            QCoreApplication.translate("ActionItemsModel", "Action item"),
+            QCoreApplication.translate("ActionItemsModel", "When"),
+            "",
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -166,10 +170,16 @@ class ActionItemsModel(QAbstractTableModel):
     def _display(self, row: int, column: int) -> str:
         item = self._rows[row].item
         if column == KIND:
-            return tr("Event") if item.kind == "event" else tr("To-do")
+            return (
+                QCoreApplication.translate("ActionItemsModel", "Event")
+                if item.kind == "event"
+                else QCoreApplication.translate("ActionItemsModel", "To-do")
+            )
         if column == TASK:
             if item.warning:
-                return tr("%1 (looks like phishing)").replace("%1", item.task)
+                return QCoreApplication.translate(
+                    "ActionItemsModel", "%1 (looks like phishing)"
+                ).replace("%1", item.task)
             return item.task
         if column == WHEN:
             return self.when_text(row)
@@ -177,21 +187,24 @@ class ActionItemsModel(QAbstractTableModel):
 
     def _state_text(self, entry: ItemRow) -> str:
         return {
-            ItemState.NEW: tr("Not added"),
-            ItemState.ADDING: tr("Adding…"),
-            ItemState.ADDED: tr("Added"),
-            ItemState.UNDOING: tr("Removing…"),
+            ItemState.NEW: QCoreApplication.translate("ActionItemsModel", "Not added"),
+            ItemState.ADDING: QCoreApplication.translate("ActionItemsModel", "Adding…"),
+            ItemState.ADDED: QCoreApplication.translate("ActionItemsModel", "Added"),
+            ItemState.UNDOING: QCoreApplication.translate("ActionItemsModel", "Removing…"),
         }[entry.state]
 
     def _tooltip(self, entry: ItemRow, column: int) -> str | None:
         if entry.message:
             return entry.message
         if entry.item.warning:
-            return tr("Looks like phishing: %1. “Add all” leaves it out.").replace(
-                "%1", entry.item.warning
-            )
+            return QCoreApplication.translate(
+                "ActionItemsModel", "Looks like phishing: %1. “Add all” leaves it out."
+            ).replace("%1", entry.item.warning)
         if column == WHEN and entry.item.when and not entry.item.resolved:
-            return tr("This date could not be worked out; it will be added without one.")
+            return QCoreApplication.translate(
+                "ActionItemsModel",
+                "This date could not be worked out; it will be added without one.",
+            )
         return entry.item.proposal.description
 
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from assistant.notes.queries import MARK_END, MARK_START, NoteSummary
+from assistant.ui.day_formats import day_and_month
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -79,8 +80,8 @@ def format_updated(stamp: str, today: QDate, tz: ZoneInfo) -> str:
     if day == today:
         return locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
     if day.year() == today.year():
-        return locale.toString(day, "d MMM")
-    return locale.toString(day, "d MMM yyyy")
+        return locale.toString(day, day_and_month())
+    return locale.toString(day, day_and_month(with_year=True))
 
 
 class NoteListModel(QAbstractListModel):

@@ -22,6 +22,7 @@ from assistant.reminders import Reminder
 from assistant.tools.registry import ToolResult
 from assistant.tools.reminders import dismiss_reminder, snooze_reminder, snooze_until
 from assistant.ui.context import AppContext
+from assistant.ui.day_formats import short_day
 from assistant.ui.people_text import said
 from assistant.ui.reminders.notifier import DONE, SNOOZE_CHOICES, UNDO, Notice, ReminderNotifier
 from assistant.ui.reminders.popup import PopupNotifier
@@ -174,5 +175,5 @@ class ReminderActions(QObject):
             return time_text
         if local.date() == today + timedelta(days=1):
             return self.tr("tomorrow %1").replace("%1", time_text)
-        day = locale.toString(QDate(local.year, local.month, local.day), "ddd d MMM")
+        day = locale.toString(QDate(local.year, local.month, local.day), short_day())
         return f"{day} {time_text}"

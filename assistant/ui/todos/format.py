@@ -10,10 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from assistant.clock import Clock
 from assistant.reminders import reminder_time
 from assistant.todos.model import Todo
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodoFormat", text)
+from assistant.ui.day_formats import short_day
 
 
 def format_due(due: datetime | date | None, clock: Clock, *, relative: bool = True) -> str:
@@ -25,11 +22,15 @@ def format_due(due: datetime | date | None, clock: Clock, *, relative: bool = Tr
     today = clock.now.date()
     locale = QLocale()
     offset = (day - today).days
-    names = {0: _tr("Today"), 1: _tr("Tomorrow"), -1: _tr("Yesterday")}
+    names = {
+        0: QCoreApplication.translate("TodoFormat", "Today"),
+        1: QCoreApplication.translate("TodoFormat", "Tomorrow"),
+        -1: QCoreApplication.translate("TodoFormat", "Yesterday"),
+    }
     if relative and offset in names:
         text = names[offset]
     else:
-        fmt = "ddd d MMM" if day.year == today.year else "ddd d MMM yyyy"
+        fmt = short_day(with_year=day.year != today.year)
         text = locale.toString(QDate(day.year, day.month, day.day), fmt)
     if local is not None:
         short = locale.timeFormat(QLocale.FormatType.ShortFormat)
@@ -43,7 +44,7 @@ def format_reminder(todo: Todo, clock: Clock) -> str:
     if todo.reminder_minutes is None:
         return ""
     if todo.due is None:
-        return _tr("no due date")
+        return QCoreApplication.translate("TodoFormat", "no due date")
     fire = reminder_time(todo.due, todo.reminder_minutes, clock.tz)
     due_day = todo.due.astimezone(clock.tz).date() if isinstance(todo.due, datetime) else todo.due
     if fire.date() == due_day:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -21,16 +21,29 @@ def row_menu(view: TodosView, index: QModelIndex, todos: list[Todo]) -> QMenu:
     menu = QMenu(view)
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     all_done = all(t.done for t in todos)
-    toggle = menu.addAction(view.tr("Mark as not done") if all_done else view.tr("Mark as done"))
+    toggle = menu.addAction(
+        QCoreApplication.translate("RowMenu", "Mark as not done")
+        if all_done
+        else QCoreApplication.translate("RowMenu", "Mark as done")
+    )
     toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
     toggle.triggered.connect(view.toggle_selected)
     here = view.model.todo_at(view.proxy.mapToSource(index).row())
-    edit = menu.addAction(view.tr("Edit…"), lambda: view.editor.edit(here))
+    edit = menu.addAction(
+        QCoreApplication.translate("RowMenu", "Edit…"), lambda: view.editor.edit(here)
+    )
     edit.setShortcut(QKeySequence(Qt.Key.Key_Return))
-    menu.addAction(view.tr("Reminder…"), lambda: view.editor.edit(here, reminder=True))
-    menu.addAction(view.tr("Edit title"), lambda: view.edit_cell(index, TITLE))
-    menu.addAction(view.tr("Change due date"), lambda: view.edit_cell(index, DUE))
-    priority = menu.addMenu(view.tr("Priority"))
+    menu.addAction(
+        QCoreApplication.translate("RowMenu", "Reminder…"),
+        lambda: view.editor.edit(here, reminder=True),
+    )
+    menu.addAction(
+        QCoreApplication.translate("RowMenu", "Edit title"), lambda: view.edit_cell(index, TITLE)
+    )
+    menu.addAction(
+        QCoreApplication.translate("RowMenu", "Change due date"), lambda: view.edit_cell(index, DUE)
+    )
+    priority = menu.addMenu(QCoreApplication.translate("RowMenu", "Priority"))
     for value in ("high", "normal", "low"):
         action = priority.addAction(view.priority_labels[value])
         action.setCheckable(True)
@@ -38,14 +51,14 @@ def row_menu(view: TodosView, index: QModelIndex, todos: list[Todo]) -> QMenu:
         action.triggered.connect(lambda _=False, v=value: view.set_priority(v))
     lists = view.model.lists
     if lists.several:  # move them to another calendar (sync moves them on the server)
-        calendars = menu.addMenu(view.tr("Calendar"))
+        calendars = menu.addMenu(QCoreApplication.translate("RowMenu", "Calendar"))
         for one in lists.lists:
             action = calendars.addAction(swatch(one.colour), one.name)
             action.setCheckable(True)
             action.setChecked(all(lists.of(t.calendar_id).id == one.id for t in todos))
             action.triggered.connect(lambda _=False, c=one: view.move_to(c))
     menu.addSeparator()
-    delete = menu.addAction(view.tr("Delete"))
+    delete = menu.addAction(QCoreApplication.translate("RowMenu", "Delete"))
     delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
     delete.triggered.connect(view.delete_selected)
     return menu

@@ -13,14 +13,10 @@ Choice = tuple[str, str, bool]
 ERROR_COLOR = "#d0453a"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DialogParts", text)
-
-
 def calendar_box(calendars: Sequence[Choice]) -> QComboBox:
     """A chooser of (shown name, calendar name, picked) entries, the picked one current."""
     box = QComboBox()
-    box.setAccessibleName(_tr("Calendar"))
+    box.setAccessibleName(QCoreApplication.translate("DialogParts", "Calendar"))
     for shown, name, picked in calendars:
         box.addItem(shown, name)
         if picked:
@@ -33,7 +29,7 @@ def problem_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.setAccessibleName(_tr("Problem"))
+    label.setAccessibleName(QCoreApplication.translate("DialogParts", "Problem"))
     return label
 
 
