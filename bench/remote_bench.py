@@ -1,7 +1,6 @@
 """The model on a server against the model in-process (a measurement, not a test).
 
     .venv/bin/python bench/remote_bench.py [--model PATH] [--threads N] [--rounds N]
-        [--llama-server PATH/TO/llama-server]
 
 Starts llama-cpp-python's OpenAI-compatible server (``python -m llama_cpp.server``)
 on 127.0.0.1 with the same GGUF, threads and context as the in-process model,
@@ -65,11 +64,6 @@ def main() -> int:
     parser.add_argument("--ctx", type=int, default=8192)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--json", type=Path, default=ROOT / "bench/results/remote.json")
-    parser.add_argument(
-        "--llama-server",
-        type=Path,
-        help="llama.cpp's own llama-server binary to run instead of llama-cpp-python's server",
-    )
     args = parser.parse_args()
     os.environ.setdefault("ASSISTANT_KEYRING", "file")
     load = os.getloadavg()[0]
@@ -101,11 +95,7 @@ def main() -> int:
 
 
 class serve:
-    """The server on a free port of 127.0.0.1, for a ``with`` block.
-
-    ``python -m llama_cpp.server`` by default; llama.cpp's ``llama-server`` with
-    ``--llama-server PATH``.
-    """
+    """``python -m llama_cpp.server`` on a free port of 127.0.0.1, for a ``with`` block."""
 
     def __init__(self, args: argparse.Namespace, tmp: Path) -> None:
         self.args, self.log = args, tmp / "server.log"
@@ -121,13 +111,6 @@ class serve:
             "--model_alias", ALIAS, "--host", "127.0.0.1", "--port", str(port),
             "--n_ctx", str(self.args.ctx), "--n_threads", threads, "--n_threads_batch", threads,
         ]  # fmt: skip
-        if self.args.llama_server is not None:
-            # One slot holding the whole context, as the in-process model has.
-            command = [
-                str(self.args.llama_server), "--model", str(self.args.model), "--alias", ALIAS,
-                "--host", "127.0.0.1", "--port", str(port), "--ctx-size", str(self.args.ctx),
-                "--threads", threads, "--threads-batch", threads, "--parallel", "1",
-            ]  # fmt: skip
         with self.log.open("wb") as out:
             self.process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
@@ -201,9 +184,7 @@ def report(
     medians = {k: {t: statistics.median(v) for t, v in per.items()} for k, per in times.items()}
     total = {k: sum(per.values()) for k, per in medians.items()}
     ratio = total["server"] / total["in-process"]
-    engine = "llama-server" if args.llama_server else "llama-cpp-python's server"
-    head = f"{engine}; model {args.model.name}, {args.threads} thread(s), n_ctx {args.ctx}, "
-    head += f"{args.rounds}"
+    head = f"Model {args.model.name}, {args.threads} thread(s), n_ctx {args.ctx}, {args.rounds}"
     print(f"{head} rounds; load average at start {load:.2f}; {platform.processor()}")
     print("\n| Turn | In-process (s) | Server on 127.0.0.1 (s) | Server / in-process |")
     print("|---|---:|---:|---:|")
@@ -217,7 +198,6 @@ def report(
         print(f"| {label} | {ttft['in-process'][label]:.2f} | {ttft['server'][label]:.2f} |")
     print(f"\nConnecting to the server and reading the prefix: {connect_s:.1f} s")
     return {
-        "engine": "llama-server" if args.llama_server else "llama_cpp.server",
         "model": str(args.model),
         "threads": args.threads,
         "n_ctx": args.ctx,
