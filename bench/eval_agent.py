@@ -450,8 +450,13 @@ class CaseResult:
     # Cancelled after a call repeated the previous one exactly (see run_case).
     cut_at_repeat: bool = False
     lang: str = "en"
-    # What the turn's model work costs llama-cpp-python alone (RawSpeed.cost).
+    # What the turn's model work costs llama-cpp-python alone (RawSpeed.cost), at
+    # the speed measured around the turn (the mean of the measurements just before
+    # and just after it, see --raw-every); raw_start_s: at the speed of the start.
     raw_s: float = 0.0
+    raw_start_s: float = 0.0
+    # The turn's model work: [tokens evaluated, tokens generated] per completion.
+    work: list[list[int]] = field(default_factory=list)
     # Model generations the turn took (a constrained call's two phases count as one).
     generations: int = 0
 
@@ -506,14 +511,21 @@ class RawSpeed:
                 return self.eval_s[low] + share * (self.eval_s[high] - self.eval_s[low])
         return self.eval_s[sizes[-1]] * tokens / sizes[-1]
 
-    def cost(self, log: list[Completion]) -> float:
+    def cost(self, work: list[list[int]]) -> float:
         """What the same work costs llama-cpp-python alone: new tokens in, tokens out."""
-        return sum(self.prompt_cost(c.evaluated_tokens) + self.decode_s * c.completion_tokens
-                   for c in log)  # fmt: skip
+        return sum(self.prompt_cost(evaluated) + self.decode_s * generated
+                   for evaluated, generated in work)  # fmt: skip
 
 
-def measure_raw_speed(model: Any, prefix: str) -> RawSpeed:
-    """Evaluate and decode straight through llama-cpp-python on top of ``prefix``."""
+def around(before: RawSpeed, after: RawSpeed, work: list[list[int]]) -> float:
+    """The raw cost of ``work`` done between two speed measurements (their mean)."""
+    return (before.cost(work) + after.cost(work)) / 2
+
+
+def measure_raw_speed(model: Any, prefix: str, reps: int = 3) -> RawSpeed:
+    """Evaluate and decode straight through llama-cpp-python on top of ``prefix``.
+
+    ``reps``: runs per batch size (their median is kept)."""
     import numpy as np
     from llama_cpp import llama_cpp as C
 
@@ -534,7 +546,7 @@ def measure_raw_speed(model: Any, prefix: str) -> RawSpeed:
     eval_s: dict[int, float] = {}
     for size in (8, 16, 32, 64, 128):
         times = []
-        for _ in range(3):
+        for _ in range(reps):
             started = time.perf_counter()
             llama.eval(filler[:size])
             times.append(time.perf_counter() - started)
@@ -677,6 +689,7 @@ def run_case(
             if "cut off" in event.message:
                 result.call_attempts += 1
     for c in meter.log:
+        result.work.append([c.evaluated_tokens, c.completion_tokens])
         result.prompt_tokens += c.prompt_tokens
         result.evaluated_tokens += c.evaluated_tokens
         result.generated_tokens += c.completion_tokens
@@ -758,6 +771,9 @@ def speed(results: list[CaseResult]) -> dict[str, Any]:
     """Turn times, generations per turn, and turn time over raw llama-cpp-python cost."""
     times = sorted(r.seconds for r in results if not r.timed_out)
     ratios = sorted(r.seconds / r.raw_s for r in results if r.raw_s > 0 and not r.timed_out)
+    at_start = sorted(
+        r.seconds / r.raw_start_s for r in results if r.raw_start_s > 0 and not r.timed_out
+    )
     by_kind: dict[str, Counter[int]] = {}
     for r in results:
         by_kind.setdefault(r.kind, Counter())[r.generations] += 1
@@ -775,6 +791,8 @@ def speed(results: list[CaseResult]) -> dict[str, Any]:
         "ratio_total": round(sum(r.seconds for r in results) / sum(r.raw_s for r in results), 2)
         if any(r.raw_s for r in results)
         else None,
+        # Against the raw speed measured once before the first case (load may change).
+        "ratio_p90_start_speed": pct(at_start, 0.9),
         "generations": {kind: dict(sorted(c.items())) for kind, c in sorted(by_kind.items())},
     }
 
@@ -892,6 +910,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--report", action="store_true", help="print the report of --json again; no model"
     )
+    parser.add_argument(
+        "--raw-every", type=int, default=10, metavar="N", help="measure llama-cpp-python's raw "
+        "speed again after every N cases (0: only at the start); each turn's raw cost is taken "
+        "at the speed measured around it, so a change of machine load does not skew the ratio",
+    )  # fmt: skip
     parser.add_argument("-v", "--verbose", action="store_true", help="print each case's calls")
     args = parser.parse_args(argv)
     if args.report:
@@ -924,6 +947,8 @@ def main(argv: list[str] | None = None) -> int:
         brain = load_brain(args.data_dir, model_path)
     load_s = time.perf_counter() - started
     raw = measure_raw_speed(brain.model, brain.agent.prefix)
+    speeds = [raw]  # each later measurement, after --raw-every cases
+    waiting: list[CaseResult] = []  # cases whose raw cost waits for the next measurement
     meter = MeteredModel(brain.model)
     brain.agent.model = meter
     print(f"model {model_path.name} ({brain.fmt.name}), loaded in {load_s:.1f}s, "
@@ -937,7 +962,18 @@ def main(argv: list[str] | None = None) -> int:
     meta = {"model": str(model_path), "format": brain.fmt.name, "cases_file": str(args.cases),
             "threads": brain.model.n_threads, "load_s": round(load_s, 2),
             "prefix_tokens": brain.model.count_tokens(brain.agent.prefix),
-            "raw_speed": asdict(raw), "load_average": os.getloadavg()}  # fmt: skip
+            "raw_speed": asdict(raw), "load_average": os.getloadavg(),
+            "raw_speeds": []}  # fmt: skip
+
+    def measure_again() -> None:
+        now = measure_raw_speed(brain.model, brain.agent.prefix, reps=1)
+        for done in waiting:
+            done.raw_s = round(around(speeds[-1], now, done.work), 3)
+        waiting.clear()
+        speeds.append(now)
+        meta["raw_speeds"].append({"after_cases": len(results), **asdict(now),
+                                   "load_average": os.getloadavg()})  # fmt: skip
+
     try:
         with tempfile.TemporaryDirectory(prefix="assistant-eval-") as tmp:
             for i, case in enumerate(cases, 1):
@@ -945,8 +981,12 @@ def main(argv: list[str] | None = None) -> int:
                     brain, meter, case, Path(tmp), args.case_timeout,
                     not args.allow_repeats, args.peek,
                 )  # fmt: skip
-                r.raw_s = round(raw.cost(meter.log), 3)
+                r.raw_start_s = round(raw.cost(r.work), 3)
+                r.raw_s = round(speeds[-1].cost(r.work), 3)  # until the next measurement
                 results.append(r)
+                waiting.append(r)
+                if args.raw_every and (len(waiting) >= args.raw_every or i == len(cases)):
+                    measure_again()
                 write_report(args.json, meta, results, time.perf_counter() - started)
                 calls = ", ".join(c["name"] for c in r.calls) or "-"
                 print(f"[{i}/{len(cases)}] {r.id}: {'PASS' if r.passed else 'FAIL'} "

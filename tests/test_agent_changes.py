@@ -349,3 +349,26 @@ def test_a_new_event_said_with_now_is_still_added(store: Store, clock: Clock) ->
     run(store, clock, "add yoga on Thursday at 7pm now", "add_event", title="Yoga",
         when="Thursday at 7pm")  # fmt: skip
     assert [e["title"] for e in events(store)] == ["Dentist", "Yoga"]
+
+
+def test_a_new_place_said_in_another_language_changes_the_event(store: Store, clock: Clock) -> None:
+    """ "la cena … ahora es en Casa Pepe": the place came as the new time."""
+    setup(
+        store, clock,
+        ("add_event", {"title": "Cena con Lucía", "start": "2026-12-04T21:00"}),
+        ("add_event", {"title": "Zahnarzt", "start": "2026-12-02T10:00"}),
+        ("add_event", {"title": "Riunione", "start": "2026-12-01T15:00"}),
+    )  # fmt: skip
+    result = run(store, clock, "la cena con Lucía del viernes ahora es en Casa Pepe",
+                 "update_event", item="Cena con Lucía", when="Casa Pepe")  # fmt: skip
+    assert result.generations == 1
+    run(store, clock, "der Zahnarzt am Mittwoch ist jetzt im Café Mozart", "update_event",
+        item="Zahnarzt", location="Café Mozart")  # fmt: skip
+    # A month is never a place: "ora è a marzo" changes nothing it cannot read.
+    run(store, clock, "la riunione ora è in Marzo", "update_event", item="Riunione",
+        location="Marzo")  # fmt: skip
+    assert [(e["title"], e["start"], e["location"]) for e in events(store)] == [
+        ("Cena con Lucía", "2026-12-04T21:00:00", "Casa Pepe"),
+        ("Zahnarzt", "2026-12-02T10:00:00", "Café Mozart"),
+        ("Riunione", "2026-12-01T15:00:00", ""),
+    ]

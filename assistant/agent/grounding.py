@@ -14,6 +14,8 @@ from assistant.agent.asked import FINISHED, OVERDUE
 from assistant.agent.mentions import Mentions
 from assistant.agent.schedule import strip_when
 from assistant.agent.titles import in_own_words, shares_words
+from assistant.dates.lang import LANGUAGES
+from assistant.dates.words import MONTHS, WEEKDAYS
 
 _HIGH = re.compile(r"\b(high|urgent|important|asap|top|!high|!!|critical)\b|!high", re.I)
 _LOW = re.compile(r"\b(low|someday|whenever|!low|not urgent)\b|!low", re.I)
@@ -111,16 +113,32 @@ def grounded_place(value: str | None, text: str, mentions: Mentions) -> str | No
     if not value or not value.strip():
         return None
     place = " ".join(value.split()).strip(" .,")
-    found = re.search(r"(?:\bat|\bin|@)\s+(?:the\s+)?" + re.escape(place) + r"\b", text, re.I)
-    if found is None or mentions.dates_hold(place):
+    found = re.search(_AT + re.escape(place) + r"\b", text, re.I)
+    if found is None or _a_date(place, mentions):
         return None
     return place
 
 
-# "the lunch is at Luigi's now", "the meeting will be in Room 4": a place, named.
+# The words that put something at a place, in the six languages: "at Luigi's",
+# "en Casa Pepe", "no Café Central", "im Café Mozart", "chez Paul", "al Bar Roma".
+_AT = (
+    r"(?:@|\b(?:at|in|en|em|no|na|im|bei|beim|à|au|chez|dans|al|alla|allo|presso|nel|nella)\s)"
+    r"\s*(?:(?:the|el|la|los|las|o|a|der|die|dem|le|l'|il|lo)\s+)?"
+)
+
+# Weekday and month names in the six languages: never a place.
+_DAY_AND_MONTH_NAMES = frozenset(
+    [*MONTHS, *WEEKDAYS, *(w for t in LANGUAGES.values() for w in (*t.months, *t.weekdays))]
+)
+
+# "the lunch is at Luigi's now", "the meeting will be in Room 4", "la cena ahora es
+# en Casa Pepe", "der Termin ist jetzt im Café Mozart": a place, named.
 _NEW_PLACE = re.compile(
-    r"\b(?:is|are|will be|'s|now|moved|location|venue|place)\s+(?:now\s+)?(?:to\s+)?"
-    r"(?:at|in|@)\s+(?:the\s+)?(?P<place>[A-Z0-9][\w'’&.-]*(?:\s+[A-Z0-9][\w'’&.-]*){0,3})",
+    r"\b(?:is|are|will be|'s|now|moved|location|venue|place|es|será|está|ahora|é|agora"
+    r"|fica|ist|jetzt|nun|findet|est|sera|maintenant|désormais|è|sarà|ora|adesso)\s+"
+    r"(?:(?:now|ahora|agora|jetzt|nun|maintenant|ora|adesso)\s+)?(?:(?:to|a)\s+)?"
+    + _AT
+    + r"(?P<place>[A-Z0-9À-Ý][\w'’&.-]*(?:\s+[A-Z0-9À-Ý][\w'’&.-]*){0,3})",
 )
 
 
@@ -130,9 +148,15 @@ def said_place(text: str, mentions: Mentions) -> str | None:
     if found is None:
         return None
     place = found.group("place").strip(" .,")
-    if not place or mentions.dates_hold(place) or re.fullmatch(r"[\d:.]+\w{0,2}", place):
+    if not place or _a_date(place, mentions) or re.fullmatch(r"[\d:.]+\w{0,2}", place):
         return None
     return place
+
+
+def _a_date(place: str, mentions: Mentions) -> bool:
+    """Words of the message's dates, or day and month names ("in March", "im Januar")."""
+    names = all(w.lower() in _DAY_AND_MONTH_NAMES for w in place.split())
+    return names or mentions.dates_hold(place)
 
 
 # "tag it work", "tagged as errands", "#family": tags the message names.
