@@ -30,23 +30,23 @@ from assistant.tools import default_registry
 from assistant.tools.context import ToolContext
 from assistant.tools.registry import ToolResult
 
-# ask_key(database, why) -> the recovery key, or raises to leave the data locked.
+# ask_key(database, why) -> a key that opens it, or raises to leave the data locked.
+# The asker keeps that key in the keychain where the user wants it and one works.
 KeyAsker = Callable[[Path, str], bytes]
 
 
 def open_store(db: Path, key: bytes | None = None, ask_key: KeyAsker | None = None) -> Store:
     """The store at ``db``; an encrypted one opens with ``key``, the keychain's, or one asked for.
 
-    A key that was given or asked for is kept in the keychain, so the next
-    start needs no recovery key.
+    A key that was given is kept in the keychain, so the next start needs no
+    recovery key; one that was asked for is kept by the asker, if the user wants.
     """
     try:
         store = Store.open(db) if key is None else Store.open(db, key)
     except cipher.KeyNeeded as exc:
         if ask_key is None or key is not None:
             raise
-        key = ask_key(db, str(exc))
-        store = Store.open(db, key)
+        return Store.open(db, ask_key(db, str(exc)))
     if key is not None and store.encrypted:
         cipher.remember(db.parent, key)
     return store

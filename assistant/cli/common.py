@@ -12,6 +12,7 @@ from typing import Any
 from assistant import paths
 from assistant.app import Assistant
 from assistant.clock import Clock
+from assistant.errors import InvalidInput
 from assistant.store import Store, cipher
 
 EXIT_ERROR = 1
@@ -69,8 +70,14 @@ def open_app(args: argparse.Namespace) -> Assistant:
         now=getattr(args, "now", None),
         tz=getattr(args, "tz", None),
         key=recovery_key_from(args),
+        ask_key=ask_at_terminal if _at_terminal(args) else None,
         preferred_zone=False,
     )
+
+
+def _at_terminal(args: argparse.Namespace) -> bool:
+    """Whether a missing key may be asked for: someone types at this terminal."""
+    return not getattr(args, "recovery_key_stdin", False) and sys.stdin.isatty()
 
 
 def open_store(args: argparse.Namespace) -> Store:
@@ -89,6 +96,41 @@ def recovery_key_from(args: argparse.Namespace) -> bytes | None:
     key = cipher.parse_recovery_key(text)
     args._recovery_key = key
     return key
+
+
+def ask_at_terminal(db: Path, why: str, tries: int = 3) -> bytes:
+    """The recovery key of the encrypted ``db``, typed (hidden) at the terminal.
+
+    A key that is not one, or does not open the data, is said plainly and asked
+    again, up to ``tries`` times; an empty answer stops. The key that opens it
+    is kept in the keychain again where one works, so the next command needs none.
+    """
+    folder = db.parent
+    print(
+        f"The database in {folder} is encrypted, and {cipher.keychain_words(folder)} does not "
+        "have its key. Type the recovery key to open it (or press Enter to stop).",
+        file=sys.stderr,
+    )
+    for _ in range(tries):
+        text = getpass.getpass("Recovery key: ")
+        if not text.strip():
+            break
+        try:
+            key = cipher.parse_recovery_key(text)
+        except InvalidInput as exc:
+            print(str(exc), file=sys.stderr)
+            continue
+        if not cipher.opens(db, key):
+            print("That recovery key does not open the database; try again.", file=sys.stderr)
+            continue
+        cipher.remember(folder, key)
+        if cipher.stored_key(folder) != key:
+            print(
+                "No keychain works here, so the recovery key will be asked for again.",
+                file=sys.stderr,
+            )
+        return key
+    raise cipher.KeyNeeded(why)
 
 
 def print_json(value: Any) -> None:

@@ -11,8 +11,8 @@ it, because a key stored next to the data protects nothing on a stolen disk.
 The *recovery key* is the same 32 bytes plus a two-byte checksum, written as
 eleven groups of five letters and digits. It opens the database where the
 keychain has no key (another desktop session, a headless machine); the window
-asks for it in a dialog, the command line reads it from ``--recovery-key-stdin``
-or ``$ASSISTANT_RECOVERY_KEY``.
+asks for it in a dialog, the command line at a terminal (hidden), else reads it
+from ``--recovery-key-stdin`` or ``$ASSISTANT_RECOVERY_KEY``.
 
 Whether a file is encrypted is read from the file itself: a plain SQLite file
 starts with ``SQLite format 3``, an encrypted one with random bytes. The

@@ -25,8 +25,8 @@ from assistant.ui.focus_ring import install_focus_ring
 from assistant.ui.i18n import install_translations
 from assistant.ui.main_window import MainWindow
 from assistant.ui.platform_guard import platform_guard
+from assistant.ui.recovery_key import ask_for_recovery_key
 from assistant.ui.resources import app_icon
-from assistant.ui.settings_privacy import ask_for_recovery_key
 from assistant.ui.setup_dialog import SetupDialog
 from assistant.ui.store_health import StoreBanner, check_at_start, install_banner
 from assistant.ui.theme import apply_theme

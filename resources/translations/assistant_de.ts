@@ -1771,6 +1771,18 @@ Geben Sie zur Bestätigung %1 ein.</translation>
         <translation>Verschlüsselungsstatus</translation>
     </message>
     <message>
+        <source>C&amp;hange key…</source>
+        <translation>Schlüssel &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt your data with a new key and show its new recovery key.</source>
+        <translation>Ihre Daten mit einem neuen Schlüssel neu verschlüsseln und den neuen Wiederherstellungsschlüssel anzeigen.</translation>
+    </message>
+    <message>
+        <source>Converting the database</source>
+        <translation>Die Datenbank wird umgewandelt</translation>
+    </message>
+    <message>
         <source>Your data is encrypted.</source>
         <translation>Ihre Daten sind verschlüsselt.</translation>
     </message>
@@ -1793,6 +1805,18 @@ Geben Sie zur Bestätigung %1 ein.</translation>
     <message>
         <source>&amp;Turn off</source>
         <translation>&amp;Ausschalten</translation>
+    </message>
+    <message>
+        <source>Your data will be encrypted again with a new key. Once it is, the old recovery key no longer opens your data; this new one does. It is shown only now: save it in a password manager or write it down.</source>
+        <translation>Ihre Daten werden mit einem neuen Schlüssel neu verschlüsselt. Danach öffnet der alte Wiederherstellungsschlüssel Ihre Daten nicht mehr, nur noch dieser neue. Er wird nur jetzt angezeigt: Speichern Sie ihn in einem Passwortmanager oder schreiben Sie ihn auf.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the key</source>
+        <translation>Schlüssel &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Changing the key… (the app waits meanwhile)</source>
+        <translation>Der Schlüssel wird gewechselt… (die App wartet so lange)</translation>
     </message>
     <message>
         <source>Converting the database… (the app waits meanwhile)</source>
@@ -3530,6 +3554,14 @@ Geben Sie zur Bestätigung %1 ein.</translation>
     <message>
         <source>Unlock error</source>
         <translation>Fehler beim Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the key in the keychain of this computer</source>
+        <translation>Schlüssel im Schlüsselbund dieses Computers &amp;behalten</translation>
+    </message>
+    <message>
+        <source>No keychain works here, so the recovery key is asked for at each start.</source>
+        <translation>Hier funktioniert kein Schlüsselbund, daher wird bei jedem Start nach dem Wiederherstellungsschlüssel gefragt.</translation>
     </message>
     <message>
         <source>&amp;Open</source>

@@ -1771,6 +1771,18 @@ Escriba %1 para confirmar.</translation>
         <translation>Estado del cifrado</translation>
     </message>
     <message>
+        <source>C&amp;hange key…</source>
+        <translation>Ca&amp;mbiar la clave…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt your data with a new key and show its new recovery key.</source>
+        <translation>Volver a cifrar tus datos con una clave nueva y mostrar su nueva clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Converting the database</source>
+        <translation>Convirtiendo la base de datos</translation>
+    </message>
+    <message>
         <source>Your data is encrypted.</source>
         <translation>Sus datos están cifrados.</translation>
     </message>
@@ -1793,6 +1805,18 @@ Escriba %1 para confirmar.</translation>
     <message>
         <source>&amp;Turn off</source>
         <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Your data will be encrypted again with a new key. Once it is, the old recovery key no longer opens your data; this new one does. It is shown only now: save it in a password manager or write it down.</source>
+        <translation>Tus datos se cifrarán de nuevo con una clave nueva. Después, la clave de recuperación antigua ya no abrirá tus datos; esta nueva sí. Solo se muestra ahora: guárdala en un gestor de contraseñas o anótala.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the key</source>
+        <translation>Ca&amp;mbiar la clave</translation>
+    </message>
+    <message>
+        <source>Changing the key… (the app waits meanwhile)</source>
+        <translation>Cambiando la clave… (la aplicación espera mientras tanto)</translation>
     </message>
     <message>
         <source>Converting the database… (the app waits meanwhile)</source>
@@ -3530,6 +3554,14 @@ Escriba %1 para confirmar.</translation>
     <message>
         <source>Unlock error</source>
         <translation>Error de desbloqueo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the key in the keychain of this computer</source>
+        <translation>&amp;Guardar la clave en el llavero de este equipo</translation>
+    </message>
+    <message>
+        <source>No keychain works here, so the recovery key is asked for at each start.</source>
+        <translation>Aquí no funciona ningún llavero, así que la clave de recuperación se pide en cada inicio.</translation>
     </message>
     <message>
         <source>&amp;Open</source>

@@ -1771,6 +1771,18 @@ Tapez %1 pour confirmer.</translation>
         <translation>État du chiffrement</translation>
     </message>
     <message>
+        <source>C&amp;hange key…</source>
+        <translation>C&amp;hanger la clé…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt your data with a new key and show its new recovery key.</source>
+        <translation>Chiffrer à nouveau vos données avec une nouvelle clé et afficher sa nouvelle clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Converting the database</source>
+        <translation>Conversion de la base de données</translation>
+    </message>
+    <message>
         <source>Your data is encrypted.</source>
         <translation>Vos données sont chiffrées.</translation>
     </message>
@@ -1793,6 +1805,18 @@ Tapez %1 pour confirmer.</translation>
     <message>
         <source>&amp;Turn off</source>
         <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Your data will be encrypted again with a new key. Once it is, the old recovery key no longer opens your data; this new one does. It is shown only now: save it in a password manager or write it down.</source>
+        <translation>Vos données vont être chiffrées à nouveau avec une nouvelle clé. Ensuite, l’ancienne clé de récupération n’ouvrira plus vos données ; celle-ci, si. Elle n’est affichée que maintenant : enregistrez-la dans un gestionnaire de mots de passe ou notez-la.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the key</source>
+        <translation>C&amp;hanger la clé</translation>
+    </message>
+    <message>
+        <source>Changing the key… (the app waits meanwhile)</source>
+        <translation>Changement de la clé… (l’application attend pendant ce temps)</translation>
     </message>
     <message>
         <source>Converting the database… (the app waits meanwhile)</source>
@@ -3530,6 +3554,14 @@ Tapez %1 pour confirmer.</translation>
     <message>
         <source>Unlock error</source>
         <translation>Erreur de déverrouillage</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the key in the keychain of this computer</source>
+        <translation>&amp;Garder la clé dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>No keychain works here, so the recovery key is asked for at each start.</source>
+        <translation>Aucun trousseau ne fonctionne ici, la clé de récupération est donc demandée à chaque démarrage.</translation>
     </message>
     <message>
         <source>&amp;Open</source>

@@ -1771,6 +1771,18 @@ Digita %1 per confermare.</translation>
         <translation>Stato della cifratura</translation>
     </message>
     <message>
+        <source>C&amp;hange key…</source>
+        <translation>Ca&amp;mbia la chiave…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt your data with a new key and show its new recovery key.</source>
+        <translation>Cifra di nuovo i tuoi dati con una nuova chiave e mostra la sua nuova chiave di recupero.</translation>
+    </message>
+    <message>
+        <source>Converting the database</source>
+        <translation>Conversione del database</translation>
+    </message>
+    <message>
         <source>Your data is encrypted.</source>
         <translation>I tuoi dati sono cifrati.</translation>
     </message>
@@ -1793,6 +1805,18 @@ Digita %1 per confermare.</translation>
     <message>
         <source>&amp;Turn off</source>
         <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <source>Your data will be encrypted again with a new key. Once it is, the old recovery key no longer opens your data; this new one does. It is shown only now: save it in a password manager or write it down.</source>
+        <translation>I tuoi dati saranno cifrati di nuovo con una nuova chiave. Dopo, la vecchia chiave di recupero non apre più i tuoi dati; questa nuova sì. Viene mostrata solo ora: salvala in un gestore di password o scrivila.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the key</source>
+        <translation>Ca&amp;mbia la chiave</translation>
+    </message>
+    <message>
+        <source>Changing the key… (the app waits meanwhile)</source>
+        <translation>Cambio della chiave… (l’app attende nel frattempo)</translation>
     </message>
     <message>
         <source>Converting the database… (the app waits meanwhile)</source>
@@ -3530,6 +3554,14 @@ Digita %1 per confermare.</translation>
     <message>
         <source>Unlock error</source>
         <translation>Errore di sblocco</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the key in the keychain of this computer</source>
+        <translation>&amp;Conserva la chiave nel portachiavi di questo computer</translation>
+    </message>
+    <message>
+        <source>No keychain works here, so the recovery key is asked for at each start.</source>
+        <translation>Qui non funziona nessun portachiavi, quindi la chiave di recupero viene chiesta a ogni avvio.</translation>
     </message>
     <message>
         <source>&amp;Open</source>

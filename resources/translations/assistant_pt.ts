@@ -1771,6 +1771,18 @@ Digite %1 para confirmar.</translation>
         <translation>Estado da criptografia</translation>
     </message>
     <message>
+        <source>C&amp;hange key…</source>
+        <translation>&amp;Trocar a chave…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt your data with a new key and show its new recovery key.</source>
+        <translation>Criptografar seus dados de novo com uma nova chave e mostrar a nova chave de recuperação.</translation>
+    </message>
+    <message>
+        <source>Converting the database</source>
+        <translation>Convertendo o banco de dados</translation>
+    </message>
+    <message>
         <source>Your data is encrypted.</source>
         <translation>Seus dados estão criptografados.</translation>
     </message>
@@ -1793,6 +1805,18 @@ Digite %1 para confirmar.</translation>
     <message>
         <source>&amp;Turn off</source>
         <translation>&amp;Desativar</translation>
+    </message>
+    <message>
+        <source>Your data will be encrypted again with a new key. Once it is, the old recovery key no longer opens your data; this new one does. It is shown only now: save it in a password manager or write it down.</source>
+        <translation>Seus dados serão criptografados de novo com uma nova chave. Depois disso, a chave de recuperação antiga não abre mais seus dados; esta nova abre. Ela é mostrada só agora: guarde-a num gerenciador de senhas ou anote-a.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the key</source>
+        <translation>&amp;Trocar a chave</translation>
+    </message>
+    <message>
+        <source>Changing the key… (the app waits meanwhile)</source>
+        <translation>Trocando a chave… (o app aguarda enquanto isso)</translation>
     </message>
     <message>
         <source>Converting the database… (the app waits meanwhile)</source>
@@ -3530,6 +3554,14 @@ Digite %1 para confirmar.</translation>
     <message>
         <source>Unlock error</source>
         <translation>Erro ao desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the key in the keychain of this computer</source>
+        <translation>&amp;Guardar a chave no chaveiro deste computador</translation>
+    </message>
+    <message>
+        <source>No keychain works here, so the recovery key is asked for at each start.</source>
+        <translation>Nenhum chaveiro funciona aqui, então a chave de recuperação é pedida a cada início.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
