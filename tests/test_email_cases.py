@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from assistant.agent.email_dates import date_phrases
+from assistant.agent.email_dates import date_slots
 from assistant.agent.email_items import read_when
 from assistant.agent.email_lang import email_language
 from assistant.agent.summarize import summarize_email, summary_grammar
@@ -128,8 +128,8 @@ def test_the_resolver_reads_each_dates_words_as_the_case_says(
 
 
 def phrase_for(case: dict[str, Any], want: dict[str, str]) -> str | None:
-    """The grammar's date phrase that reads as ``want``'s start and end, if any."""
-    for phrase in date_phrases(case["email"], reader(case)):
+    """The date slot whose phrase reads as ``want``'s start and end, if any."""
+    for phrase in date_slots(case["email"], reader(case)):
         start, end = read_when(phrase, reader(case))
         if (minute(start), minute(end)) == (want["start"], want.get("end")):
             return phrase
@@ -144,11 +144,17 @@ def phrase_for(case: dict[str, Any], want: dict[str, str]) -> str | None:
 def test_each_date_is_a_phrase_the_summary_grammar_offers(
     case: dict[str, Any], want: dict[str, str]
 ) -> None:
-    """Code finds every appointment's words: the model only has to pick them."""
+    """Code finds every appointment's words and gives each an item of its own."""
     phrase = phrase_for(case, want)
-    assert phrase is not None, date_phrases(case["email"], reader(case))
+    assert phrase is not None, date_slots(case["email"], reader(case))
     assert phrase in case["email"] or " ".join(phrase.split()) in " ".join(case["email"].split())
-    assert f'"{phrase}"' in summary_grammar(case["email"], reader(case))
+    assert f'"\\"when\\":" ws "\\"{phrase}\\","' in summary_grammar(case["email"], reader(case))
+
+
+@pytest.mark.parametrize("case", CASES, ids=by_id)
+def test_each_appointment_has_a_slot_of_its_own(case: dict[str, Any]) -> None:
+    slots = [phrase_for(case, want) for want in case["expect"]]
+    assert len(set(slots)) == len(slots)
 
 
 @pytest.mark.parametrize("case", CASES, ids=by_id)

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from assistant.agent import text_brain
+from assistant.agent.email_lang import email_language, language_line
 from assistant.agent.factory import Brain
 from assistant.agent.invitation import Mail, looks_like_eml, read_eml
 from assistant.agent.loop import Agent
@@ -85,7 +86,7 @@ def reply(summary: str, *items: dict[str, Any]) -> str:
 def test_an_email_in_each_language_gives_its_visit_with_start_end_and_place(
     clock: Clock, lang: str
 ) -> None:
-    email, when, place, name = CASES[lang]
+    email, when, place, _name = CASES[lang]
     english = replace(clock, lang="en")  # the user's setting does not decide
     model = ScriptedModel(
         [
@@ -96,7 +97,10 @@ def test_an_email_in_each_language_gives_its_visit_with_start_end_and_place(
         ]
     )
     summary = summarize_email(model, Llama3Pythonic(), email, english)
-    assert f"The email is in {name}" in model.prompts[0]
+    # Told in its own language to write in it, last, next to where the reply starts.
+    prompt = model.prompts[0]
+    assert prompt.index(language_line(lang)) > prompt.index("</document>")
+    assert email_language(language_line(lang)) == lang
     (item,) = summary.action_items
     assert (item.resolved, item.end) == ("2026-12-03T08:00:00+01:00", "2026-12-03T10:00:00+01:00")
     assert item.place == place

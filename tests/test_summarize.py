@@ -50,9 +50,13 @@ def test_summary_proposes_and_writes_nothing(store: Store, clock: Clock) -> None
     default_registry().call(ctx, "create_note", {"title": "precious"})
     model = ScriptedModel([json.dumps(REPLY)])
     summary = summarize_email(model, Llama3Pythonic(), EMAIL, clock)
-    # The email's own date phrases are the only dates the reply may hold.
+    # An item for each of the email's dates, in its order, the words written by the grammar.
     assert model.grammars == [summary_grammar(EMAIL, clock)]
-    assert '"on Tuesday at 1" | "by Friday"' in model.grammars[0]
+    assert 'items ::= "[" ws slot0 "," ws slot1 ( "," ws undated ){0,3} ws "]"' in model.grammars[0]
+    assert '"\\"on Tuesday at 1\\","' in model.grammars[0]
+    assert '"\\"by Friday\\","' in model.grammars[0]
+    assert '1. "on Tuesday at 1": Can we have lunch on Tuesday at 1?' in model.prompts[0]
+    assert '2. "by Friday": Also please send me the budget by Friday.' in model.prompts[0]
     assert "<document>" in model.prompts[0] and "Fri 2026-11-27 10:00" in model.prompts[0]
     assert summary.summary.startswith("Ana proposes lunch")
     lunch, budget, delete, plants = summary.action_items
@@ -77,12 +81,50 @@ def test_summary_grammar_compiles_and_bounds_the_reply(clock: Clock) -> None:
     import llama_cpp
 
     # With no date in the email, an item's "when" can only be null.
-    assert summary_grammar("nothing dated here", clock).endswith('whenvalue ::= "null"\n')
+    assert "slot0" not in summary_grammar("nothing dated here", clock)
+    assert 'undated ::= "{" ws "\\"when\\":" ws "null,"' in summary_grammar("nothing", clock)
     llama_cpp.LlamaGrammar.from_string(summary_grammar("nothing dated", clock), verbose=False)
     llama_cpp.LlamaGrammar.from_string(summary_grammar(EMAIL, clock), verbose=False)
     # One to three sentences, bounded strings, at most eight items.
-    assert 'sentence ( " " sentence ){0,2}' in SUMMARY_GRAMMAR
-    assert "{1,300}" in SUMMARY_GRAMMAR and "{0,7}" in SUMMARY_GRAMMAR
+    assert 'summary ::= "\\"" sentence ( " " sentence ){0,2} "\\""' in summary_grammar(EMAIL, clock)
+    assert "{1,300}" in SUMMARY_GRAMMAR and "{0,7}" in summary_grammar("nothing", clock)
+
+
+def test_a_date_that_asks_nothing_gives_no_item(clock: Clock) -> None:
+    """ "none": the date of a meeting that is over, or only mentioned."""
+    email = "Thanks for the chat on Monday. Can you send the slides by Friday?"
+    reply = {
+        "summary": "Sam wants the slides.",
+        "action_items": [
+            {"when": "on Monday", "type": "none", "task": "Chat", "place": None},
+            {"when": "by Friday", "type": "todo", "task": "Send the slides", "place": None},
+        ],
+    }
+    summary = summarize_email(ScriptedModel([json.dumps(reply)]), Llama3Pythonic(), email, clock)
+    assert [(i.task, i.resolved) for i in summary.action_items] == [
+        ("Send the slides", "2026-11-27")
+    ]
+
+
+def test_a_summary_starts_in_the_emails_language(clock: Clock) -> None:
+    email = "Hola Sam, ¿comemos el martes a la una? Un abrazo, Ana"
+    model = ScriptedModel([json.dumps({"summary": "En este correo, Ana propone comer.",
+                                       "action_items": []})])  # fmt: skip
+    summary = summarize_email(model, Llama3Pythonic(), email, clock)
+    assert 'summary ::= "\\"En este correo, " sentence' in model.grammars[0]
+    assert "El correo está en español" in model.prompts[0]
+    assert summary.summary == "En este correo, Ana propone comer."
+
+
+def test_a_phrase_that_names_no_day_gets_no_slot(clock: Clock) -> None:
+    email = (
+        "Subject: Boiler service on Friday\n\nThe engineer comes on Thursday at 9. Plan your "
+        "shower for the evening. The bill follows next week."
+    )
+    grammar = summary_grammar(email, clock)
+    assert '"\\"on Thursday at 9\\","' in grammar
+    # Nor does a header line: the subject restates the body (or the sent date).
+    assert "slot1" not in grammar and "evening" not in grammar and "Friday" not in grammar
 
 
 def test_rewrite_streams_the_text(clock: Clock) -> None:

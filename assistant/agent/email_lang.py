@@ -41,14 +41,36 @@ _WORDS: dict[str, str] = {
 }
 _COMMON = {code: frozenset(words.split()) for code, words in _WORDS.items()}
 
-NAMES: dict[str, str] = {
-    "en": "English",
-    "pt": "Portuguese (português)",
-    "es": "Spanish (español)",
-    "de": "German (Deutsch)",
-    "fr": "French (français)",
-    "it": "Italian (italiano)",
+# The last line of the summary's prompt, in the email's own language.
+_LANGUAGE_LINES: dict[str, str] = {
+    "en": "The email is in English: write the summary and the tasks in English.",
+    "pt": "O e-mail está em português: escreva o resumo e as tarefas em português.",
+    "es": "El correo está en español: escribe el resumen y las tareas en español.",
+    "de": "Die E-Mail ist auf Deutsch: schreib die Zusammenfassung und die Aufgaben auf Deutsch.",
+    "fr": "L'e-mail est en français : écris le résumé et les tâches en français.",
+    "it": "L'email è in italiano: scrivi il riassunto e le attività in italiano.",
 }
+
+
+# How a summary in each language begins (none in English).
+_OPENERS: dict[str, str] = {
+    "pt": "Neste e-mail, ",
+    "es": "En este correo, ",
+    "de": "In dieser E-Mail ",
+    "fr": "Dans cet e-mail, ",
+    "it": "In questa email, ",
+}
+
+
+def summary_opener(lang: str | None) -> str:
+    """The words a summary in ``lang`` starts with: "" for English."""
+    return _OPENERS.get(lang or "en", "")
+
+
+def language_line(lang: str | None) -> str:
+    """What the summary's prompt ends with: write in ``lang``, said in ``lang``."""
+    return _LANGUAGE_LINES.get(lang or "en", _LANGUAGE_LINES["en"])
+
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 

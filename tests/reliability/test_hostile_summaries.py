@@ -59,12 +59,15 @@ def test_a_whole_reply_with_duplicates_is_cleaned_too(clock: Clock) -> None:
 
 def test_salvage_keeps_only_whole_items() -> None:
     cut = (
-        '{"summary": "Two things.", "action_items": [{"task": "Call \\"Bo\\"", "when": "Friday", '
-        '"type": "todo"}, {"task": "Book ro'
+        '{"summary": "Two things.", "action_items": [{"when": "Friday", "type": "todo", '
+        '"task": "Call \\"Bo\\" {now}", "place": null}, {"when": null, "type": "todo", '
+        '"task": "Book ro'
     )
     assert salvage_summary(cut) == {
         "summary": "Two things.",
-        "action_items": [{"task": 'Call "Bo"', "when": "Friday", "type": "todo"}],
+        "action_items": [
+            {"when": "Friday", "type": "todo", "task": 'Call "Bo" {now}', "place": None}
+        ],
     }
     assert salvage_summary("not json at all") is None
     assert unrepeated("One. Two. One. Thr") == "One. Two."
