@@ -87,6 +87,7 @@ TEXT_PAIRS = [
     (Role.HighlightedText, Role.Highlight),
     (Role.PlaceholderText, Role.Base),
     (Role.PlaceholderText, Role.Window),  # the quick-add preview, chat notes
+    (Role.PlaceholderText, Role.AlternateBase),  # an action item's unresolved date
     (Role.Link, Role.Base),
     (Role.Link, Role.Window),
     (Role.ToolTipText, Role.ToolTipBase),
@@ -156,6 +157,9 @@ def test_chips_hits_and_bubbles_read(palette: QPalette) -> None:
     for name, (ink, fill) in cases.items():
         ratio = contrast(ink, fill)
         assert ratio >= TEXT, f"{name}: {ratio:.2f}"
+    # The action card's check mark is a symbol, not text: 3:1 (WCAG 1.4.11).
+    mark = contrast(palette.color(Role.Highlight), panel_colours(palette, "card")[0])
+    assert mark >= NON_TEXT, f"action card check mark: {mark:.2f}"
 
 
 def rgba(css: str) -> QColor:
