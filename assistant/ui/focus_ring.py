@@ -7,26 +7,34 @@ and draws a clear ring around the focused button, check box, radio button,
 tab, combo box or tool button, in the palette's Highlight (so it follows the
 light and dark themes). A stylesheet cannot do this: Qt ignores ``outline``
 colours, and a ``border`` rule replaces the native button drawing.
-Item views keep their own focus marks (a selected row is already Highlight).
+Inside item views the rows keep their own marks (a selected row is already
+Highlight); round a focused list, table or text box, whose viewport covers any
+frame the style draws, a QFocusFrame laid round it carries the same ring.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+import shiboken6
+from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFocusFrame,
+    QPlainTextEdit,
     QProxyStyle,
     QStyle,
     QStyleFactory,
     QStyleOption,
     QStyleOptionComplex,
+    QTextEdit,
     QWidget,
 )
 
 RING_WIDTH = 2.0
 _RADIUS = 3.0
+# Scroll areas that take the focus: their viewport hides a frame drawn on them.
+_SCROLL_AREAS = (QAbstractItemView, QTextEdit, QPlainTextEdit)
 _RINGED_CONTROLS = (
     QStyle.ComplexControl.CC_ComboBox,
     QStyle.ComplexControl.CC_ToolButton,
@@ -55,9 +63,25 @@ class FocusRingStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        if element == QStyle.ControlElement.CE_FocusFrame:
+            draw_ring(painter, option)
+            return
         super().drawControl(element, option, painter, widget)
         if element == QStyle.ControlElement.CE_PushButton and _has_focus(option):
             draw_ring(painter, option)
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric in (
+            QStyle.PixelMetric.PM_FocusFrameHMargin,
+            QStyle.PixelMetric.PM_FocusFrameVMargin,
+        ):
+            return round(RING_WIDTH)
+        return super().pixelMetric(metric, option, widget)
 
     def drawComplexControl(
         self,
@@ -78,6 +102,25 @@ def install_focus_ring(app: QApplication) -> None:
     base = QStyleFactory.create(app.style().name())
     if base is not None:
         app.setStyle(FocusRingStyle(base))
+        ScrollAreaRing(app)
+
+
+class ScrollAreaRing(QObject):
+    """Lays one QFocusFrame round whichever list, table or text box has the focus."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.frame: QFocusFrame | None = None
+        app.focusChanged.connect(self.follow)
+
+    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        frame = self.frame if self.frame is not None and shiboken6.isValid(self.frame) else None
+        if isinstance(new, _SCROLL_AREAS) and not new.isWindow():
+            if frame is None:  # the last one went with the window it was in
+                frame = self.frame = QFocusFrame()
+            frame.setWidget(new)
+        elif frame is not None:
+            frame.setWidget(None)  # type: ignore[arg-type]  # Qt takes nullptr: hide it
 
 
 def draw_ring(painter: QPainter, option: QStyleOption) -> None:

@@ -1565,6 +1565,26 @@ Geben Sie zur Bestätigung %1 ein.</translation>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Tage des Monats</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Monat wählen</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Jahr wählen</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>

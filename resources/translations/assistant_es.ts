@@ -1565,6 +1565,26 @@ Escriba %1 para confirmar.</translation>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Días del mes</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Elegir el mes</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Elegir el año</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>

@@ -1565,6 +1565,26 @@ Tapez %1 pour confirmer.</translation>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Jours du mois</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Choisir le mois</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Choisir l’année</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>

@@ -1565,6 +1565,26 @@ Digita %1 per confermare.</translation>
         <source>Month</source>
         <translation>Mese</translation>
     </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Giorni del mese</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mese precedente</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mese successivo</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Scegli il mese</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Scegli l’anno</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>

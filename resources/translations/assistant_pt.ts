@@ -1565,6 +1565,26 @@ Digite %1 para confirmar.</translation>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Dias do mês</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mês anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mês seguinte</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Escolher o mês</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Escolher o ano</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>

@@ -5,31 +5,35 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QListView,
     QPushButton,
     QStyle,
     QStyleFactory,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from assistant.ui.focus_ring import FocusRingStyle
-from assistant.ui.theme import dark_palette
+from assistant.ui.focus_ring import FocusRingStyle, ScrollAreaRing, install_focus_ring
+from assistant.ui.theme import dark_palette, light_palette
 
 PALETTES: dict[str, Callable[[], QPalette]] = {
-    "light": lambda: QStyleFactory.create("Fusion").standardPalette(),
+    "light": lambda: light_palette(QApplication.instance()),
     "dark": dark_palette,
 }
 
 
-def ring_pixels(widget: QWidget, colour: QColor) -> int:
-    """How many pixels of the widget are (close to) ``colour``."""
-    image = widget.grab().toImage()
+def ring_pixels(widget: QWidget, colour: QColor, area: QRect | None = None) -> int:
+    """How many pixels of the widget (or of ``area`` in it) are (close to) ``colour``."""
+    image = widget.grab(area or QRect(QPoint(0, 0), widget.size())).toImage()
     count = 0
     for y in range(image.height()):
         for x in range(image.width()):
@@ -82,8 +86,6 @@ def test_the_focused_control_has_a_ring_in_highlight(
 
 
 def test_the_application_style_is_wrapped_once(qapp: QApplication) -> None:
-    from assistant.ui.focus_ring import install_focus_ring
-
     original = qapp.style().name()
     try:
         install_focus_ring(qapp)
@@ -92,4 +94,48 @@ def test_the_application_style_is_wrapped_once(qapp: QApplication) -> None:
         install_focus_ring(qapp)
         assert qapp.style() is style  # not wrapped twice
     finally:
-        qapp.setStyle(QStyleFactory.create(original))
+        unwrap(qapp, original)
+
+
+def unwrap(qapp: QApplication, original: str) -> None:
+    """Back to the plain style, with no ring following the focus (other tests grab)."""
+    for ring in qapp.findChildren(ScrollAreaRing):
+        if ring.frame is not None and shiboken6.isValid(ring.frame):
+            shiboken6.delete(ring.frame)
+        shiboken6.delete(ring)
+    qapp.setStyle(QStyleFactory.create(original))
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_focused_list_or_text_box_has_the_ring_round_it(
+    qapp: QApplication, qtbot: QtBot, theme: str
+) -> None:
+    """Their viewport covers any frame the style draws: a focus frame carries the ring."""
+    original = qapp.style().name()
+    install_focus_ring(qapp)
+    try:
+        palette = PALETTES[theme]()
+        page = QWidget()
+        qtbot.addWidget(page)
+        page.setPalette(palette)
+        page.resize(240, 260)
+        layout = QVBoxLayout(page)
+        button, items, text = QPushButton("Save"), QListView(), QTextBrowser()
+        for widget in (button, items, text):
+            layout.addWidget(widget)
+        page.show()
+        qtbot.waitExposed(page)
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        for view in (items, text):
+            edge = view.geometry().adjusted(-2, -2, 2, 2)
+            button.setFocus()
+            qtbot.waitUntil(button.hasFocus)
+            before = ring_pixels(page, highlight, edge)
+            view.setFocus()
+            qtbot.waitUntil(view.hasFocus)
+            after = ring_pixels(page, highlight, edge)
+            assert after - before >= 2 * (view.width() + view.height()), (theme, view, after)
+    finally:
+        unwrap(qapp, original)

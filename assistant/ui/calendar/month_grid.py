@@ -33,6 +33,24 @@ class MonthGrid(QCalendarWidget):
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setSelectedDate(to_qdate(today))
         self.setMinimumSize(340, 300)
+        self._name_parts()
+
+    def _name_parts(self) -> None:
+        """Qt's grid and arrows have no names of their own: screen readers need them.
+
+        The arrows stay mouse-only, as Qt made them: Page Up and Page Down in
+        the grid change the month (Ctrl with them, the year)."""
+        names = {
+            "qt_calendar_calendarview": self.tr("Days of the month"),
+            "qt_calendar_prevmonth": self.tr("Previous month"),
+            "qt_calendar_nextmonth": self.tr("Next month"),
+            "qt_calendar_monthbutton": self.tr("Choose the month"),
+            "qt_calendar_yearbutton": self.tr("Choose the year"),
+        }
+        for name, text in names.items():
+            part = self.findChild(QWidget, name)
+            if part is not None:
+                part.setAccessibleName(text)
 
     # -- data ----------------------------------------------------------------
 

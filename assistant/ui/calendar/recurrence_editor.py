@@ -34,7 +34,7 @@ from assistant.dates import describe_rrule, parse_recurrence
 from assistant.dates.rule import WEEKDAY_CODES
 from assistant.errors import AssistantError
 from assistant.ui.calendar.qdates import to_date, to_qdate
-from assistant.ui.widgets.dialog_parts import ERROR_COLOR
+from assistant.ui.theme import error_style
 
 NONE, CUSTOM = "", "CUSTOM"
 ENDS = ("never", "until", "count")
@@ -249,7 +249,7 @@ class RecurrenceEditor(QWidget):
 
     def _refresh_summary(self) -> None:
         rule, problem = self.result()
-        self.summary.setStyleSheet(f"color: {ERROR_COLOR};" if problem else "")
+        self.summary.setStyleSheet(error_style(self.summary.palette()) if problem else "")
         if problem:
             self.summary.setText(problem)
         elif rule:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 
 from assistant.agent.prompt import looks_pasted
 from assistant.ui.chat.wrapping import breakable_markdown, breakable_text
+from assistant.ui.theme import blend, error_colour
 
 Tint = Literal["user", "card", "approval"]
 
@@ -27,16 +28,6 @@ BUBBLE_WIDTH = 520
 CHEAP_RENDER_CHARS = 3000
 RENDER_INTERVAL_MS = 400
 _AMBER = QColor(225, 150, 0)
-_RED = QColor(215, 60, 60)
-
-
-def blend(a: QColor, b: QColor, amount: float) -> QColor:
-    """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
 
 
 def text_label(text: str = "", *, markdown: bool = False, label: QLabel | None = None) -> QLabel:
@@ -56,6 +47,18 @@ def text_label(text: str = "", *, markdown: bool = False, label: QLabel | None =
     return label
 
 
+def panel_colours(palette: QPalette, tint: Tint) -> tuple[QColor, QColor]:
+    """A panel's fill and border; its text keeps the palette's Text colour."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    if tint == "user":
+        fill = blend(base, palette.color(QPalette.ColorRole.Highlight), 0.16)
+        return fill, fill
+    if tint == "approval":
+        return blend(base, _AMBER, 0.10), blend(base, _AMBER, 0.55)
+    return blend(base, text, 0.04), blend(base, text, 0.16)
+
+
 class Panel(QFrame):
     """A rounded box whose colours follow the palette."""
 
@@ -64,16 +67,7 @@ class Panel(QFrame):
         self.tint = tint
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        palette = self.palette()
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        if self.tint == "user":
-            fill = blend(base, palette.color(QPalette.ColorRole.Highlight), 0.16)
-            border = fill
-        elif self.tint == "approval":
-            fill, border = blend(base, _AMBER, 0.10), blend(base, _AMBER, 0.55)
-        else:
-            fill, border = blend(base, text, 0.04), blend(base, text, 0.16)
+        fill, border = panel_colours(self.palette(), self.tint)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(border, 1))
@@ -237,9 +231,9 @@ class Note(QLabel):
         self.setFont(font)
         self.setAccessibleName(self.tr("Error") if error else self.tr("Note"))
         if error:
-            # A fixed red reads on both light and dark backgrounds.
+            # A red that reads at 4.5:1 in the light and the dark theme.
             palette = self.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, _RED)
+            palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
             self.setPalette(palette)
         else:
             self.setForegroundRole(QPalette.ColorRole.PlaceholderText)

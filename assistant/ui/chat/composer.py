@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from assistant.ui.chat.bubbles import _RED
+from assistant.ui.theme import error_colour
 
 MAX_LINES = 8
 
@@ -96,7 +96,7 @@ class Composer(QWidget):
         palette = self.status.palette()
         role = QPalette.ColorRole.WindowText
         default = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        palette.setColor(role, _RED if error else default)
+        palette.setColor(role, error_colour(self.palette()) if error else default)
         self.status.setPalette(palette)
         self.status.setText(text)
         self.status.setVisible(bool(text))

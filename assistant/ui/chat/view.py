@@ -81,7 +81,6 @@ class ChatView(QWidget):
         layout.addWidget(self.pane)
         layout.addWidget(line)
         layout.addLayout(right, 1)
-        self.setFocusProxy(self.composer.input)
 
     # -- public ----------------------------------------------------------
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from assistant.ui.theme import error_colour
 
-def error_colour(palette: QPalette) -> QColor:
-    """A red that reads well on both light and dark windows."""
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor(255, 120, 110) if dark else QColor(176, 32, 32)
+__all__ = ["MessageLabel", "error_colour"]
 
 
 class MessageLabel(QLabel):

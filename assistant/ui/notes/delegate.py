@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.ui.notes.list_model import NoteRole, cut_marked, marked_html, plain
+from assistant.ui.theme import blend, muted_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,13 +47,28 @@ CHIP_PAD = 5
 CHIP_GAP = 4
 
 
-def blend(a: QColor, b: QColor, amount: float) -> QColor:
-    """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
+def secondary_colour(palette: QPalette, selected: bool) -> QColor:
+    """The date and the excerpt: softer than the title, on the row or the selection."""
+    if selected:  # a softer white on the selection would drop under 4.5:1
+        return palette.color(QPalette.ColorRole.HighlightedText)
+    return muted_text(palette)
+
+
+def chip_colours(palette: QPalette, selected: bool) -> tuple[QColor, QColor]:
+    """A tag chip's fill and text."""
+    if selected:
+        text = palette.color(QPalette.ColorRole.HighlightedText)
+        # Darker than the selection, so the chip shows and its text reads.
+        return blend(palette.color(QPalette.ColorRole.Highlight), QColor(0, 0, 0), 0.3), text
+    link = palette.color(QPalette.ColorRole.Link)
+    return blend(palette.color(QPalette.ColorRole.Base), link, 0.15), link
+
+
+def hit_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """A search hit's marker fill and its text (an unselected row)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    amount = 0.3 if base.lightness() < 128 else 0.45  # light text needs a darker marker
+    return blend(base, QColor(255, 200, 0), amount), palette.color(QPalette.ColorRole.Text)
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -112,9 +128,7 @@ class NoteDelegate(QStyledItemDelegate):
         palette = opt.palette
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text = palette.color(text_role)
-        muted = blend(text, palette.color(QPalette.ColorRole.Base), 0.35)
-        if selected:
-            muted = blend(text, palette.color(QPalette.ColorRole.Highlight), 0.2)
+        muted = secondary_colour(palette, selected)
 
         title_font, body_font, small_font = self._fonts(opt)
         rect = opt.rect.adjusted(PAD, PAD, -PAD, -PAD)
@@ -127,7 +141,7 @@ class NoteDelegate(QStyledItemDelegate):
         excerpt_rect = QRect(rect.left(), rect.top() + title_h + GAP, rect.width(), lines)
         excerpt = str(index.data(NoteRole.EXCERPT_HTML) or "")
         self._paint_html(painter, opt, excerpt, excerpt_rect, body_font, muted, selected, True)
-        self._paint_tags(painter, opt, index.data(NoteRole.TAGS) or [], small_font, text, selected)
+        self._paint_tags(painter, opt, index.data(NoteRole.TAGS) or [], small_font, selected)
         painter.restore()
 
     def _paint_date(
@@ -182,9 +196,8 @@ class NoteDelegate(QStyledItemDelegate):
         if selected:
             hit = "b { text-decoration: underline; }"
         else:
-            accent = blend(palette.color(QPalette.ColorRole.Base), QColor(255, 200, 0), 0.45)
-            ink = palette.color(QPalette.ColorRole.Text).name()
-            hit = f"b {{ background-color: {accent.name()}; color: {ink}; }}"
+            accent, ink = hit_colours(palette)
+            hit = f"b {{ background-color: {accent.name()}; color: {ink.name()}; }}"
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(font)
@@ -205,21 +218,16 @@ class NoteDelegate(QStyledItemDelegate):
         opt: QStyleOptionViewItem,
         tags: list[str],
         font: QFont,
-        text: QColor,
         selected: bool,
     ) -> None:
-        palette = opt.palette
-        link = palette.color(QPalette.ColorRole.Link)
-        chip = blend(palette.color(QPalette.ColorRole.Base), link, 0.15)
-        if selected:
-            chip = blend(palette.color(QPalette.ColorRole.Highlight), text, 0.2)
+        chip, ink = chip_colours(opt.palette, selected)
         painter.setFont(font)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for tag, chip_rect in zip(tags, self._tag_rects(opt, tags), strict=False):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(chip)
             painter.drawRoundedRect(chip_rect, 4, 4)
-            painter.setPen(text if selected else link)
+            painter.setPen(ink)
             painter.drawText(chip_rect, Qt.AlignmentFlag.AlignCenter, "#" + tag)
 
     # -- clicks on tags ----------------------------------------------------

@@ -18,6 +18,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from assistant.ui.theme import muted_text
+
 HEADING = re.compile(r"^(#{1,6})\s.*$")
 LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?")
 QUOTE = re.compile(r"^\s*>.*$")
@@ -51,13 +53,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def update_colors(self, palette: QPalette) -> None:
         """Pick colours from the palette, so dark themes stay readable."""
         link = palette.color(QPalette.ColorRole.Link)
-        text = palette.color(QPalette.ColorRole.Text)
-        base = palette.color(QPalette.ColorRole.Base)
-        muted = QColor(
-            (text.red() + base.red()) // 2,
-            (text.green() + base.green()) // 2,
-            (text.blue() + base.blue()) // 2,
-        )
+        muted = muted_text(palette)
         self.heading = _format(link, weight=QFont.Weight.Bold.value)
         self.bold = _format(weight=QFont.Weight.Bold.value)
         self.italic = _format(italic=True)

@@ -34,9 +34,9 @@ from assistant.sync.discovery import Discovery, FoundCalendar, discover, normal_
 from assistant.ui.calendar.calendars import colour_of, swatch
 from assistant.ui.context import AppContext
 from assistant.ui.tasks import run_in_background
+from assistant.ui.theme import error_style
 
 EVENTS_COLUMN, TODOS_COLUMN = 1, 2
-ERROR_STYLE = "color: #c0392b;"
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,7 @@ class AddAccountDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setColumnWidth(0, 280)
         self.status = QLabel()
+        self._failed = False
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Account status"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -146,15 +147,17 @@ class AddAccountDialog(QDialog):
     def show_error(self, text: str) -> None:
         """One sentence under the form; never a dialog, never a traceback."""
         self.status.setText(text)
-        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setStyleSheet(error_style(self.status.palette()))
+        self._failed = True
 
     def error(self) -> str:
-        return self.status.text() if self.status.styleSheet() == ERROR_STYLE else ""
+        return self.status.text() if self._failed else ""
 
     def _busy(self, busy: bool, text: str = "") -> None:
         self.find_button.setEnabled(not busy)
         self.add_button.setEnabled(not busy and self.found is not None)
         self.status.setStyleSheet("")
+        self._failed = False
         self.status.setText(text)
 
     # -- discovery ---------------------------------------------------------------

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel
 
+from assistant.ui.theme import error_style
+
 # A calendar to choose: (shown name, the tools' name, whether picked first).
 Choice = tuple[str, str, bool]
-# The colour of a problem's text: readable on light and dark backgrounds alike.
-ERROR_COLOR = "#d0453a"
 
 
 def calendar_box(calendars: Sequence[Choice]) -> QComboBox:
@@ -28,7 +28,7 @@ def problem_label() -> QLabel:
     """The line under a form that says what is wrong, in the error colour."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
+    label.setStyleSheet(error_style(label.palette()))
     label.setAccessibleName(QCoreApplication.translate("DialogParts", "Problem"))
     return label
 
