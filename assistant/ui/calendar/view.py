@@ -1,4 +1,4 @@
-"""The Calendar view: a month grid with markers, a day/week agenda, and .ics transfer.
+"""The Calendar view: a month grid with markers, a day/week agenda or hour grid, .ics transfer.
 
 Everything that reads or writes the store runs on a worker thread; writes go
 through the calendar tools (or the journaled importer), so each one can be
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from assistant.ui.calendar.drops import IcsDrops
 from assistant.ui.calendar.edit_flow import EditFlow
 from assistant.ui.calendar.month_grid import MonthGrid
 from assistant.ui.calendar.qdates import to_qdate
+from assistant.ui.calendar.time_grid import TimeGrid
 from assistant.ui.context import EVENTS, AppContext
 from assistant.ui.people_text import said
 from assistant.ui.sync.controller import CALENDARS
@@ -76,6 +78,7 @@ class CalendarView(IcsDrops, QWidget):
         self.agenda = AgendaList()
         self.agenda.setModel(self.proxy)
         self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.hours = TimeGrid(lambda: self.ctx.clock().now)
         self.heading = QLabel()
         self.heading.setObjectName("agendaHeading")
         font = self.heading.font()
@@ -107,10 +110,16 @@ class CalendarView(IcsDrops, QWidget):
         self.delete_button = self._button(self.tr("&Delete"), self.tr("Delete the selected event"))
         self.day_button = self._button(self.tr("Da&y"), self.tr("Show the selected day"))
         self.week_button = self._button(self.tr("&Week"), self.tr("Show the selected day's week"))
+        self.day_grid_button = self._button(
+            self.tr("Day &grid"), self.tr("Show the selected day on an hour grid")
+        )
+        self.week_grid_button = self._button(
+            self.tr("Wee&k grid"), self.tr("Show the selected day's week on an hour grid")
+        )
         self.import_button = self._button(self.tr("I&mport…"), self.tr("Import .ics files"))
         self.export_button = self._button(self.tr("E&xport…"), self.tr("Export as an .ics file"))
         self.modes = QButtonGroup(self)
-        for button in (self.day_button, self.week_button):
+        for button in self._mode_buttons():
             button.setCheckable(True)
             self.modes.addButton(button)
         self.day_button.setChecked(True)
@@ -120,8 +129,8 @@ class CalendarView(IcsDrops, QWidget):
         row.addSpacing(16)
         switch = QHBoxLayout()
         switch.setSpacing(0)
-        switch.addWidget(self.day_button)
-        switch.addWidget(self.week_button)
+        for button in self._mode_buttons():
+            switch.addWidget(button)
         row.addLayout(switch)
         row.addStretch(1)
         row.addWidget(self.import_button)
@@ -136,7 +145,10 @@ class CalendarView(IcsDrops, QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.filter)
         column.addLayout(top)
-        column.addWidget(self.agenda, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.agenda)
+        self.pages.addWidget(self.hours)
+        column.addWidget(self.pages, 1)
         left = QWidget()
         stack = QVBoxLayout(left)
         stack.setContentsMargins(0, 0, 0, 0)
@@ -165,6 +177,8 @@ class CalendarView(IcsDrops, QWidget):
         self.filter.textChanged.connect(self.proxy.set_text)
         self.agenda.open_requested.connect(self.flow.edit)
         self.agenda.delete_requested.connect(self.flow.delete)
+        self.hours.changed.connect(self.flow.apply)
+        self.hours.activated.connect(self.flow.activate)
         self.agenda.selectionModel().selectionChanged.connect(self._sync_buttons)
         self.owners: dict[int, int] = {}  # event id -> calendar id, of the agenda shown
         self.flow.read_only = lambda eid: self.calendars.read_only(self.owners.get(eid))
@@ -177,7 +191,9 @@ class CalendarView(IcsDrops, QWidget):
         self.calendars.visibility_changed.connect(self.refresh)
         self.calendars.loaded.connect(self.refresh)
         for first, second in (
-            (self.week_button, self.import_button),
+            (self.week_button, self.day_grid_button),
+            (self.day_grid_button, self.week_grid_button),
+            (self.week_grid_button, self.import_button),
             (self.import_button, self.export_button),
             (self.export_button, self.grid),
             (self.grid, self.filter),
@@ -186,8 +202,18 @@ class CalendarView(IcsDrops, QWidget):
             QWidget.setTabOrder(first, second)
         self._sync_buttons()
 
+    def _mode_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.day_button, self.week_button, self.day_grid_button, self.week_grid_button)
+
+    def grid_mode(self) -> bool:
+        """Whether the hour grid shows instead of the agenda list."""
+        return self.day_grid_button.isChecked() or self.week_grid_button.isChecked()
+
     def _on_mode(self, _button: QPushButton, checked: bool) -> None:
         if checked:
+            if self.grid_mode() and self.pages.currentWidget() is not self.hours:
+                self.hours.reveal()  # opens at working hours, or now
+            self.pages.setCurrentWidget(self.hours if self.grid_mode() else self.agenda)
             self._load_agenda()
 
     # -- loading ---------------------------------------------------------------
@@ -224,7 +250,7 @@ class CalendarView(IcsDrops, QWidget):
     def shown_days(self) -> list[date]:
         """The selected day, or the whole week around it in week mode."""
         day = self.grid.selected_day()
-        if not self.week_button.isChecked():
+        if not (self.week_button.isChecked() or self.week_grid_button.isChecked()):
             return [day]
         first_weekday = self.grid.firstDayOfWeek().value  # 1 = Monday ... 7 = Sunday
         start = day - timedelta(days=(day.isoweekday() - first_weekday) % 7)
@@ -252,6 +278,7 @@ class CalendarView(IcsDrops, QWidget):
         self.owners = owners
         shown, colours = self.calendars.shown_entries(entries, owners)
         self.model.show_entries(days, shown, week=len(days) > 1, colours=colours)
+        self.hours.show_entries(days, shown, colours)
         self.agenda.placeholder = self.tr(
             "Nothing planned. Double-click a day or press “New event…” to add one."
         )

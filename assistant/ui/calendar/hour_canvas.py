@@ -1,0 +1,281 @@
+"""The hour grid's canvas: painted hours, event blocks, the current-time line.
+
+Painting stays cheap on a full week: block rectangles are computed once per
+load or resize, a paint draws only the blocks inside the exposed area, and
+a drag repaints only the strip its outline left and entered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, QTime, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QWidget
+
+from assistant.calendar.entries import AgendaEntry
+from assistant.ui.calendar.grid_drag import EDGE_PX, Change, Drag, Ghost, Kind
+from assistant.ui.calendar.time_layout import (
+    Geometry,
+    TimedPiece,
+    at_minute,
+    minutes_in_day,
+    timed_pieces,
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    piece: TimedPiece
+    day_index: int
+    rect: QRectF
+    colour: QColor
+
+
+class HourCanvas(QWidget):
+    # A finished drag: a Change (a new span for an entry, or a new event's span).
+    changed = Signal(object)
+    # A double-click: on a block its AgendaEntry; on empty space a Change with no entry.
+    activated = Signal(object)
+
+    def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self.days: list[date] = []
+        self.blocks: list[Block] = []
+        self.geometry_ = Geometry(1, float(self.width()))
+        self.now: datetime | None = None
+        self.drag: Drag | None = None
+        self._entries: list[AgendaEntry] = []
+        self._colours: dict[int, str] = {}
+        self._hour_labels = [
+            QLocale().toString(QTime(hour, 0), QLocale.FormatType.ShortFormat) for hour in range(24)
+        ]
+        self.setMouseTracking(True)  # the resize cursor over a block's bottom edge
+        self.setMinimumHeight(int(self.geometry_.height))
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    # -- data ----------------------------------------------------------------
+
+    def show_entries(
+        self, days: list[date], entries: list[AgendaEntry], colours: dict[int, str]
+    ) -> None:
+        self.days, self._entries, self._colours = list(days), list(entries), dict(colours)
+        self.drag = None
+        self._layout()
+        self.update()
+
+    def set_now(self, now: datetime) -> None:
+        before = self._now_strip()
+        self.now = now
+        for strip in (before, self._now_strip()):
+            if strip is not None:
+                self.update(strip.toAlignedRect())
+
+    def _layout(self) -> None:
+        self.geometry_ = Geometry(max(len(self.days), 1), float(self.width()))
+        palette_colour = self.palette().color(QPalette.ColorRole.Highlight)
+        blocks = []
+        for index, day in enumerate(self.days):
+            for piece in timed_pieces(self._entries, day):
+                rect = QRectF(*self.geometry_.block(index, piece.top, piece.bottom, piece.slot))
+                own = self._colours.get(piece.entry.event_id)
+                colour = QColor(own) if own else QColor(palette_colour)
+                blocks.append(Block(piece, index, rect, colour))
+        self.blocks = blocks
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._layout()
+
+    # -- geometry ------------------------------------------------------------
+
+    def block_at(self, point: QPointF) -> Block | None:
+        """The topmost block under ``point`` (the last drawn wins)."""
+        for block in reversed(self.blocks):
+            if block.rect.contains(point):
+                return block
+        return None
+
+    def ghost_rect(self, ghost: Ghost) -> QRectF:
+        geo = self.geometry_
+        x, y = geo.day_x(ghost.day_index), geo.y_of(ghost.top)
+        return QRectF(x, y, geo.day_width - geo.gap, geo.y_of(ghost.bottom) - y)
+
+    def _now_strip(self) -> QRectF | None:
+        if self.now is None or self.now.date() not in self.days:
+            return None
+        y = self.geometry_.y_of(minutes_in_day(self.now, self.now.date()))
+        return QRectF(0, y - 5, self.width(), 10)
+
+    # -- painting ------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        exposed = QRectF(event.rect())
+        painter = QPainter(self)
+        painter.fillRect(exposed, self.palette().color(QPalette.ColorRole.Base))
+        self._paint_hours(painter, exposed)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        dragged = self.drag.piece if self.drag is not None and self.drag.started else None
+        for block in self.blocks:
+            if block.rect.intersects(exposed):
+                self._paint_block(painter, block, faded=block.piece is dragged)
+        ghost = self.drag.ghost() if self.drag is not None else None
+        if ghost is not None:
+            self._paint_ghost(painter, ghost)
+        self._paint_now(painter)
+        painter.end()
+
+    def _paint_hours(self, painter: QPainter, exposed: QRectF) -> None:
+        geo, palette = self.geometry_, self.palette()
+        line = QColor(palette.color(QPalette.ColorRole.Mid))
+        line.setAlphaF(0.5)
+        painter.setPen(QPen(line, 1))
+        first = max(int(geo.minute_at(exposed.top()) // 60), 0)
+        last = min(int(geo.minute_at(exposed.bottom()) // 60) + 1, 23)
+        for hour in range(first, last + 1):
+            y = round(geo.y_of(hour * 60)) + 0.5
+            painter.drawLine(QPointF(geo.gutter - 6, y), QPointF(self.width(), y))
+        for index in range(len(self.days) + 1):
+            x = round(geo.day_x(index)) + 0.5
+            painter.drawLine(QPointF(x, exposed.top()), QPointF(x, exposed.bottom()))
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        height = painter.fontMetrics().height()
+        for hour in range(max(first, 1), last + 1):
+            box = QRectF(0, geo.y_of(hour * 60) - height / 2, geo.gutter - 8, height)
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight, self._hour_labels[hour])
+
+    def _paint_block(self, painter: QPainter, block: Block, *, faded: bool) -> None:
+        fill = QColor(block.colour)
+        fill.setAlphaF(0.35 if faded else 0.85)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        rect = block.rect.adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.drawRoundedRect(rect, 4, 4)
+        text = QColor(Qt.GlobalColor.white if fill.lightnessF() < 0.6 else Qt.GlobalColor.black)
+        painter.setPen(text)
+        inner = rect.adjusted(4, 2, -3, -2)
+        metrics = QFontMetrics(painter.font())
+        entry = block.piece.entry
+        title = metrics.elidedText(entry.title, Qt.TextElideMode.ElideRight, int(inner.width()))
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+        if inner.height() >= 2 * metrics.height() and entry.start is not None:
+            when = QLocale().toString(QTime(entry.start.hour, entry.start.minute),
+                                      QLocale.FormatType.ShortFormat)  # fmt: skip
+            below = inner.adjusted(0, metrics.height(), 0, 0)
+            painter.drawText(below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, when)
+
+    def _paint_ghost(self, painter: QPainter, ghost: Ghost) -> None:
+        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        fill = QColor(colour)
+        fill.setAlphaF(0.25)
+        painter.setBrush(fill)
+        painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(self.ghost_rect(ghost).adjusted(1, 1, -1, -1), 4, 4)
+
+    def _paint_now(self, painter: QPainter) -> None:
+        if self.now is None or self.now.date() not in self.days:
+            return
+        geo = self.geometry_
+        index = self.days.index(self.now.date())
+        y = geo.y_of(minutes_in_day(self.now, self.now.date()))
+        red = QColor("#e01b24")
+        painter.setPen(QPen(red, 2))
+        left = geo.day_x(index)
+        painter.drawLine(QPointF(left, y), QPointF(left + geo.day_width, y))
+        painter.setBrush(red)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(QPointF(left, y), 4, 4)
+
+    # -- interaction ---------------------------------------------------------
+
+    def _where(self, point: QPointF) -> tuple[int, float]:
+        return self.geometry_.day_at(point.x()), self.geometry_.minute_at(point.y())
+
+    def _on_edge(self, block: Block, point: QPointF) -> bool:
+        return block.rect.bottom() - point.y() <= min(EDGE_PX, block.rect.height() / 3)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position()
+        if event.button() != Qt.MouseButton.LeftButton or not self.days:
+            super().mousePressEvent(event)
+            return
+        if point.x() < self.geometry_.gutter:
+            return
+        day_index, minute = self._where(point)
+        block = self.block_at(point)
+        if block is None:
+            self.drag = Drag("create", day_index, minute, point.x(), point.y())
+        else:
+            kind: Kind = "resize" if self._on_edge(block, point) else "move"
+            self.drag = Drag(kind, block.day_index, minute, point.x(), point.y(), block.piece)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = event.position()
+        if self.drag is None:
+            block = self.block_at(point)
+            edge = block is not None and self._on_edge(block, point)
+            self.setCursor(Qt.CursorShape.SizeVerCursor if edge else Qt.CursorShape.ArrowCursor)
+            return
+        before = self.drag.ghost()
+        self.drag.move_to(*self._where(point), point.x(), point.y())
+        after = self.drag.ghost()
+        if after != before:
+            self._update_ghosts(before, after)
+
+    def _update_ghosts(self, before: Ghost | None, after: Ghost | None) -> None:
+        area = QRectF()
+        for ghost in (before, after):
+            if ghost is not None:
+                area = area.united(self.ghost_rect(ghost))
+        if before is None and self.drag is not None and self.drag.piece is not None:
+            for block in self.blocks:  # the source block fades when the drag starts
+                if block.piece is self.drag.piece:
+                    area = area.united(block.rect)
+        self.update(area.adjusted(-3, -3, 3, 3).toAlignedRect())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self.drag = self.drag, None
+        if drag is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        ghost = drag.ghost()
+        if ghost is not None:
+            self._update_ghosts(ghost, None)
+            if drag.piece is not None:
+                self.update()  # the faded source block comes back
+        change = drag.outcome(self.days, self.tz)
+        if change is not None:
+            self.changed.emit(change)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        point = event.position()
+        self.drag = None
+        if event.button() != Qt.MouseButton.LeftButton or not self.days:
+            return
+        block = self.block_at(point)
+        if block is not None:
+            self.activated.emit(block.piece.entry)
+            return
+        if point.x() < self.geometry_.gutter:
+            return
+        day_index, minute = self._where(point)
+        top = min(int(minute // 30) * 30, 23 * 60)  # the half hour clicked
+        start = at_minute(self.days[day_index], top, self.tz)
+        self.activated.emit(Change(None, start, start + timedelta(hours=1)))
+
+    def point_at(self, day: date, minutes: float) -> QPointF:
+        """Where ``minutes`` of ``day`` is, a little inside its column (tests, benchmarks)."""
+        geo = self.geometry_
+        return QPointF(geo.day_x(self.days.index(day)) + 6, geo.y_of(minutes))
