@@ -122,14 +122,14 @@ class HourCanvas(QWidget):
     # -- painting ------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        exposed = QRectF(event.rect())
+        exposed, region = QRectF(event.rect()), event.region()
         painter = QPainter(self)
         painter.fillRect(exposed, self.palette().color(QPalette.ColorRole.Base))
         self._paint_hours(painter, exposed)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         dragged = self.drag.piece if self.drag is not None and self.drag.started else None
         for block in self.blocks:
-            if block.rect.intersects(exposed):
+            if block.rect.intersects(exposed) and region.intersects(block.rect.toAlignedRect()):
                 self._paint_block(painter, block, faded=block.piece is dragged)
         ghost = self.drag.ghost() if self.drag is not None else None
         if ghost is not None:
@@ -233,18 +233,19 @@ class HourCanvas(QWidget):
         self.drag.move_to(*self._where(point), point.x(), point.y())
         after = self.drag.ghost()
         if after != before:
-            self._update_ghosts(before, after)
+            # The dragged block fades when the drag starts.
+            self._update_ghosts(before, after, self.drag.piece if before is None else None)
 
-    def _update_ghosts(self, before: Ghost | None, after: Ghost | None) -> None:
-        area = QRectF()
-        for ghost in (before, after):
-            if ghost is not None:
-                area = area.united(self.ghost_rect(ghost))
-        if before is None and self.drag is not None and self.drag.piece is not None:
-            for block in self.blocks:  # the source block fades when the drag starts
-                if block.piece is self.drag.piece:
-                    area = area.united(block.rect)
-        self.update(area.adjusted(-3, -3, 3, 3).toAlignedRect())
+    def _update_ghosts(
+        self, before: Ghost | None, after: Ghost | None, source: TimedPiece | None = None
+    ) -> None:
+        """Repaint only where the outline was and is (and the dragged block, when it fades)."""
+        areas = [self.ghost_rect(ghost) for ghost in (before, after) if ghost is not None]
+        if len(areas) == 2 and areas[0].intersects(areas[1]):
+            areas = [areas[0].united(areas[1])]  # one strip for a step; two for a jump
+        areas += [b.rect for b in self.blocks if source is not None and b.piece is source]
+        for area in areas:
+            self.update(area.adjusted(-3, -3, 3, 3).toAlignedRect())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag, self.drag = self.drag, None
@@ -252,9 +253,7 @@ class HourCanvas(QWidget):
             return
         ghost = drag.ghost()
         if ghost is not None:
-            self._update_ghosts(ghost, None)
-            if drag.piece is not None:
-                self.update()  # the faded source block comes back
+            self._update_ghosts(ghost, None, drag.piece)  # the faded source comes back
         change = drag.outcome(self.days, self.tz)
         if change is not None:
             self.changed.emit(change)
