@@ -525,16 +525,16 @@
         <translation>Tages&amp;raster</translation>
     </message>
     <message>
-        <source>Show the selected day on an hour grid</source>
-        <translation>Den ausgewählten Tag im Stundenraster anzeigen</translation>
+        <source>Show the day&apos;s hours</source>
+        <translation>Die Stunden des Tages anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the week&apos;s hours</source>
+        <translation>Die Stunden der Woche anzeigen</translation>
     </message>
     <message>
         <source>Wee&amp;k grid</source>
         <translation>W&amp;ochenraster</translation>
-    </message>
-    <message>
-        <source>Show the selected day&apos;s week on an hour grid</source>
-        <translation>Die Woche des ausgewählten Tages im Stundenraster anzeigen</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>

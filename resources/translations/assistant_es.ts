@@ -525,16 +525,16 @@
         <translation>Día en &amp;cuadrícula</translation>
     </message>
     <message>
-        <source>Show the selected day on an hour grid</source>
-        <translation>Mostrar el día seleccionado en una cuadrícula de horas</translation>
+        <source>Show the day&apos;s hours</source>
+        <translation>Mostrar las horas del día</translation>
+    </message>
+    <message>
+        <source>Show the week&apos;s hours</source>
+        <translation>Mostrar las horas de la semana</translation>
     </message>
     <message>
         <source>Wee&amp;k grid</source>
         <translation>Semana en c&amp;uadrícula</translation>
-    </message>
-    <message>
-        <source>Show the selected day&apos;s week on an hour grid</source>
-        <translation>Mostrar la semana del día seleccionado en una cuadrícula de horas</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>

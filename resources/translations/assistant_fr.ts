@@ -525,16 +525,16 @@
         <translation>&amp;Grille du jour</translation>
     </message>
     <message>
-        <source>Show the selected day on an hour grid</source>
-        <translation>Afficher le jour sélectionné sur une grille horaire</translation>
+        <source>Show the day&apos;s hours</source>
+        <translation>Afficher les heures du jour</translation>
+    </message>
+    <message>
+        <source>Show the week&apos;s hours</source>
+        <translation>Afficher les heures de la semaine</translation>
     </message>
     <message>
         <source>Wee&amp;k grid</source>
         <translation>Grille de la semai&amp;ne</translation>
-    </message>
-    <message>
-        <source>Show the selected day&apos;s week on an hour grid</source>
-        <translation>Afficher la semaine du jour sélectionné sur une grille horaire</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>

@@ -525,16 +525,16 @@
         <translation>Giorno in g&amp;riglia</translation>
     </message>
     <message>
-        <source>Show the selected day on an hour grid</source>
-        <translation>Mostra il giorno selezionato su una griglia oraria</translation>
+        <source>Show the day&apos;s hours</source>
+        <translation>Mostra le ore del giorno</translation>
+    </message>
+    <message>
+        <source>Show the week&apos;s hours</source>
+        <translation>Mostra le ore della settimana</translation>
     </message>
     <message>
         <source>Wee&amp;k grid</source>
         <translation>Settimana i&amp;n griglia</translation>
-    </message>
-    <message>
-        <source>Show the selected day&apos;s week on an hour grid</source>
-        <translation>Mostra la settimana del giorno selezionato su una griglia oraria</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>

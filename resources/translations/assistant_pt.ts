@@ -525,16 +525,16 @@
         <translation>Dia em &amp;grade</translation>
     </message>
     <message>
-        <source>Show the selected day on an hour grid</source>
-        <translation>Mostrar o dia selecionado numa grade de horas</translation>
+        <source>Show the day&apos;s hours</source>
+        <translation>Mostrar as horas do dia</translation>
+    </message>
+    <message>
+        <source>Show the week&apos;s hours</source>
+        <translation>Mostrar as horas da semana</translation>
     </message>
     <message>
         <source>Wee&amp;k grid</source>
         <translation>Semana em gra&amp;de</translation>
-    </message>
-    <message>
-        <source>Show the selected day&apos;s week on an hour grid</source>
-        <translation>Mostrar a semana do dia selecionado numa grade de horas</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.ui.calendar import prompts
+from assistant.ui.calendar.qdates import to_qdate
 from assistant.ui.calendar.view import CalendarView
 from assistant.ui.context import AppContext
 
@@ -54,7 +55,7 @@ def show_grid(view: CalendarView, qtbot: QtBot, day: date, button: QPushButton) 
             button.animateClick()  # what Alt+G / Alt+K do
     if view.grid.selected_day() != day:
         with qtbot.waitSignal(view.agenda_loaded, timeout=10_000):
-            view.grid.setSelectedDate(QDate(day))
+            view.grid.setSelectedDate(to_qdate(day))
     qtbot.waitUntil(lambda: view.hours.isVisible())
 
 
@@ -207,3 +208,41 @@ def test_moving_a_repeating_event_asks_which_dates_move(
     else:  # the series' own first date moves by the same two hours
         assert stored(app_ctx) == [("Standup", "2026-11-03T11:00", "2026-11-03T12:00")]
         assert tops == [(date(2026, 12, 1), 11 * 60), (THU, 11 * 60)]
+
+
+def test_the_keyboard_picks_opens_and_deletes_blocks(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(app_ctx, title="Review", start="2026-12-02T10:00", end="2026-12-02T11:00")
+    add(app_ctx, title="Gym", start="2026-12-03T18:00", end="2026-12-03T19:00")
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    with qtbot.waitSignal(view.agenda_loaded, timeout=10_000):
+        qtbot.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # Wee&k grid
+    assert view.week_grid_button.isChecked() and view.hours.isVisible()
+    show_grid(view, qtbot, WED, view.week_grid_button)
+    canvas = view.hours.canvas
+    assert view.current_entry() is None and not view.edit_button.isEnabled()
+
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert view.current_entry() is not None
+    assert view.current_entry().title == "Review"  # type: ignore[union-attr]
+    assert view.edit_button.isEnabled() and view.delete_button.isEnabled()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert view.current_entry().title == "Gym"  # type: ignore[union-attr]
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.flow.dialog is not None and view.flow.dialog.isVisible())
+    assert view.flow.dialog is not None and view.flow.dialog.title_edit.text() == "Gym"
+    view.flow.dialog.reject()
+
+    # A click picks a block too; Delete removes it, as in the agenda.
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=canvas.point_at(WED, 630).toPoint())
+    assert view.current_entry().title == "Review"  # type: ignore[union-attr]
+    monkeypatch.setattr(prompts, "ask_delete", lambda _parent, _title, _when, _rec: "event")
+    with qtbot.waitSignal(app_ctx.bus.changed, timeout=10_000):
+        qtbot.keyClick(canvas, Qt.Key.Key_Delete)
+    settle(view, qtbot)
+    assert [title for title, _s, _e in stored(app_ctx)] == ["Gym"]
+    assert [b.piece.entry.title for b in canvas.blocks] == ["Gym"]
+    assert view.current_entry() is None and not view.delete_button.isEnabled()

@@ -14,7 +14,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, QTime, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFontMetrics,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -46,8 +48,10 @@ class Block:
 class HourCanvas(QWidget):
     # A finished drag: a Change (a new span for an entry, or a new event's span).
     changed = Signal(object)
-    # A double-click: on a block its AgendaEntry; on empty space a Change with no entry.
+    # A double-click or Enter: on a block its AgendaEntry; on empty space a Change, no entry.
     activated = Signal(object)
+    selection_changed = Signal()
+    delete_requested = Signal(object)  # the selected AgendaEntry (the Delete key)
 
     def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +61,8 @@ class HourCanvas(QWidget):
         self.geometry_ = Geometry(1, float(self.width()))
         self.now: datetime | None = None
         self.drag: Drag | None = None
+        # The picked event, by (event id, start): entries are new objects after each load.
+        self._selected: tuple[int, object] | None = None
         self._entries: list[AgendaEntry] = []
         self._colours: dict[int, str] = {}
         self._hour_labels = [
@@ -65,6 +71,7 @@ class HourCanvas(QWidget):
         self.setMouseTracking(True)  # the resize cursor over a block's bottom edge
         self.setMinimumHeight(int(self.geometry_.height))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows pick, Enter opens, Delete
 
     # -- data ----------------------------------------------------------------
 
@@ -74,7 +81,10 @@ class HourCanvas(QWidget):
         self.days, self._entries, self._colours = list(days), list(entries), dict(colours)
         self.drag = None
         self._layout()
+        if self.selected_block() is None:
+            self._selected = None
         self.update()
+        self.selection_changed.emit()
 
     def set_now(self, now: datetime) -> None:
         before = self._now_strip()
@@ -108,6 +118,20 @@ class HourCanvas(QWidget):
                 return block
         return None
 
+    def selected_block(self) -> Block | None:
+        for block in self.blocks:
+            if self._selected == _key(block.piece.entry):
+                return block
+        return None
+
+    def select(self, block: Block | None) -> None:
+        before = self.selected_block()
+        self._selected = None if block is None else _key(block.piece.entry)
+        for changed in (before, block):
+            if changed is not None:
+                self.update(changed.rect.adjusted(-3, -3, 3, 3).toAlignedRect())
+        self.selection_changed.emit()
+
     def ghost_rect(self, ghost: Ghost) -> QRectF:
         geo = self.geometry_
         x, y = geo.day_x(ghost.day_index), geo.y_of(ghost.top)
@@ -131,6 +155,12 @@ class HourCanvas(QWidget):
         for block in self.blocks:
             if block.rect.intersects(exposed) and region.intersects(block.rect.toAlignedRect()):
                 self._paint_block(painter, block, faded=block.piece is dragged)
+        chosen = self.selected_block()
+        if chosen is not None and chosen.rect.intersects(exposed):
+            role = QPalette.ColorRole.Text if self.hasFocus() else QPalette.ColorRole.Mid
+            painter.setPen(QPen(self.palette().color(role), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(chosen.rect.adjusted(1, 1, -1, -1), 4, 4)
         ghost = self.drag.ghost() if self.drag is not None else None
         if ghost is not None:
             self._paint_ghost(painter, ghost)
@@ -254,9 +284,40 @@ class HourCanvas(QWidget):
         ghost = drag.ghost()
         if ghost is not None:
             self._update_ghosts(ghost, None, drag.piece)  # the faded source comes back
+        if not drag.started:  # a click picks the block under it, or none
+            self.select(self.block_at(event.position()))
+            return
         change = drag.outcome(self.days, self.tz)
         if change is not None:
             self.changed.emit(change)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, chosen = event.key(), self.selected_block()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Right):
+            self._step(-1 if key in (Qt.Key.Key_Up, Qt.Key.Key_Left) else 1)
+        elif chosen is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activated.emit(chosen.piece.entry)
+        elif chosen is not None and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit(chosen.piece.entry)
+        else:
+            super().keyPressEvent(event)
+
+    def _step(self, by: int) -> None:
+        """Pick the next or previous block, in the order of days and start times."""
+        order = sorted(self.blocks, key=lambda b: (b.day_index, b.piece.top, b.rect.left()))
+        if not order:
+            return
+        chosen = self.selected_block()
+        at = order.index(chosen) + by if chosen is not None else (0 if by > 0 else -1)
+        self.select(order[at % len(order)])
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.select(self.selected_block())  # its outline turns to the focus colour
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.select(self.selected_block())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         point = event.position()
@@ -278,3 +339,7 @@ class HourCanvas(QWidget):
         """Where ``minutes`` of ``day`` is, a little inside its column (tests, benchmarks)."""
         geo = self.geometry_
         return QPointF(geo.day_x(self.days.index(day)) + 6, geo.y_of(minutes))
+
+
+def _key(entry: AgendaEntry) -> tuple[int, object]:
+    return (entry.event_id, entry.occurrence.start)

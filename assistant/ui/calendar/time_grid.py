@@ -121,6 +121,8 @@ class TimeGrid(QWidget):
     # A finished drag (a Change); a double-click (an AgendaEntry, or a Change for a new event).
     changed = Signal(object)
     activated = Signal(object)
+    selection_changed = Signal()
+    delete_requested = Signal(object)  # an AgendaEntry
 
     def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +153,8 @@ class TimeGrid(QWidget):
         self.canvas.changed.connect(self.changed)
         self.canvas.activated.connect(self.activated)
         self.all_day.activated.connect(self.activated)
+        self.canvas.delete_requested.connect(self.delete_requested)
+        self.canvas.selection_changed.connect(self._on_selection)
 
     def show_entries(
         self, days: list[date], entries: list[AgendaEntry], colours: dict[int, str]
@@ -161,6 +165,20 @@ class TimeGrid(QWidget):
         self.canvas.set_now(now)
         if self._scroll_pending:
             QTimer.singleShot(0, self.scroll_to_start)
+
+    def current_entry(self) -> AgendaEntry | None:
+        """The block picked by a click or the arrow keys."""
+        block = self.canvas.selected_block()
+        return block.piece.entry if block is not None else None
+
+    def _on_selection(self) -> None:
+        block = self.canvas.selected_block()
+        if block is not None:
+            centre = block.rect.center()
+            self.area.ensureVisible(
+                int(centre.x()), int(centre.y()), 0, int(block.rect.height() / 2) + 8
+            )
+        self.selection_changed.emit()
 
     def reveal(self) -> None:
         """Scroll to working hours (or now) with the next load: the grid was just chosen."""

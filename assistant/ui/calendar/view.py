@@ -110,16 +110,16 @@ class CalendarView(IcsDrops, QWidget):
         self.delete_button = self._button(self.tr("&Delete"), self.tr("Delete the selected event"))
         self.day_button = self._button(self.tr("Da&y"), self.tr("Show the selected day"))
         self.week_button = self._button(self.tr("&Week"), self.tr("Show the selected day's week"))
-        self.day_grid_button = self._button(
-            self.tr("Day &grid"), self.tr("Show the selected day on an hour grid")
-        )
+        self.day_grid_button = self._button(self.tr("Day &grid"), self.tr("Show the day's hours"))
         self.week_grid_button = self._button(
-            self.tr("Wee&k grid"), self.tr("Show the selected day's week on an hour grid")
+            self.tr("Wee&k grid"), self.tr("Show the week's hours")
         )
         self.import_button = self._button(self.tr("I&mport…"), self.tr("Import .ics files"))
         self.export_button = self._button(self.tr("E&xport…"), self.tr("Export as an .ics file"))
         self.modes = QButtonGroup(self)
-        for button in self._mode_buttons():
+        grids = (self.day_grid_button, self.week_grid_button)
+        self.mode_buttons = (self.day_button, self.week_button, *grids)
+        for button in self.mode_buttons:
             button.setCheckable(True)
             self.modes.addButton(button)
         self.day_button.setChecked(True)
@@ -129,7 +129,7 @@ class CalendarView(IcsDrops, QWidget):
         row.addSpacing(16)
         switch = QHBoxLayout()
         switch.setSpacing(0)
-        for button in self._mode_buttons():
+        for button in self.mode_buttons:
             switch.addWidget(button)
         row.addLayout(switch)
         row.addStretch(1)
@@ -179,6 +179,8 @@ class CalendarView(IcsDrops, QWidget):
         self.agenda.delete_requested.connect(self.flow.delete)
         self.hours.changed.connect(self.flow.apply)
         self.hours.activated.connect(self.flow.activate)
+        self.hours.delete_requested.connect(self.flow.delete)
+        self.hours.selection_changed.connect(self._sync_buttons)
         self.agenda.selectionModel().selectionChanged.connect(self._sync_buttons)
         self.owners: dict[int, int] = {}  # event id -> calendar id, of the agenda shown
         self.flow.read_only = lambda eid: self.calendars.read_only(self.owners.get(eid))
@@ -202,8 +204,9 @@ class CalendarView(IcsDrops, QWidget):
             QWidget.setTabOrder(first, second)
         self._sync_buttons()
 
-    def _mode_buttons(self) -> tuple[QPushButton, ...]:
-        return (self.day_button, self.week_button, self.day_grid_button, self.week_grid_button)
+    def current_entry(self) -> AgendaEntry | None:
+        """The event picked in the agenda, or on the hour grid while that shows."""
+        return self.hours.current_entry() if self.grid_mode() else self.agenda.current_entry()
 
     def grid_mode(self) -> bool:
         """Whether the hour grid shows instead of the agenda list."""
@@ -214,6 +217,7 @@ class CalendarView(IcsDrops, QWidget):
             if self.grid_mode() and self.pages.currentWidget() is not self.hours:
                 self.hours.reveal()  # opens at working hours, or now
             self.pages.setCurrentWidget(self.hours if self.grid_mode() else self.agenda)
+            self.filter.setVisible(not self.grid_mode())  # it filters the list only
             self._load_agenda()
 
     # -- loading ---------------------------------------------------------------
@@ -334,17 +338,17 @@ class CalendarView(IcsDrops, QWidget):
         self.flow.new_event(self.grid.selected_day())
 
     def edit_selected(self) -> None:
-        entry = self.agenda.current_entry()
+        entry = self.current_entry()
         if entry is not None:
             self.flow.edit(entry)
 
     def delete_selected(self) -> None:
-        entry = self.agenda.current_entry()
+        entry = self.current_entry()
         if entry is not None:
             self.flow.delete(entry)
 
     def _sync_buttons(self) -> None:
-        has = self.agenda.current_entry() is not None
+        has = self.current_entry() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 
