@@ -195,16 +195,25 @@ class HourCanvas(QWidget):
         painter.drawRoundedRect(rect, 4, 4)
         text = QColor(Qt.GlobalColor.white if fill.lightnessF() < 0.6 else Qt.GlobalColor.black)
         painter.setPen(text)
-        inner = rect.adjusted(4, 2, -3, -2)
+        inner = rect.adjusted(4, 1, -3, -1)
         metrics = QFontMetrics(painter.font())
         entry = block.piece.entry
-        title = metrics.elidedText(entry.title, Qt.TextElideMode.ElideRight, int(inner.width()))
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+        title = entry.title
+        if inner.width() > 3 * metrics.horizontalAdvance("…"):  # narrower: cut, not dots
+            title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(inner.width()))
+        short = inner.height() < metrics.height()
+        painter.save()
+        painter.setClipRect(rect.toAlignedRect())  # a short or narrow block cuts its text
+        top = Qt.AlignmentFlag.AlignVCenter if short else Qt.AlignmentFlag.AlignTop
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | top, title)
         if inner.height() >= 2 * metrics.height() and entry.start is not None:
-            when = QLocale().toString(QTime(entry.start.hour, entry.start.minute),
-                                      QLocale.FormatType.ShortFormat)  # fmt: skip
             below = inner.adjusted(0, metrics.height(), 0, 0)
-            painter.drawText(below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, when)
+            painter.drawText(below, Qt.AlignmentFlag.AlignLeft, self._time(entry.start))
+        painter.restore()
+
+    @staticmethod
+    def _time(moment: datetime) -> str:
+        return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
     def _paint_ghost(self, painter: QPainter, ghost: Ghost) -> None:
         colour = self.palette().color(QPalette.ColorRole.Highlight)
@@ -212,7 +221,16 @@ class HourCanvas(QWidget):
         fill.setAlphaF(0.25)
         painter.setBrush(fill)
         painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
-        painter.drawRoundedRect(self.ghost_rect(ghost).adjusted(1, 1, -1, -1), 4, 4)
+        rect = self.ghost_rect(ghost).adjusted(1, 1, -1, -1)
+        painter.drawRoundedRect(rect, 4, 4)
+        day = self.days[ghost.day_index]
+        span = " – ".join(self._time(at_minute(day, m, self.tz)) for m in (ghost.top, ghost.bottom))
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        inner = rect.adjusted(4, 1, -2, 0)
+        span = painter.fontMetrics().elidedText(
+            span, Qt.TextElideMode.ElideRight, int(inner.width())
+        )
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft, span)
 
     def _paint_now(self, painter: QPainter) -> None:
         if self.now is None or self.now.date() not in self.days:
