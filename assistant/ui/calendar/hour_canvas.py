@@ -1,8 +1,10 @@
 """The hour grid's canvas: painted hours, event blocks, the current-time line.
 
-Painting stays cheap on a full week: block rectangles are computed once per
-load or resize, a paint draws only the blocks inside the exposed area, and
-a drag repaints only the strip its outline left and entered.
+Painting stays cheap on a full week: the hours and blocks are painted once
+per load or resize into a pixmap, and a paint copies the exposed part of it
+and draws what changes on top (the drag's outline, the picked block, the
+current-time line). A drag repaints only the strips its outline left and
+entered, so a move costs a small copy, however many events the week holds.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -22,6 +24,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QWidget
@@ -63,6 +66,7 @@ class HourCanvas(QWidget):
         self.drag: Drag | None = None
         # The picked event, by (event id, start): entries are new objects after each load.
         self._selected: tuple[int, object] | None = None
+        self._base: QPixmap | None = None  # the hours and blocks, painted once
         self._entries: list[AgendaEntry] = []
         self._colours: dict[int, str] = {}
         self._hour_labels = [
@@ -80,7 +84,7 @@ class HourCanvas(QWidget):
     ) -> None:
         self.days, self._entries, self._colours = list(days), list(entries), dict(colours)
         self.drag = None
-        self._layout()
+        self.relayout()
         if self.selected_block() is None:
             self._selected = None
         self.update()
@@ -93,7 +97,8 @@ class HourCanvas(QWidget):
             if strip is not None:
                 self.update(strip.toAlignedRect())
 
-    def _layout(self) -> None:
+    def relayout(self) -> None:
+        """Place the blocks anew (a load, a resize); the next paint repaints them all."""
         self.geometry_ = Geometry(max(len(self.days), 1), float(self.width()))
         palette_colour = self.palette().color(QPalette.ColorRole.Highlight)
         blocks = []
@@ -104,10 +109,11 @@ class HourCanvas(QWidget):
                 colour = QColor(own) if own else QColor(palette_colour)
                 blocks.append(Block(piece, index, rect, colour))
         self.blocks = blocks
+        self._base = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._layout()
+        self.relayout()
 
     # -- geometry ------------------------------------------------------------
 
@@ -146,15 +152,20 @@ class HourCanvas(QWidget):
     # -- painting ------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        exposed, region = QRectF(event.rect()), event.region()
+        exposed = QRectF(event.rect())
+        if self._base is None:
+            self._base = self._render_base()
         painter = QPainter(self)
-        painter.fillRect(exposed, self.palette().color(QPalette.ColorRole.Base))
-        self._paint_hours(painter, exposed)
+        ratio = self._base.devicePixelRatio()
+        source = QRectF(exposed.topLeft() * ratio, exposed.size() * ratio)
+        painter.drawPixmap(exposed, self._base, source)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        dragged = self.drag.piece if self.drag is not None and self.drag.started else None
-        for block in self.blocks:
-            if block.rect.intersects(exposed) and region.intersects(block.rect.toAlignedRect()):
-                self._paint_block(painter, block, faded=block.piece is dragged)
+        if self.drag is not None and self.drag.started:  # the dragged block fades
+            veil = QColor(self.palette().color(QPalette.ColorRole.Base))
+            veil.setAlphaF(0.6)
+            for block in self.blocks:
+                if block.piece is self.drag.piece:
+                    painter.fillRect(block.rect, veil)
         chosen = self.selected_block()
         if chosen is not None and chosen.rect.intersects(exposed):
             role = QPalette.ColorRole.Text if self.hasFocus() else QPalette.ColorRole.Mid
@@ -166,6 +177,27 @@ class HourCanvas(QWidget):
             self._paint_ghost(painter, ghost)
         self._paint_now(painter)
         painter.end()
+
+    def _render_base(self) -> QPixmap:
+        """The hours and every block, painted once until the next load or resize."""
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(QSize(max(int(self.width() * ratio), 1), int(self.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        painter = QPainter(pixmap)
+        painter.setFont(self.font())
+        whole = QRectF(self.rect())
+        painter.fillRect(whole, self.palette().color(QPalette.ColorRole.Base))
+        self._paint_hours(painter, whole)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for block in self.blocks:
+            self._paint_block(painter, block)
+        painter.end()
+        return pixmap
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._base = None
 
     def _paint_hours(self, painter: QPainter, exposed: QRectF) -> None:
         geo, palette = self.geometry_, self.palette()
@@ -186,9 +218,9 @@ class HourCanvas(QWidget):
             box = QRectF(0, geo.y_of(hour * 60) - height / 2, geo.gutter - 8, height)
             painter.drawText(box, Qt.AlignmentFlag.AlignRight, self._hour_labels[hour])
 
-    def _paint_block(self, painter: QPainter, block: Block, *, faded: bool) -> None:
+    def _paint_block(self, painter: QPainter, block: Block) -> None:
         fill = QColor(block.colour)
-        fill.setAlphaF(0.35 if faded else 0.85)
+        fill.setAlphaF(0.85)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         rect = block.rect.adjusted(0.5, 0.5, -0.5, -0.5)
@@ -224,12 +256,12 @@ class HourCanvas(QWidget):
         rect = self.ghost_rect(ghost).adjusted(1, 1, -1, -1)
         painter.drawRoundedRect(rect, 4, 4)
         day = self.days[ghost.day_index]
-        span = " – ".join(self._time(at_minute(day, m, self.tz)) for m in (ghost.top, ghost.bottom))
-        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        start, end = (self._time(at_minute(day, m, self.tz)) for m in (ghost.top, ghost.bottom))
         inner = rect.adjusted(4, 1, -2, 0)
-        span = painter.fontMetrics().elidedText(
-            span, Qt.TextElideMode.ElideRight, int(inner.width())
-        )
+        span = f"{start} – {end}"
+        if painter.fontMetrics().horizontalAdvance(span) > inner.width():
+            span = start  # a narrow column: where it would start is what matters
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft, span)
 
     def _paint_now(self, painter: QPainter) -> None:

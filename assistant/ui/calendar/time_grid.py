@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -124,12 +125,14 @@ class TimeGrid(QWidget):
     selection_changed = Signal()
     delete_requested = Signal(object)  # an AgendaEntry
 
-    def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, now: Callable[[], datetime], tz: ZoneInfo, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._now = now
         self._scroll_pending = True
         self.all_day = AllDayRow()
-        self.canvas = HourCanvas(now().tzinfo)  # type: ignore[arg-type]
+        self.canvas = HourCanvas(tz)
         self.area = QScrollArea()
         self.area.setWidget(self.canvas)
         self.area.setWidgetResizable(True)
@@ -164,7 +167,7 @@ class TimeGrid(QWidget):
         self.canvas.show_entries(days, entries, colours)
         self.canvas.set_now(now)
         if self._scroll_pending:
-            QTimer.singleShot(0, self.scroll_to_start)
+            QTimer.singleShot(0, self, self.scroll_to_start)  # once laid out
 
     def current_entry(self) -> AgendaEntry | None:
         """The block picked by a click or the arrow keys."""

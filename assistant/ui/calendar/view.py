@@ -78,7 +78,7 @@ class CalendarView(IcsDrops, QWidget):
         self.agenda = AgendaList()
         self.agenda.setModel(self.proxy)
         self.agenda.setAccessibleName(self.tr("Agenda"))
-        self.hours = TimeGrid(lambda: self.ctx.clock().now)
+        self.hours = TimeGrid(lambda: self.ctx.clock().now, self.ctx.clock().tz)
         self.heading = QLabel()
         self.heading.setObjectName("agendaHeading")
         font = self.heading.font()
