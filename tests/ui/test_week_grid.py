@@ -162,6 +162,7 @@ def test_day_grid_shows_one_day(view: CalendarView, app_ctx: AppContext, qtbot: 
     add(app_ctx, title="Gym", start="2026-12-03T11:00", end="2026-12-03T12:00")
     show_grid(view, qtbot, WED, view.day_grid_button)
     assert view.hours.canvas.days == [WED] and view.hours.all_day.days == [WED]
+    assert view.hours.timer.isActive() and view.hours.timer.interval() <= 60_000
     assert [b.piece.entry.title for b in view.hours.canvas.blocks] == ["Review"]
     (block,) = view.hours.canvas.blocks
     assert block.rect.width() > view.hours.canvas.width() * 0.8  # the whole width
@@ -170,6 +171,7 @@ def test_day_grid_shows_one_day(view: CalendarView, app_ctx: AppContext, qtbot: 
         view.day_button.animateClick()
     qtbot.waitUntil(lambda: view.agenda.isVisible())
     assert not view.hours.isVisible()
+    assert not view.hours.timer.isActive()  # the current-time line waits while hidden
 
 
 def answer(monkeypatch: pytest.MonkeyPatch, scope: prompts.Scope) -> list[str]:
@@ -246,3 +248,16 @@ def test_the_keyboard_picks_opens_and_deletes_blocks(
     assert [title for title, _s, _e in stored(app_ctx)] == ["Gym"]
     assert [b.piece.entry.title for b in canvas.blocks] == ["Gym"]
     assert view.current_entry() is None and not view.delete_button.isEnabled()
+
+
+def test_a_subscribed_event_stays_put_and_the_banner_says_why(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    add(app_ctx, title="Match", start="2026-12-02T18:00", end="2026-12-02T20:00")
+    show_grid(view, qtbot, WED, view.week_grid_button)
+    view.flow.read_only = lambda _event_id: "Football"
+    canvas = view.hours.canvas
+    with qtbot.waitSignal(view.flow.failed, timeout=10_000):
+        drag(canvas, canvas.point_at(WED, 18 * 60 + 30), canvas.point_at(WED, 20 * 60 + 30))
+    assert "read-only" in view.banner.text() and view.banner.is_error()
+    assert stored(app_ctx) == [("Match", "2026-12-02T18:00", "2026-12-02T20:00")]
