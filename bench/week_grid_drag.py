@@ -137,7 +137,8 @@ def main() -> None:
         view.flow.apply = lambda _change: None  # type: ignore[method-assign]
         loaded: list[bool] = []
         view.agenda_loaded.connect(lambda: loaded.append(True))
-        view.week_grid_button.setChecked(True)
+        view.week_button.setChecked(True)
+        view.hours_button.setChecked(True)
         view.grid.setSelectedDate(QDate(MONDAY))
         settle(app, lambda: loaded and len(view.hours.canvas.blocks) >= args.events)
         canvas = view.hours.canvas

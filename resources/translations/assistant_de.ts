@@ -521,20 +521,12 @@
         <translation>Die Woche des ausgewählten Tages anzeigen</translation>
     </message>
     <message>
-        <source>Day &amp;grid</source>
-        <translation>Tages&amp;raster</translation>
+        <source>&amp;Hours</source>
+        <translation>&amp;Stunden</translation>
     </message>
     <message>
-        <source>Show the day&apos;s hours</source>
-        <translation>Die Stunden des Tages anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the week&apos;s hours</source>
-        <translation>Die Stunden der Woche anzeigen</translation>
-    </message>
-    <message>
-        <source>Wee&amp;k grid</source>
-        <translation>W&amp;ochenraster</translation>
+        <source>Show an hour grid</source>
+        <translation>Ein Stundenraster anzeigen</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>

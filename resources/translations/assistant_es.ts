@@ -521,20 +521,12 @@
         <translation>Mostrar la semana del día seleccionado</translation>
     </message>
     <message>
-        <source>Day &amp;grid</source>
-        <translation>Día en &amp;cuadrícula</translation>
+        <source>&amp;Hours</source>
+        <translation>H&amp;oras</translation>
     </message>
     <message>
-        <source>Show the day&apos;s hours</source>
-        <translation>Mostrar las horas del día</translation>
-    </message>
-    <message>
-        <source>Show the week&apos;s hours</source>
-        <translation>Mostrar las horas de la semana</translation>
-    </message>
-    <message>
-        <source>Wee&amp;k grid</source>
-        <translation>Semana en c&amp;uadrícula</translation>
+        <source>Show an hour grid</source>
+        <translation>Mostrar una cuadrícula de horas</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>

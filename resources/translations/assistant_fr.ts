@@ -521,20 +521,12 @@
         <translation>Afficher la semaine du jour sélectionné</translation>
     </message>
     <message>
-        <source>Day &amp;grid</source>
-        <translation>&amp;Grille du jour</translation>
+        <source>&amp;Hours</source>
+        <translation>&amp;Heures</translation>
     </message>
     <message>
-        <source>Show the day&apos;s hours</source>
-        <translation>Afficher les heures du jour</translation>
-    </message>
-    <message>
-        <source>Show the week&apos;s hours</source>
-        <translation>Afficher les heures de la semaine</translation>
-    </message>
-    <message>
-        <source>Wee&amp;k grid</source>
-        <translation>Grille de la semai&amp;ne</translation>
+        <source>Show an hour grid</source>
+        <translation>Afficher une grille horaire</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>

@@ -521,20 +521,12 @@
         <translation>Mostra la settimana del giorno selezionato</translation>
     </message>
     <message>
-        <source>Day &amp;grid</source>
-        <translation>Giorno in g&amp;riglia</translation>
+        <source>&amp;Hours</source>
+        <translation>O&amp;re</translation>
     </message>
     <message>
-        <source>Show the day&apos;s hours</source>
-        <translation>Mostra le ore del giorno</translation>
-    </message>
-    <message>
-        <source>Show the week&apos;s hours</source>
-        <translation>Mostra le ore della settimana</translation>
-    </message>
-    <message>
-        <source>Wee&amp;k grid</source>
-        <translation>Settimana i&amp;n griglia</translation>
+        <source>Show an hour grid</source>
+        <translation>Mostra una griglia oraria</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>

@@ -521,20 +521,12 @@
         <translation>Mostrar a semana do dia selecionado</translation>
     </message>
     <message>
-        <source>Day &amp;grid</source>
-        <translation>Dia em &amp;grade</translation>
+        <source>&amp;Hours</source>
+        <translation>H&amp;oras</translation>
     </message>
     <message>
-        <source>Show the day&apos;s hours</source>
-        <translation>Mostrar as horas do dia</translation>
-    </message>
-    <message>
-        <source>Show the week&apos;s hours</source>
-        <translation>Mostrar as horas da semana</translation>
-    </message>
-    <message>
-        <source>Wee&amp;k grid</source>
-        <translation>Semana em gra&amp;de</translation>
+        <source>Show an hour grid</source>
+        <translation>Mostrar uma grade de horas</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>

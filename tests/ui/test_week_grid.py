@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, QEvent, QPointF, Qt, QTime
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.ui.calendar import prompts
@@ -48,14 +48,16 @@ def stored(ctx: AppContext) -> list[tuple[str, str, str]]:
     return [(r["title"], r["start"][:16], r["end"][:16]) for r in rows]
 
 
-def show_grid(view: CalendarView, qtbot: QtBot, day: date, button: QPushButton) -> None:
-    """Choose a grid mode with its keyboard accelerator, then the day, waiting for each load."""
-    if not button.isChecked():
+def show_grid(view: CalendarView, qtbot: QtBot, day: date, *, week: bool = True) -> None:
+    """Show the hour grid for the day or its week, waiting for each load."""
+    mode = view.week_button if week else view.day_button
+    if not mode.isChecked():
         with qtbot.waitSignal(view.agenda_loaded, timeout=10_000):
-            button.animateClick()  # what Alt+G / Alt+K do
+            mode.setChecked(True)
     if view.grid.selected_day() != day:
         with qtbot.waitSignal(view.agenda_loaded, timeout=10_000):
             view.grid.setSelectedDate(to_qdate(day))
+    view.hours_button.setChecked(True)
     qtbot.waitUntil(lambda: view.hours.isVisible())
 
 
@@ -91,7 +93,7 @@ def test_overlapping_events_sit_side_by_side_with_all_day_events_on_top(
     add(app_ctx, title="Lunch", start="2026-12-02T11:00", end="2026-12-02T12:00")
     add(app_ctx, title="Gym", start="2026-12-03T11:00", end="2026-12-03T12:00")
     add(app_ctx, title="Holiday", start="2026-12-02", all_day=True)
-    show_grid(view, qtbot, WED, view.week_grid_button)
+    show_grid(view, qtbot, WED)
 
     assert view.hours.canvas.days == view.shown_days() and len(view.shown_days()) == 7
     rects = {b.piece.entry.title: b.rect for b in view.hours.canvas.blocks}
@@ -111,7 +113,7 @@ def test_dragging_a_block_moves_it_to_the_quarter_hour_and_undo_puts_it_back(
     view: CalendarView, app_ctx: AppContext, qtbot: QtBot
 ) -> None:
     add(app_ctx, title="Review", start="2026-12-02T10:00", end="2026-12-02T11:00")
-    show_grid(view, qtbot, WED, view.week_grid_button)
+    show_grid(view, qtbot, WED)
     canvas = view.hours.canvas
     # Grabbed half way down, dropped a day later and 4 hours 2 minutes lower.
     dragged(view, qtbot, canvas.point_at(WED, 10 * 60 + 30), canvas.point_at(THU, 14 * 60 + 32))
@@ -130,7 +132,7 @@ def test_dragging_the_bottom_edge_changes_only_the_end(
     view: CalendarView, app_ctx: AppContext, qtbot: QtBot
 ) -> None:
     add(app_ctx, title="Review", start="2026-12-02T10:00", end="2026-12-02T11:00")
-    show_grid(view, qtbot, WED, view.week_grid_button)
+    show_grid(view, qtbot, WED)
     canvas = view.hours.canvas
     edge = canvas.point_at(WED, 11 * 60) - QPointF(0, 2)
     dragged(view, qtbot, edge, canvas.point_at(WED, 12 * 60 + 25))
@@ -140,7 +142,7 @@ def test_dragging_the_bottom_edge_changes_only_the_end(
 def test_dragging_on_empty_space_opens_the_dialog_for_that_span(
     view: CalendarView, app_ctx: AppContext, qtbot: QtBot
 ) -> None:
-    show_grid(view, qtbot, THU, view.day_grid_button)
+    show_grid(view, qtbot, THU, week=False)
     canvas = view.hours.canvas
     drag(canvas, canvas.point_at(THU, 15 * 60 + 3), canvas.point_at(THU, 16 * 60 + 29))
     qtbot.waitUntil(lambda: view.flow.dialog is not None and view.flow.dialog.isVisible())
@@ -160,16 +162,16 @@ def test_dragging_on_empty_space_opens_the_dialog_for_that_span(
 def test_day_grid_shows_one_day(view: CalendarView, app_ctx: AppContext, qtbot: QtBot) -> None:
     add(app_ctx, title="Review", start="2026-12-02T10:00", end="2026-12-02T11:00")
     add(app_ctx, title="Gym", start="2026-12-03T11:00", end="2026-12-03T12:00")
-    show_grid(view, qtbot, WED, view.day_grid_button)
+    show_grid(view, qtbot, WED, week=False)
     assert view.hours.canvas.days == [WED] and view.hours.all_day.days == [WED]
     assert view.hours.timer.isActive() and view.hours.timer.interval() <= 60_000
     assert [b.piece.entry.title for b in view.hours.canvas.blocks] == ["Review"]
     (block,) = view.hours.canvas.blocks
     assert block.rect.width() > view.hours.canvas.width() * 0.8  # the whole width
     # Back to the list: the agenda shows again, for the same day.
-    with qtbot.waitSignal(view.agenda_loaded, timeout=10_000):
-        view.day_button.animateClick()
+    view.hours_button.click()
     qtbot.waitUntil(lambda: view.agenda.isVisible())
+    assert [e.title for e in view.model.entries()] == ["Review"]
     assert not view.hours.isVisible()
     assert not view.hours.timer.isActive()  # the current-time line waits while hidden
 
@@ -196,7 +198,7 @@ def test_moving_a_repeating_event_asks_which_dates_move(
 ) -> None:
     add(app_ctx, title="Standup", start="2026-11-03T09:00", repeat="FREQ=WEEKLY;BYDAY=TU,TH")
     asked = answer(monkeypatch, scope)
-    show_grid(view, qtbot, THU, view.week_grid_button)
+    show_grid(view, qtbot, THU)
     canvas = view.hours.canvas
     dragged(view, qtbot, canvas.point_at(THU, 9 * 60 + 10), canvas.point_at(THU, 11 * 60 + 10))
     assert asked == ["Standup"]
@@ -219,10 +221,10 @@ def test_the_keyboard_picks_opens_and_deletes_blocks(
     add(app_ctx, title="Gym", start="2026-12-03T18:00", end="2026-12-03T19:00")
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
-    with qtbot.waitSignal(view.agenda_loaded, timeout=10_000):
-        qtbot.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # Wee&k grid
-    assert view.week_grid_button.isChecked() and view.hours.isVisible()
-    show_grid(view, qtbot, WED, view.week_grid_button)
+    qtbot.keyClick(view, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # &Hours
+    qtbot.waitUntil(lambda: view.hours.isVisible())
+    assert view.grid_mode() and view.hours_button.isChecked()
+    show_grid(view, qtbot, WED)
     canvas = view.hours.canvas
     assert view.current_entry() is None and not view.edit_button.isEnabled()
 
@@ -254,7 +256,7 @@ def test_a_subscribed_event_stays_put_and_the_banner_says_why(
     view: CalendarView, app_ctx: AppContext, qtbot: QtBot
 ) -> None:
     add(app_ctx, title="Match", start="2026-12-02T18:00", end="2026-12-02T20:00")
-    show_grid(view, qtbot, WED, view.week_grid_button)
+    show_grid(view, qtbot, WED)
     view.flow.read_only = lambda _event_id: "Football"
     canvas = view.hours.canvas
     with qtbot.waitSignal(view.flow.failed, timeout=10_000):

@@ -167,7 +167,7 @@ class TimeGrid(QWidget):
         self.canvas.show_entries(days, entries, colours)
         self.canvas.set_now(now)
         if self._scroll_pending:
-            QTimer.singleShot(0, self, self.scroll_to_start)  # once laid out
+            QTimer.singleShot(0, self, self._scroll_if_pending)  # once laid out
 
     def current_entry(self) -> AgendaEntry | None:
         """The block picked by a click or the arrow keys."""
@@ -184,8 +184,13 @@ class TimeGrid(QWidget):
         self.selection_changed.emit()
 
     def reveal(self) -> None:
-        """Scroll to working hours (or now) with the next load: the grid was just chosen."""
+        """Scroll to working hours (or now): the grid was just chosen."""
         self._scroll_pending = True
+        QTimer.singleShot(0, self, self._scroll_if_pending)  # once it is laid out
+
+    def _scroll_if_pending(self) -> None:
+        if self._scroll_pending and self.canvas.days:
+            self.scroll_to_start()
 
     def scroll_to_start(self) -> None:
         """Working hours at the top, or the current time a little below it when that is later."""

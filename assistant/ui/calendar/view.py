@@ -110,16 +110,12 @@ class CalendarView(IcsDrops, QWidget):
         self.delete_button = self._button(self.tr("&Delete"), self.tr("Delete the selected event"))
         self.day_button = self._button(self.tr("Da&y"), self.tr("Show the selected day"))
         self.week_button = self._button(self.tr("&Week"), self.tr("Show the selected day's week"))
-        self.day_grid_button = self._button(self.tr("Day &grid"), self.tr("Show the day's hours"))
-        self.week_grid_button = self._button(
-            self.tr("Wee&k grid"), self.tr("Show the week's hours")
-        )
+        self.hours_button = self._button(self.tr("&Hours"), self.tr("Show an hour grid"))
+        self.hours_button.setCheckable(True)
         self.import_button = self._button(self.tr("I&mport…"), self.tr("Import .ics files"))
         self.export_button = self._button(self.tr("E&xport…"), self.tr("Export as an .ics file"))
         self.modes = QButtonGroup(self)
-        grids = (self.day_grid_button, self.week_grid_button)
-        self.mode_buttons = (self.day_button, self.week_button, *grids)
-        for button in self.mode_buttons:
+        for button in (self.day_button, self.week_button):
             button.setCheckable(True)
             self.modes.addButton(button)
         self.day_button.setChecked(True)
@@ -129,9 +125,10 @@ class CalendarView(IcsDrops, QWidget):
         row.addSpacing(16)
         switch = QHBoxLayout()
         switch.setSpacing(0)
-        for button in self.mode_buttons:
-            switch.addWidget(button)
+        switch.addWidget(self.day_button)
+        switch.addWidget(self.week_button)
         row.addLayout(switch)
+        row.addWidget(self.hours_button)  # the list or the hour grid, for either
         row.addStretch(1)
         row.addWidget(self.import_button)
         row.addWidget(self.export_button)
@@ -168,6 +165,7 @@ class CalendarView(IcsDrops, QWidget):
         self.grid.currentPageChanged.connect(lambda _y, _m: self._load_markers())
         self.grid.activated.connect(lambda _d: self.new_event())
         self.modes.buttonToggled.connect(self._on_mode)
+        self.hours_button.toggled.connect(self._on_layout)
         self.today_button.clicked.connect(self.show_today)
         self.new_button.clicked.connect(self.new_event)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -193,9 +191,8 @@ class CalendarView(IcsDrops, QWidget):
         self.calendars.visibility_changed.connect(self.refresh)
         self.calendars.loaded.connect(self.refresh)
         for first, second in (
-            (self.week_button, self.day_grid_button),
-            (self.day_grid_button, self.week_grid_button),
-            (self.week_grid_button, self.import_button),
+            (self.week_button, self.hours_button),
+            (self.hours_button, self.import_button),
             (self.import_button, self.export_button),
             (self.export_button, self.grid),
             (self.grid, self.filter),
@@ -210,15 +207,19 @@ class CalendarView(IcsDrops, QWidget):
 
     def grid_mode(self) -> bool:
         """Whether the hour grid shows instead of the agenda list."""
-        return self.day_grid_button.isChecked() or self.week_grid_button.isChecked()
+        return self.hours_button.isChecked()
 
     def _on_mode(self, _button: QPushButton, checked: bool) -> None:
         if checked:
-            if self.grid_mode() and self.pages.currentWidget() is not self.hours:
-                self.hours.reveal()  # opens at working hours, or now
-            self.pages.setCurrentWidget(self.hours if self.grid_mode() else self.agenda)
-            self.filter.setVisible(not self.grid_mode())  # it filters the list only
             self._load_agenda()
+
+    def _on_layout(self, grid: bool) -> None:
+        # Both are filled on every load: switching shows the other one at once.
+        self.pages.setCurrentWidget(self.hours if grid else self.agenda)
+        self.filter.setVisible(not grid)  # it filters the list only
+        if grid:
+            self.hours.reveal()  # at working hours, or now
+        self._sync_buttons()
 
     # -- loading ---------------------------------------------------------------
 
@@ -254,7 +255,7 @@ class CalendarView(IcsDrops, QWidget):
     def shown_days(self) -> list[date]:
         """The selected day, or the whole week around it in week mode."""
         day = self.grid.selected_day()
-        if not (self.week_button.isChecked() or self.week_grid_button.isChecked()):
+        if not self.week_button.isChecked():
             return [day]
         first_weekday = self.grid.firstDayOfWeek().value  # 1 = Monday ... 7 = Sunday
         start = day - timedelta(days=(day.isoweekday() - first_weekday) % 7)
