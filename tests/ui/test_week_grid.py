@@ -48,6 +48,12 @@ def stored(ctx: AppContext) -> list[tuple[str, str, str]]:
     return [(r["title"], r["start"][:16], r["end"][:16]) for r in rows]
 
 
+def journal(ctx: AppContext) -> list[tuple[str, bool]]:
+    """(tool, undone) of every journaled action, oldest first."""
+    rows = ctx.store.query("SELECT tool, undone_at FROM actions ORDER BY id")
+    return [(r["tool"], r["undone_at"] is not None) for r in rows]
+
+
 def show_grid(view: CalendarView, qtbot: QtBot, day: date, *, week: bool = True) -> None:
     """Show the hour grid for the day or its week, waiting for each load."""
     mode = view.week_button if week else view.day_button
@@ -119,6 +125,7 @@ def test_dragging_a_block_moves_it_to_the_quarter_hour_and_undo_puts_it_back(
     dragged(view, qtbot, canvas.point_at(WED, 10 * 60 + 30), canvas.point_at(THU, 14 * 60 + 32))
 
     assert stored(app_ctx) == [("Review", "2026-12-03T14:00", "2026-12-03T15:00")]
+    assert journal(app_ctx) == [("add_event", False), ("update_event", False)]  # one action
     (block,) = canvas.blocks
     assert block.piece.entry.day == THU and block.piece.top == 14 * 60
     assert view.banner.undo_button.isVisible()
@@ -126,6 +133,7 @@ def test_dragging_a_block_moves_it_to_the_quarter_hour_and_undo_puts_it_back(
         qtbot.mouseClick(view.banner.undo_button, Qt.MouseButton.LeftButton)
     settle(view, qtbot)
     assert stored(app_ctx) == [("Review", "2026-12-02T10:00", "2026-12-02T11:00")]
+    assert journal(app_ctx) == [("add_event", False), ("update_event", True)]
 
 
 def test_dragging_the_bottom_edge_changes_only_the_end(
