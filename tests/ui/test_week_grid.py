@@ -271,3 +271,21 @@ def test_a_subscribed_event_stays_put_and_the_banner_says_why(
         drag(canvas, canvas.point_at(WED, 18 * 60 + 30), canvas.point_at(WED, 20 * 60 + 30))
     assert "read-only" in view.banner.text() and view.banner.is_error()
     assert stored(app_ctx) == [("Match", "2026-12-02T18:00", "2026-12-02T20:00")]
+
+
+def test_escape_drops_a_drag_and_nothing_changes(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    add(app_ctx, title="Review", start="2026-12-02T10:00", end="2026-12-02T11:00")
+    show_grid(view, qtbot, WED)
+    canvas = view.hours.canvas
+    start, end = canvas.point_at(WED, 630), canvas.point_at(THU, 900)
+    changes: list[object] = []
+    view.hours.changed.connect(changes.append)
+    send(canvas, QEvent.Type.MouseButtonPress, start, True)
+    send(canvas, QEvent.Type.MouseMove, end, True)
+    assert canvas.drag is not None and canvas.drag.ghost() is not None
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    send(canvas, QEvent.Type.MouseButtonRelease, end, False)
+    assert changes == [] and canvas.drag is None
+    assert stored(app_ctx) == [("Review", "2026-12-02T10:00", "2026-12-02T11:00")]

@@ -343,7 +343,10 @@ class HourCanvas(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, chosen = event.key(), self.selected_block()
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Right):
+        if key == Qt.Key.Key_Escape and self.drag is not None:  # the drag is dropped
+            drag, self.drag = self.drag, None
+            self._update_ghosts(drag.ghost(), None, drag.piece if drag.started else None)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Right):
             self._step(-1 if key in (Qt.Key.Key_Up, Qt.Key.Key_Left) else 1)
         elif chosen is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated.emit(chosen.piece.entry)
