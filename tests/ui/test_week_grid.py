@@ -289,3 +289,25 @@ def test_escape_drops_a_drag_and_nothing_changes(
     send(canvas, QEvent.Type.MouseButtonRelease, end, False)
     assert changes == [] and canvas.drag is None
     assert stored(app_ctx) == [("Review", "2026-12-02T10:00", "2026-12-02T11:00")]
+
+
+def test_a_drag_at_the_bottom_edge_scrolls_the_hours_and_follows_them(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    add(app_ctx, title="Review", start="2026-12-02T10:00", end="2026-12-02T11:00")
+    show_grid(view, qtbot, WED)
+    canvas, bar = view.hours.canvas, view.hours.area.verticalScrollBar()
+    first = bar.value()
+    start = canvas.point_at(WED, 10 * 60 + 30)
+    edge = QPointF(start.x(), first + view.hours.area.viewport().height() - 4)
+    send(canvas, QEvent.Type.MouseButtonPress, start, True)
+    send(canvas, QEvent.Type.MouseMove, edge, True)
+    qtbot.waitUntil(lambda: bar.value() >= first + 120, timeout=5_000)
+    # The outline went on down with the hours, below where the pointer first was.
+    ghost = canvas.drag.ghost() if canvas.drag is not None else None
+    assert ghost is not None and ghost.top > canvas.geometry_.minute_at(edge.y())
+    with qtbot.waitSignal(app_ctx.bus.changed, timeout=10_000):
+        send(canvas, QEvent.Type.MouseButtonRelease, canvas.drag_point, False)
+        assert not view.hours.edge_scroll.isActive()
+    dropped = f"2026-12-02T{ghost.top // 60:02d}:{ghost.top % 60:02d}"
+    assert stored(app_ctx)[0][1] == dropped

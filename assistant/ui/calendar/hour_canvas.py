@@ -54,6 +54,8 @@ class HourCanvas(QWidget):
     # A double-click or Enter: on a block its AgendaEntry; on empty space a Change, no entry.
     activated = Signal(object)
     selection_changed = Signal()
+    dragging = Signal(QPointF)  # where the pointer is while a drag goes on
+    drag_ended = Signal()
     delete_requested = Signal(object)  # the selected AgendaEntry (the Delete key)
 
     def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
@@ -64,6 +66,7 @@ class HourCanvas(QWidget):
         self.geometry_ = Geometry(1, float(self.width()))
         self.now: datetime | None = None
         self.drag: Drag | None = None
+        self.drag_point = QPointF()  # the pointer's last place in a drag
         # The picked event, by (event id, start): entries are new objects after each load.
         self._selected: tuple[int, object] | None = None
         self._base: QPixmap | None = None  # the hours and blocks, painted once
@@ -309,12 +312,20 @@ class HourCanvas(QWidget):
             edge = block is not None and self._on_edge(block, point)
             self.setCursor(Qt.CursorShape.SizeVerCursor if edge else Qt.CursorShape.ArrowCursor)
             return
+        self.drag_to(point)
+
+    def drag_to(self, point: QPointF) -> None:
+        """Follow the pointer (or the grid's scrolling under a still pointer) with the drag."""
+        if self.drag is None:
+            return
         before = self.drag.ghost()
         self.drag.move_to(*self._where(point), point.x(), point.y())
+        self.drag_point = point
         after = self.drag.ghost()
         if after != before:
             # The dragged block fades when the drag starts.
             self._update_ghosts(before, after, self.drag.piece if before is None else None)
+        self.dragging.emit(point)
 
     def _update_ghosts(
         self, before: Ghost | None, after: Ghost | None, source: TimedPiece | None = None
@@ -331,6 +342,7 @@ class HourCanvas(QWidget):
         drag, self.drag = self.drag, None
         if drag is None or event.button() != Qt.MouseButton.LeftButton:
             return
+        self.drag_ended.emit()
         ghost = drag.ghost()
         if ghost is not None:
             self._update_ghosts(ghost, None, drag.piece)  # the faded source comes back
@@ -346,6 +358,7 @@ class HourCanvas(QWidget):
         if key == Qt.Key.Key_Escape and self.drag is not None:  # the drag is dropped
             drag, self.drag = self.drag, None
             self._update_ghosts(drag.ghost(), None, drag.piece if drag.started else None)
+            self.drag_ended.emit()
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Right):
             self._step(-1 if key in (Qt.Key.Key_Up, Qt.Key.Key_Left) else 1)
         elif chosen is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -34,6 +34,7 @@ from assistant.ui.calendar.time_layout import Geometry, minutes_in_day
 HEADING = 24  # the day names' height
 CHIP = 20  # one all-day event's height
 MAX_CHIPS = 3  # all-day events shown per day; more are counted
+EDGE_ZONE = 24  # px: a drag this close to the top or bottom scrolls
 WORK_START = 8 * 60  # the hour the grid opens at, unless now is later in view
 
 
@@ -158,6 +159,12 @@ class TimeGrid(QWidget):
         self.all_day.activated.connect(self.activated)
         self.canvas.delete_requested.connect(self.delete_requested)
         self.canvas.selection_changed.connect(self._on_selection)
+        # A drag near the top or bottom edge scrolls the hours under it.
+        self.edge_scroll = QTimer(self)
+        self.edge_scroll.setInterval(30)
+        self.edge_scroll.timeout.connect(self._scroll_at_edge)
+        self.canvas.dragging.connect(self._check_edge)
+        self.canvas.drag_ended.connect(self.edge_scroll.stop)
 
     def show_entries(
         self, days: list[date], entries: list[AgendaEntry], colours: dict[int, str]
@@ -182,6 +189,36 @@ class TimeGrid(QWidget):
                 int(centre.x()), int(centre.y()), 0, int(block.rect.height() / 2) + 8
             )
         self.selection_changed.emit()
+
+    def _edge_step(self, point: QPointF) -> int:
+        """Pixels to scroll per tick for a drag at ``point``: toward the edge it is near."""
+        y = point.y() - self.area.verticalScrollBar().value()
+        height = self.area.viewport().height()
+        if y < EDGE_ZONE:
+            return -int(min(EDGE_ZONE - y, EDGE_ZONE))
+        if y > height - EDGE_ZONE:
+            return int(min(y - height + EDGE_ZONE, EDGE_ZONE))
+        return 0
+
+    def _check_edge(self, point: QPointF) -> None:
+        if self._edge_step(point) == 0:
+            self.edge_scroll.stop()
+        elif not self.edge_scroll.isActive():
+            self.edge_scroll.start()
+
+    def _scroll_at_edge(self) -> None:
+        if self.canvas.drag is None:
+            self.edge_scroll.stop()
+            return
+        bar = self.area.verticalScrollBar()
+        point = self.canvas.drag_point
+        before = bar.value()
+        bar.setValue(before + self._edge_step(point))
+        if bar.value() == before:  # at the end of the day already
+            self.edge_scroll.stop()
+            return
+        # The pointer stays where it is on screen, so on the grid it moved.
+        self.canvas.drag_to(QPointF(point.x(), point.y() + bar.value() - before))
 
     def reveal(self) -> None:
         """Scroll to working hours (or now): the grid was just chosen."""
