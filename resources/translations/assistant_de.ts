@@ -299,6 +299,16 @@
     </message>
 </context>
 <context>
+    <name>AllDayRow</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnswerBlock</name>
     <message>
         <source>Answer</source>
@@ -509,6 +519,14 @@
     <message>
         <source>Show the selected day&apos;s week</source>
         <translation>Die Woche des ausgewählten Tages anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Stunden</translation>
+    </message>
+    <message>
+        <source>Show an hour grid</source>
+        <translation>Ein Stundenraster anzeigen</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>
@@ -824,6 +842,10 @@
 </context>
 <context>
     <name>EditFlow</name>
+    <message>
+        <source>“%1” comes from the subscription %2, which is read-only.</source>
+        <translation>„%1“ stammt aus dem Abonnement %2, das schreibgeschützt ist.</translation>
+    </message>
     <message>
         <source>“%1” comes from the subscription %2, which is read-only: nothing was deleted. Remove the subscription in Settings → Accounts to drop its events.</source>
         <translation>„%1“ stammt aus dem Abonnement %2, das schreibgeschützt ist: Es wurde nichts gelöscht. Entfernen Sie das Abonnement unter Einstellungen → Konten, um seine Termine loszuwerden.</translation>
@@ -2971,6 +2993,17 @@ Geben Sie zur Bestätigung %1 ein.</translation>
     <message>
         <source>A time, e.g. &quot;3pm&quot;, &quot;15:00&quot;, &quot;15h&quot; or &quot;noon&quot;; Up/Down step.</source>
         <translation>Eine Uhrzeit, z. B. „3pm“, „15:00“, „15h“ oder „noon“; Auf/Ab ändert sie schrittweise.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>All-day events</source>
+        <translation>Ganztägige Termine</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,16 @@
     </message>
 </context>
 <context>
+    <name>AllDayRow</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnswerBlock</name>
     <message>
         <source>Answer</source>
@@ -509,6 +519,14 @@
     <message>
         <source>Show the selected day&apos;s week</source>
         <translation>Mostrar la semana del día seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>H&amp;oras</translation>
+    </message>
+    <message>
+        <source>Show an hour grid</source>
+        <translation>Mostrar una cuadrícula de horas</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>
@@ -824,6 +842,10 @@
 </context>
 <context>
     <name>EditFlow</name>
+    <message>
+        <source>“%1” comes from the subscription %2, which is read-only.</source>
+        <translation>«%1» viene de la suscripción %2, que es de solo lectura.</translation>
+    </message>
     <message>
         <source>“%1” comes from the subscription %2, which is read-only: nothing was deleted. Remove the subscription in Settings → Accounts to drop its events.</source>
         <translation>«%1» viene de la suscripción %2, que es de solo lectura: no se eliminó nada. Quite la suscripción en Ajustes → Cuentas para descartar sus eventos.</translation>
@@ -2971,6 +2993,17 @@ Escriba %1 para confirmar.</translation>
     <message>
         <source>A time, e.g. &quot;3pm&quot;, &quot;15:00&quot;, &quot;15h&quot; or &quot;noon&quot;; Up/Down step.</source>
         <translation>Una hora, p. ej., «3pm», «15:00», «15h» o «noon»; Arriba/Abajo la ajustan.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>All-day events</source>
+        <translation>Eventos de todo el día</translation>
     </message>
 </context>
 <context>

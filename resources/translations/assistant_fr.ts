@@ -299,6 +299,16 @@
     </message>
 </context>
 <context>
+    <name>AllDayRow</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n de plus</numerusform>
+            <numerusform>%n de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnswerBlock</name>
     <message>
         <source>Answer</source>
@@ -509,6 +519,14 @@
     <message>
         <source>Show the selected day&apos;s week</source>
         <translation>Afficher la semaine du jour sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Heures</translation>
+    </message>
+    <message>
+        <source>Show an hour grid</source>
+        <translation>Afficher une grille horaire</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>
@@ -824,6 +842,10 @@
 </context>
 <context>
     <name>EditFlow</name>
+    <message>
+        <source>“%1” comes from the subscription %2, which is read-only.</source>
+        <translation>« %1 » provient de l’abonnement %2, qui est en lecture seule.</translation>
+    </message>
     <message>
         <source>“%1” comes from the subscription %2, which is read-only: nothing was deleted. Remove the subscription in Settings → Accounts to drop its events.</source>
         <translation>« %1 » provient de l’abonnement %2, qui est en lecture seule : rien n’a été supprimé. Supprimez l’abonnement dans Paramètres → Comptes pour retirer ses événements.</translation>
@@ -2971,6 +2993,17 @@ Tapez %1 pour confirmer.</translation>
     <message>
         <source>A time, e.g. &quot;3pm&quot;, &quot;15:00&quot;, &quot;15h&quot; or &quot;noon&quot;; Up/Down step.</source>
         <translation>Une heure, p. ex. « 3pm », « 15:00 », « 15h » ou « noon » ; Haut/Bas l’ajustent.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>All-day events</source>
+        <translation>Événements sur toute la journée</translation>
     </message>
 </context>
 <context>

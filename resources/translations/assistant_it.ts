@@ -299,6 +299,16 @@
     </message>
 </context>
 <context>
+    <name>AllDayRow</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>altri %n</numerusform>
+            <numerusform>altri %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnswerBlock</name>
     <message>
         <source>Answer</source>
@@ -509,6 +519,14 @@
     <message>
         <source>Show the selected day&apos;s week</source>
         <translation>Mostra la settimana del giorno selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>O&amp;re</translation>
+    </message>
+    <message>
+        <source>Show an hour grid</source>
+        <translation>Mostra una griglia oraria</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>
@@ -824,6 +842,10 @@
 </context>
 <context>
     <name>EditFlow</name>
+    <message>
+        <source>“%1” comes from the subscription %2, which is read-only.</source>
+        <translation>«%1» proviene dall’abbonamento %2, che è di sola lettura.</translation>
+    </message>
     <message>
         <source>“%1” comes from the subscription %2, which is read-only: nothing was deleted. Remove the subscription in Settings → Accounts to drop its events.</source>
         <translation>«%1» proviene dall’abbonamento %2, che è di sola lettura: non è stato eliminato nulla. Rimuovi l’abbonamento in Impostazioni → Account per eliminarne gli eventi.</translation>
@@ -2971,6 +2993,17 @@ Digita %1 per confermare.</translation>
     <message>
         <source>A time, e.g. &quot;3pm&quot;, &quot;15:00&quot;, &quot;15h&quot; or &quot;noon&quot;; Up/Down step.</source>
         <translation>Un orario, es. «3pm», «15:00», «15h» o «noon»; Su/Giù lo regolano.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message>
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>All-day events</source>
+        <translation>Eventi di tutto il giorno</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from assistant.ui.calendar.event_values import (
     moment_text,
     update_arguments,
 )
+from assistant.ui.calendar.grid_drag import Change
 from assistant.ui.context import AppContext
 from assistant.ui.tasks import run_in_background
 
@@ -59,6 +60,12 @@ class EditFlow(QObject):
         hour = min(clock.now.hour + 1, 23)
         start = localize(datetime.combine(day, time(hour)), clock.tz)
         values = EventValues(title="", all_day=False, start=start, end=start + timedelta(hours=1))
+        dialog = self._open(values, "new", self.calendar_choices())
+        dialog.accepted.connect(lambda: self._create(dialog))
+
+    def new_event_at(self, start: datetime, end: datetime) -> None:
+        """The dialog for a new event over a span drawn on the hour grid."""
+        values = EventValues(title="", all_day=False, start=start, end=end)
         dialog = self._open(values, "new", self.calendar_choices())
         dialog.accepted.connect(lambda: self._create(dialog))
 
@@ -113,6 +120,65 @@ class EditFlow(QObject):
                 self._call("update_event", args, _day_of(after.start) if moved else None)
 
         dialog.accepted.connect(save)
+
+    # -- dragged on the hour grid ---------------------------------------------
+
+    def apply(self, change: Change) -> None:
+        """A finished drag: a new event's span opens the dialog, a moved block is saved."""
+        if change.entry is None:
+            self.new_event_at(change.start, change.end)
+        else:
+            self.move(change.entry, change.start, change.end)
+
+    def activate(self, target: AgendaEntry | Change) -> None:
+        """A double-click on the hour grid: edit the event, or add one at that time."""
+        if isinstance(target, AgendaEntry):
+            self.edit(target)
+        else:
+            self.apply(target)
+
+    def move(self, entry: AgendaEntry, start: datetime, end: datetime) -> None:
+        """Give an occurrence a new start and end: one tool call, so one Undo.
+
+        A repeating event asks, as the dialog does, whether this occurrence or
+        the whole series moves; the series then shifts by the same amount.
+        """
+        occ = entry.occurrence
+        source = self.read_only(occ.event_id)
+        if source is not None:
+            text = self.tr("“%1” comes from the subscription %2, which is read-only.")
+            self.failed.emit(text.replace("%1", entry.title).replace("%2", source))
+            return
+        tz = self._tz()
+        args: dict[str, Any] = {"event_id": occ.event_id}
+        if not entry.recurring:
+            args.update(start=moment_text(start, tz), end=moment_text(end, tz))
+            self._call("update_event", args, start.date())
+            return
+        scope = prompts.ask_edit_scope(self.window, entry.title)
+        if scope == "occurrence":
+            args.update(start=moment_text(start, tz), end=moment_text(end, tz))
+            args["occurrence"] = self._occurrence_text(entry)
+            self._call("update_event", args, start.date())
+        elif scope == "series" and entry.start is not None and entry.end is not None:
+            shifts = (_wall(start) - _wall(entry.start), _wall(end) - _wall(entry.end))
+            run_in_background(
+                lambda: self._load(occ.event_id),
+                lambda data: self._shift_series(occ.event_id, data, *shifts),
+                self.failed.emit,
+            )
+
+    def _shift_series(
+        self, event_id: int, data: EventData, by_start: timedelta, by_end: timedelta
+    ) -> None:
+        tz = self._tz()
+        values = EventValues.from_event(data, tz)
+        if not isinstance(values.start, datetime) or not isinstance(values.end, datetime):
+            return  # an all-day series has no block on the hour grid to drag
+        start = (_wall(values.start) + by_start).replace(tzinfo=tz)
+        end = (_wall(values.end) + by_end).replace(tzinfo=tz)
+        args = {"event_id": event_id, "start": moment_text(start, tz), "end": moment_text(end, tz)}
+        self._call("update_event", args, None)  # as a series edit: the day stays in view
 
     # -- delete --------------------------------------------------------------
 
@@ -171,6 +237,10 @@ class EditFlow(QObject):
 
     def _tz(self) -> ZoneInfo:
         return self.ctx.clock().tz
+
+
+def _wall(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=None)
 
 
 def _day_of(value: date | datetime) -> date:

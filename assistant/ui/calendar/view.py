@@ -1,4 +1,4 @@
-"""The Calendar view: a month grid with markers, a day/week agenda, and .ics transfer.
+"""The Calendar view: a month grid with markers, a day/week agenda or hour grid, .ics transfer.
 
 Everything that reads or writes the store runs on a worker thread; writes go
 through the calendar tools (or the journaled importer), so each one can be
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from assistant.ui.calendar.drops import IcsDrops
 from assistant.ui.calendar.edit_flow import EditFlow
 from assistant.ui.calendar.month_grid import MonthGrid
 from assistant.ui.calendar.qdates import to_qdate
+from assistant.ui.calendar.time_grid import TimeGrid
 from assistant.ui.context import EVENTS, AppContext
 from assistant.ui.people_text import said
 from assistant.ui.sync.controller import CALENDARS
@@ -76,6 +78,7 @@ class CalendarView(IcsDrops, QWidget):
         self.agenda = AgendaList()
         self.agenda.setModel(self.proxy)
         self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.hours = TimeGrid(lambda: self.ctx.clock().now, self.ctx.clock().tz)
         self.heading = QLabel()
         self.heading.setObjectName("agendaHeading")
         font = self.heading.font()
@@ -107,6 +110,8 @@ class CalendarView(IcsDrops, QWidget):
         self.delete_button = self._button(self.tr("&Delete"), self.tr("Delete the selected event"))
         self.day_button = self._button(self.tr("Da&y"), self.tr("Show the selected day"))
         self.week_button = self._button(self.tr("&Week"), self.tr("Show the selected day's week"))
+        self.hours_button = self._button(self.tr("&Hours"), self.tr("Show an hour grid"))
+        self.hours_button.setCheckable(True)
         self.import_button = self._button(self.tr("I&mport…"), self.tr("Import .ics files"))
         self.export_button = self._button(self.tr("E&xport…"), self.tr("Export as an .ics file"))
         self.modes = QButtonGroup(self)
@@ -123,6 +128,7 @@ class CalendarView(IcsDrops, QWidget):
         switch.addWidget(self.day_button)
         switch.addWidget(self.week_button)
         row.addLayout(switch)
+        row.addWidget(self.hours_button)  # the list or the hour grid, for either
         row.addStretch(1)
         row.addWidget(self.import_button)
         row.addWidget(self.export_button)
@@ -136,7 +142,10 @@ class CalendarView(IcsDrops, QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.filter)
         column.addLayout(top)
-        column.addWidget(self.agenda, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.agenda)
+        self.pages.addWidget(self.hours)
+        column.addWidget(self.pages, 1)
         left = QWidget()
         stack = QVBoxLayout(left)
         stack.setContentsMargins(0, 0, 0, 0)
@@ -156,6 +165,7 @@ class CalendarView(IcsDrops, QWidget):
         self.grid.currentPageChanged.connect(lambda _y, _m: self._load_markers())
         self.grid.activated.connect(lambda _d: self.new_event())
         self.modes.buttonToggled.connect(self._on_mode)
+        self.hours_button.toggled.connect(self._on_layout)
         self.today_button.clicked.connect(self.show_today)
         self.new_button.clicked.connect(self.new_event)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -165,6 +175,10 @@ class CalendarView(IcsDrops, QWidget):
         self.filter.textChanged.connect(self.proxy.set_text)
         self.agenda.open_requested.connect(self.flow.edit)
         self.agenda.delete_requested.connect(self.flow.delete)
+        self.hours.changed.connect(self.flow.apply)
+        self.hours.activated.connect(self.flow.activate)
+        self.hours.delete_requested.connect(self.flow.delete)
+        self.hours.selection_changed.connect(self._sync_buttons)
         self.agenda.selectionModel().selectionChanged.connect(self._sync_buttons)
         self.owners: dict[int, int] = {}  # event id -> calendar id, of the agenda shown
         self.flow.read_only = lambda eid: self.calendars.read_only(self.owners.get(eid))
@@ -177,7 +191,8 @@ class CalendarView(IcsDrops, QWidget):
         self.calendars.visibility_changed.connect(self.refresh)
         self.calendars.loaded.connect(self.refresh)
         for first, second in (
-            (self.week_button, self.import_button),
+            (self.week_button, self.hours_button),
+            (self.hours_button, self.import_button),
             (self.import_button, self.export_button),
             (self.export_button, self.grid),
             (self.grid, self.filter),
@@ -186,9 +201,25 @@ class CalendarView(IcsDrops, QWidget):
             QWidget.setTabOrder(first, second)
         self._sync_buttons()
 
+    def current_entry(self) -> AgendaEntry | None:
+        """The event picked in the agenda, or on the hour grid while that shows."""
+        return self.hours.current_entry() if self.grid_mode() else self.agenda.current_entry()
+
+    def grid_mode(self) -> bool:
+        """Whether the hour grid shows instead of the agenda list."""
+        return self.hours_button.isChecked()
+
     def _on_mode(self, _button: QPushButton, checked: bool) -> None:
         if checked:
             self._load_agenda()
+
+    def _on_layout(self, grid: bool) -> None:
+        # Both are filled on every load: switching shows the other one at once.
+        self.pages.setCurrentWidget(self.hours if grid else self.agenda)
+        self.filter.setVisible(not grid)  # it filters the list only
+        if grid:
+            self.hours.reveal()  # at working hours, or now
+        self._sync_buttons()
 
     # -- loading ---------------------------------------------------------------
 
@@ -252,6 +283,7 @@ class CalendarView(IcsDrops, QWidget):
         self.owners = owners
         shown, colours = self.calendars.shown_entries(entries, owners)
         self.model.show_entries(days, shown, week=len(days) > 1, colours=colours)
+        self.hours.show_entries(days, shown, colours)
         self.agenda.placeholder = self.tr(
             "Nothing planned. Double-click a day or press “New event…” to add one."
         )
@@ -307,17 +339,17 @@ class CalendarView(IcsDrops, QWidget):
         self.flow.new_event(self.grid.selected_day())
 
     def edit_selected(self) -> None:
-        entry = self.agenda.current_entry()
+        entry = self.current_entry()
         if entry is not None:
             self.flow.edit(entry)
 
     def delete_selected(self) -> None:
-        entry = self.agenda.current_entry()
+        entry = self.current_entry()
         if entry is not None:
             self.flow.delete(entry)
 
     def _sync_buttons(self) -> None:
-        has = self.agenda.current_entry() is not None
+        has = self.current_entry() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 
