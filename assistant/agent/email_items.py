@@ -17,6 +17,7 @@ from typing import Any, Literal
 from assistant.agent.mentions import find_mentions
 from assistant.agent.phishing import phishing_reason
 from assistant.agent.schedule import event_times
+from assistant.agent.targets import content_stems
 from assistant.calendar.edit import resolve_end
 from assistant.calendar.wording import span_text
 from assistant.clock import Clock
@@ -58,6 +59,43 @@ class ActionItem:
     place: str = ""
     # "model", or "invitation" for an event read from the email's calendar invitation.
     source: str = "model"
+
+
+def placed(raws: list[dict[str, Any]], sentences: dict[str, str]) -> list[dict[str, Any]]:
+    """The model's items less those it wrote into the wrong date's slot.
+
+    ``sentences``: each date slot's phrase and the sentence it comes from. A
+    small model sometimes lists its items in its own order, so the task for
+    "by Monday at noon" lands on the slot of "Thanks for Wednesday": a task
+    that shares no word with its date's sentence but does with another date's
+    is dropped; of one task written on two dates, the date whose sentence it
+    fits best keeps it.
+    """
+    fit = [_overlap(r, sentences.get(str(r.get("when")))) for r in raws]
+    best: dict[str, int] = {}
+    for i, raw in enumerate(raws):
+        key = _task_key(raw)
+        if key not in best or fit[i] > fit[best[key]]:
+            best[key] = i
+    out = []
+    for i, raw in enumerate(raws):
+        key = _task_key(raw)
+        elsewhere = any(_overlap(raw, other) for when, other in sentences.items()
+                        if when != raw.get("when"))  # fmt: skip
+        if best[key] != i or (raw.get("when") in sentences and not fit[i] and elsewhere):
+            continue
+        out.append(raw)
+    return out
+
+
+def _task_key(raw: dict[str, Any]) -> str:
+    return " ".join(_WORD.findall(str(raw.get("task", "")).casefold()))
+
+
+def _overlap(raw: dict[str, Any], sentence: str | None) -> int:
+    if not sentence:
+        return 0
+    return len(content_stems(str(raw.get("task", ""))) & content_stems(sentence))
 
 
 def model_item(raw: dict[str, Any], clock: Clock, email: str) -> ActionItem:

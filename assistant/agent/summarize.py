@@ -20,7 +20,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from assistant.agent.email_dates import date_slots, dated_sentences, slots_rule
-from assistant.agent.email_items import ActionItem, Proposal, model_item
+from assistant.agent.email_items import ActionItem, Proposal, model_item, placed
 from assistant.agent.email_lang import email_language, language_line, summary_opener
 from assistant.agent.invitation import Mail, invitation_items, invitation_sentence, same_moment
 from assistant.agent.prompt import SUMMARY_SYSTEM_PROMPT, as_document, clock_block
@@ -156,7 +156,7 @@ def summarize_mail(
     data = _ask_model(model, fmt, email, local, cancel)
     items = list(invited)
     seen = {_key(item.task) for item in items}
-    for raw in data["action_items"]:
+    for raw in placed(data["action_items"], dict(dated_sentences(email, local))):
         key = _key(str(raw.get("task", "")))
         if raw.get("type") == "none" or not key or key in seen or len(items) >= MAX_ITEMS:
             continue  # "none": a date that asks nothing of the reader
