@@ -72,12 +72,12 @@ def test_a_turn_with_a_hostile_template_gives_the_plain_message() -> None:
     )
     fmt.render_prefix("system text", [])  # what the agent renders when the model loads
     started = time.monotonic()
-    with pytest.raises(TemplateRefused, match=f"^{REFUSED}it takes more than"):
+    with pytest.raises(TemplateRefused, match=f"^{REFUSED}it takes (more|longer) than"):
         fmt.render_turns([Message("user", "boom")])
     assert time.monotonic() - started < 8
 
     # A template that loops on every conversation is refused as soon as the model loads.
-    with pytest.raises(TemplateRefused, match=f"^{REFUSED}it takes more than"):
+    with pytest.raises(TemplateRefused, match=f"^{REFUSED}it takes (more|longer) than"):
         TemplateFallback("{% for m in messages %}" + loops + "{% endfor %}").render_prefix("", [])
 
 

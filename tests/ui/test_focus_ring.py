@@ -135,7 +135,9 @@ def test_a_focused_list_or_text_box_has_the_ring_round_it(
             before = ring_pixels(page, highlight, edge)
             view.setFocus()
             qtbot.waitUntil(view.hasFocus)
-            after = ring_pixels(page, highlight, edge)
-            assert after - before >= 2 * (view.width() + view.height()), (theme, view, after)
+            ring = 2 * (view.width() + view.height())
+            # The focus frame repaints after the focus moves (later on a busy machine);
+            # with no ring drawn this times out.
+            qtbot.waitUntil(lambda: ring_pixels(page, highlight, edge) - before >= ring)
     finally:
         unwrap(qapp, original)
