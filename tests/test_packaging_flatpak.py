@@ -91,8 +91,11 @@ def test_app_id_is_the_one_of_the_deb_desktop_file_and_metainfo(manifest: dict[s
     metainfo = ET.parse(ROOT / "resources" / "linux" / f"{APP_ID}.metainfo.xml").getroot()
     assert metainfo.findtext("id") == APP_ID
     assert metainfo.findtext("launchable") == f"{APP_ID}.desktop"
-    # Wayland's app id must name the desktop file the Flatpak exports.
-    assert f'setDesktopFileName("{APP_ID}")' in (ROOT / "assistant/ui/app.py").read_text()
+    # Wayland's app id must name the desktop file the Flatpak exports, and the
+    # icon a pip install takes from the theme is the one installed under it.
+    resources = importlib.import_module("assistant.ui.resources")
+    assert resources.APP_ID == APP_ID
+    assert "setDesktopFileName(APP_ID)" in (ROOT / "assistant/ui/app.py").read_text()
 
 
 def test_command_is_the_packaged_command_and_an_entry_point(manifest: dict[str, Any]) -> None:
