@@ -132,3 +132,16 @@ def test_the_real_app_explains_instead_of_aborting() -> None:
     assert "platform plugin" in result.stderr  # Qt's own message is still there
     for library in platform_check.xcb_missing_libraries(_env()):
         assert library in result.stderr
+
+
+def test_the_readme_installs_every_package_the_check_names() -> None:
+    """A source install's instructions (README) and doctor's advice name the same packages."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+
+    def command(tool: str) -> set[str]:
+        start = readme.index(f"sudo {tool} install ")
+        block = readme[start : readme.index("\n\n", start)].replace("\\\n", " ")
+        return set(block.split()[3:])
+
+    assert command("apt") == {debian for debian, _ in platform_check.PACKAGES.values()}
+    assert command("dnf") == {fedora for _, fedora in platform_check.PACKAGES.values()}

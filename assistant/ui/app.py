@@ -26,7 +26,7 @@ from assistant.ui.i18n import install_translations
 from assistant.ui.main_window import MainWindow
 from assistant.ui.platform_guard import platform_guard
 from assistant.ui.recovery_key import ask_for_recovery_key
-from assistant.ui.resources import app_icon
+from assistant.ui.resources import APP_ID, app_icon
 from assistant.ui.setup_dialog import SetupDialog
 from assistant.ui.store_health import StoreBanner, check_at_start, install_banner
 from assistant.ui.theme import apply_theme
@@ -52,7 +52,7 @@ def application(argv: Sequence[str] = ()) -> QApplication:
         app = QApplication([sys.argv[0] if sys.argv else "assistant", *argv])
     app.setWindowIcon(app_icon())
     install_focus_ring(app)  # where Tab went is plain to see, in both themes
-    app.setDesktopFileName("io.github.localassistant.Assistant")
+    app.setDesktopFileName(APP_ID)
     return app
 
 

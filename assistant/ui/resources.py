@@ -1,4 +1,9 @@
-"""Files under ``resources/`` (icons), found from a checkout or inside a bundle."""
+"""Files under ``resources/`` (icons), found from a checkout or inside a bundle.
+
+A pip install (the Flatpak's among them) has no ``resources/`` folder: the
+app's icon then comes from the icon theme, where the .deb and the Flatpak
+install it under the app id.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,9 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
+
+# The desktop file's and the installed icon's name (resources/linux, packaging/).
+APP_ID = "io.github.localassistant.Assistant"
 
 
 def resources_dir() -> Path | None:
@@ -35,4 +43,7 @@ def app_icon() -> QIcon:
     svg = resource("icons/assistant.svg")
     if icon.isNull() and svg is not None:
         icon.addFile(str(svg))
+    if icon.isNull():
+        # Without one the tray icon would be blank.
+        icon = QIcon.fromTheme(APP_ID)
     return icon

@@ -136,8 +136,12 @@ def test_a_focused_list_or_text_box_has_the_ring_round_it(
             view.setFocus()
             qtbot.waitUntil(view.hasFocus)
             ring = 2 * (view.width() + view.height())
+
             # The focus frame repaints after the focus moves (later on a busy machine);
             # with no ring drawn this times out.
-            qtbot.waitUntil(lambda: ring_pixels(page, highlight, edge) - before >= ring)
+            def drawn(edge: QRect = edge, before: int = before, ring: int = ring) -> bool:
+                return ring_pixels(page, highlight, edge) - before >= ring
+
+            qtbot.waitUntil(drawn)
     finally:
         unwrap(qapp, original)
