@@ -416,12 +416,8 @@ class CalendarView(IcsDrops, QWidget):
         self.banner.show_message(text, error=failed, action_id=transfer.undo_id(outcomes))
 
     def export_ics(self) -> None:
-        """Ask for a file name and export the calendar to it.
-
-        The save dialog asks before replacing a file (DontConfirmOverwrite stays
-        off), so the export may replace it; a name completed with .ics here is
-        one the dialog never saw, so that one is asked about again.
-        """
+        """Ask for a file name and export the calendar to it (the save dialog asks
+        before replacing a file; a name this completes with .ics is asked about here)."""
         chosen = prompts.save_file(
             self,
             self.tr("Export calendar"),
@@ -438,9 +434,7 @@ class CalendarView(IcsDrops, QWidget):
     def export_to(self, path: str, *, overwrite: bool = False) -> None:
         """Write the calendar (and to-dos) to ``path`` on a worker thread.
 
-        ``overwrite``: the user agreed to replace an existing file. A path in
-        the data folder is refused all the same, and the banner says why.
-        """
+        ``overwrite``: the user agreed to replace a file (never one in the data folder)."""
         store, clock, base = self.ctx.store, self.ctx.clock(), self.ctx.base
         run_in_background(
             lambda: export_to_file(store, path, clock, overwrite=overwrite, data_dir=base),
