@@ -1,6 +1,6 @@
 """SQLCipher: opening an encrypted database, where its key lives, and the recovery key.
 
-An encrypted database is a SQLCipher file (AES-256, HMAC-SHA512 per page)
+An encrypted database is a SQLCipher file (AES-256, an HMAC per page)
 opened through ``sqlcipher3``, a DB-API driver like the standard library's
 ``sqlite3``. Its key is 32 random bytes, given to SQLCipher as a raw key
 (``x'...'``), so opening needs no key derivation. The key is kept in the OS
@@ -13,6 +13,13 @@ eleven groups of five letters and digits. It opens the database where the
 keychain has no key (another desktop session, a headless machine); the window
 asks for it in a dialog, the command line at a terminal (hidden), else reads it
 from ``--recovery-key-stdin`` or ``$ASSISTANT_RECOVERY_KEY``.
+
+Files made by this version use HMAC-SHA256 for the page HMAC (:data:`HMAC`);
+files encrypted before it use SQLCipher 4's default, HMAC-SHA512
+(:data:`OLD_HMAC`), until their next conversion (a key change, or encryption
+turned off and on again) rewrites them with the new one. The file does not say
+which it has, so :func:`connect` tries the new one, then the old: a wrong
+setting fails the first page's HMAC exactly as a wrong key does.
 
 Whether a file is encrypted is read from the file itself: a plain SQLite file
 starts with ``SQLite format 3``, an encrypted one with random bytes. The
@@ -50,12 +57,21 @@ _CHECK_BYTES = 2
 _GROUP = 5
 # SQLite's page cache of an encrypted connection, in KiB (a ceiling, filled as pages are
 # read). The OS caches only the ciphertext of an encrypted file, so each miss of this
-# cache costs a decryption and an HMAC check (about 14 us a 4 KiB page on a 2-core Xeon,
-# against about 2 us to copy a plain page from the OS cache). At SQLCipher's default of
+# cache costs a decryption and an HMAC check (about 14 us a 4 KiB page on a 2-core Xeon
+# with HMAC-SHA512, 8 us with HMAC-SHA256, against about 2 us to copy a plain page from
+# the OS cache). At SQLCipher's default of
 # 8 MB a to-do list filtered by a common tag and a word re-read some 6,000 pages a call
 # at 100,000 rows (94 ms, against 25 ms plain); with 64 MiB it reads them once.
 # See "Encryption at rest" in docs/benchmarks.md.
 CACHE_KIB = 65536
+# The page HMAC of the files this version writes. HMAC-SHA256 (SQLCipher 3's default, still
+# a supported setting) costs less than SQLCipher 4's HMAC-SHA512 on CPUs with SHA
+# extensions, and the write cost of an encrypted file is per page (a fresh IV, AES and an
+# HMAC for every page committed); see "Encryption at rest" in docs/benchmarks.md.
+HMAC = "HMAC_SHA256"
+# What files encrypted before HMAC was chosen use; they still open (see connect()).
+OLD_HMAC = "HMAC_SHA512"
+HMACS = (HMAC, OLD_HMAC)
 PLAIN_HEADER = b"SQLite format 3\x00"
 # The DB-API error classes that sqlcipher3 defines again under its own module.
 _ERROR_NAMES = (
@@ -170,29 +186,74 @@ def connect(
     """A SQLCipher connection to ``target`` keyed with ``key`` (None: a plain file).
 
     The key is checked by reading the schema; a wrong key raises :class:`WrongKey`.
-    A keyed connection gets a larger page cache (:data:`CACHE_KIB`).
-    The result is an ``sqlcipher3`` connection, which has the same interface as
-    ``sqlite3.Connection`` (and raises errors that are sqlite3's too).
+    A keyed connection tries the page HMAC of new files (:data:`HMAC`), then
+    the one of files encrypted before (:data:`OLD_HMAC`); a new or empty file
+    gets :data:`HMAC`. A keyed connection also gets a larger page cache
+    (:data:`CACHE_KIB`). The result is an ``sqlcipher3`` connection, which has
+    the same interface as ``sqlite3.Connection`` (and raises errors that are
+    sqlite3's too).
     """
     module = driver()
     if module is None:
         raise StoreError(f"The database cannot be opened: {_unavailable}.")
+    for algorithm in HMACS if key is not None else (None,):
+        try:
+            # Only the last try may log SQLCipher's "hmac check failed" (as a wrong key does).
+            quiet = algorithm != HMACS[-1] and key is not None
+            return _connect(module, target, key, algorithm, uri=uri, timeout=timeout, quiet=quiet)
+        except _NotOpened:
+            continue
+    raise WrongKey(
+        "That key does not open the database; nothing was changed. "
+        "Check the recovery key and try again."
+    )
+
+
+class _NotOpened(Exception):
+    """The first page did not decrypt: a wrong key, or another page HMAC."""
+
+
+def _connect(
+    module: ModuleType,
+    target: Path | str,
+    key: bytes | None,
+    algorithm: str | None,
+    *,
+    uri: bool,
+    timeout: float,
+    quiet: bool,
+) -> sqlite3.Connection:
     conn = module.connect(str(target), uri=uri, check_same_thread=False, timeout=timeout)
     try:
         if key is not None:
             conn.execute(f'PRAGMA key = "{key_literal(key)}"')
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute(f"PRAGMA cipher_hmac_algorithm = {algorithm}")
+        level = _quiet(conn) if quiet else None
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            if level is not None:
+                conn.execute(f"PRAGMA cipher_log_level = {level}")
         if key is not None:
             conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except module.DatabaseError as exc:
         conn.close()
         if "not a database" in str(exc):
-            raise WrongKey(
-                "That key does not open the database; nothing was changed. "
-                "Check the recovery key and try again."
-            ) from None
+            raise _NotOpened from None
         raise
     return cast(sqlite3.Connection, conn)
+
+
+def _quiet(conn: sqlite3.Connection) -> str:
+    """Turn SQLCipher's log off (it is process-wide); the level it had, to put back."""
+    level = str(conn.execute("PRAGMA cipher_log_level").fetchone()[0])
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    return level
+
+
+def hmac_algorithm(conn: sqlite3.Connection, schema: str = "main") -> str:
+    """The page HMAC of an encrypted connection's ``schema`` (e.g. ``HMAC_SHA256``)."""
+    return str(conn.execute(f"PRAGMA {schema}.cipher_hmac_algorithm").fetchone()[0])
 
 
 def key_literal(key: bytes) -> str:

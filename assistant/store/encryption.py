@@ -7,7 +7,9 @@ must pass ``quick_check`` and have the same number of rows in every table
 (full-text indexes included) before it is flushed to disk and renamed over
 the original in one step. A crash before the rename leaves the original as it
 was (the half-made copy is removed at the next try); after it, the new file
-is complete. Whether a file is encrypted is read from its first bytes, so no
+is complete. An encrypted copy gets the page HMAC of new files
+(:data:`cipher.HMAC`), so a key change also moves a file encrypted before to
+it. Whether a file is encrypted is read from its first bytes, so no
 crash can leave the settings and the file disagreeing about it.
 
 Turning on keeps the new key in the keychain *before* the swap, so an
@@ -214,6 +216,8 @@ def _export(file: Path, old_key: bytes | None, new_key: bytes | None, copy: Path
             raise StoreError(IN_USE)
         target = cipher.key_literal(new_key) if new_key is not None else ""
         src.execute("ATTACH DATABASE ? AS converted KEY ?", (str(copy), target))
+        if new_key is not None:  # an attached file gets SQLCipher's default HMAC otherwise
+            src.execute(f"PRAGMA converted.cipher_hmac_algorithm = {cipher.HMAC}")
         try:
             src.execute("BEGIN EXCLUSIVE")
             try:
