@@ -153,16 +153,19 @@ def test_unknown_style_is_refused(clock: Clock) -> None:
         rewrite(ScriptedModel([]), Llama3Pythonic(), "text", "louder", clock)  # type: ignore[arg-type]
 
 
-def test_a_task_written_on_the_wrong_date_is_dropped(clock: Clock) -> None:
+def test_a_task_written_on_the_wrong_date_is_named_from_that_dates_sentence(
+    clock: Clock,
+) -> None:
     """The model listed its items in its own order: the estimates task landed on
-    the slot of a meeting that is over, and again on its own date."""
+    another date's slot, and again on its own. No date is dropped: the wrong
+    one is named from its own sentence (the user may leave it out)."""
     email = (
-        "Thanks for a good discussion on Wednesday. The kick-off is next Tuesday from 3 to "
+        "The team dinner is on Wednesday at 8pm. The kick-off is next Tuesday from 3 to "
         "4:30pm in the Thames room. Please send me your estimates for the migration by "
         "Monday at noon."
     )
     items = [
-        {"when": "on Wednesday", "type": "event", "task": "Send estimates for the migration"},
+        {"when": "on Wednesday at 8pm", "type": "event", "task": "Send the estimates"},
         {"when": "next Tuesday from 3 to 4:30pm", "type": "event", "task": "Kick-off"},
         {"when": "by Monday at noon", "type": "todo", "task": "Send estimates for the migration"},
         {"when": None, "type": "todo", "task": "Book a room for the retro"},
@@ -170,6 +173,7 @@ def test_a_task_written_on_the_wrong_date_is_dropped(clock: Clock) -> None:
     reply = json.dumps({"summary": "Priya plans the kick-off.", "action_items": items})
     summary = summarize_email(ScriptedModel([reply]), Llama3Pythonic(), email, clock)
     assert [(i.task, i.resolved) for i in summary.action_items] == [
+        ("The team dinner is", "2026-12-02T20:00:00+01:00"),
         ("Kick-off", "2026-12-01T15:00:00+01:00"),
         ("Send estimates for the migration", "2026-11-30T12:00:00+01:00"),
         ("Book a room for the retro", None),

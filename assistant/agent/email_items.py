@@ -33,6 +33,8 @@ _DEADLINE = re.compile(
 
 
 _WORD = re.compile(r"\w+")
+# A task named from its sentence keeps this many words.
+MAX_TASK_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -62,14 +64,15 @@ class ActionItem:
 
 
 def placed(raws: list[dict[str, Any]], sentences: dict[str, str]) -> list[dict[str, Any]]:
-    """The model's items less those it wrote into the wrong date's slot.
+    """The model's items, each task on the date it belongs to.
 
     ``sentences``: each date slot's phrase and the sentence it comes from. A
     small model sometimes lists its items in its own order, so the task for
-    "by Monday at noon" lands on the slot of "Thanks for Wednesday": a task
-    that shares no word with its date's sentence but does with another date's
-    is dropped; of one task written on two dates, the date whose sentence it
-    fits best keeps it.
+    "by Monday at noon" lands on the slot of the Christmas dinner too. A
+    slot's task that shares no word with its date's sentence but does with
+    another date's, or one written on two dates where the other fits better,
+    is replaced by the words of its own date's sentence: the date is the
+    email's, and it is never dropped. An undated task written twice is kept once.
     """
     fit = [_overlap(r, sentences.get(str(r.get("when")))) for r in raws]
     best: dict[str, int] = {}
@@ -79,13 +82,24 @@ def placed(raws: list[dict[str, Any]], sentences: dict[str, str]) -> list[dict[s
             best[key] = i
     out = []
     for i, raw in enumerate(raws):
-        key = _task_key(raw)
-        elsewhere = any(_overlap(raw, other) for when, other in sentences.items()
-                        if when != raw.get("when"))  # fmt: skip
-        if best[key] != i or (raw.get("when") in sentences and not fit[i] and elsewhere):
+        when = raw.get("when")
+        elsewhere = any(_overlap(raw, other) for phrase, other in sentences.items()
+                        if phrase != when)  # fmt: skip
+        slot = isinstance(when, str) and when in sentences
+        misplaced = best[_task_key(raw)] != i or (slot and not fit[i] and elsewhere)
+        if misplaced and slot:
+            raw = {**raw, "task": sentence_task(sentences[str(when)], str(when))}
+        elif misplaced:
             continue
         out.append(raw)
     return out
+
+
+def sentence_task(sentence: str, phrase: str) -> str:
+    """A task named by the words of its date's sentence, the date taken out."""
+    rest = re.sub(r"\s+([,;:.!?])", r"\1", " ".join(sentence.replace(phrase, " ").split()))
+    text = " ".join(rest.strip(" ,;:.!?").split()[:MAX_TASK_WORDS]).rstrip(" ,;:")
+    return text[:1].upper() + text[1:]
 
 
 def _task_key(raw: dict[str, Any]) -> str:
