@@ -71,11 +71,13 @@ class InstanceServer(QObject):
         while (socket := self.server.nextPendingConnection()) is not None:
             socket.readyRead.connect(lambda s=socket: self._read(s))
             # A quick client may be gone already: what it wrote is still read.
-            socket.disconnected.connect(lambda s=socket: (self._read(s), s.deleteLater()))
+            socket.disconnected.connect(lambda s=socket: self._read(s, last=True))
             self._read(socket)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket: QLocalSocket, *, last: bool = False) -> None:
         while socket.canReadLine():
             line = bytes(socket.readLine().data()).decode(errors="replace").strip()
             if line in REQUESTS:
                 self.requested.emit(line)
+        if last:
+            socket.deleteLater()

@@ -67,7 +67,7 @@ class PortalShortcut(QObject):
     def stop(self) -> None:
         self._stop.set()
         if self._thread is not None:
-            self._thread.join(timeout=TIMEOUT_S)
+            self._thread.join(timeout=2 * POLL_S)  # asking the user: left behind (daemon)
 
     def _run(self) -> None:
         try:
