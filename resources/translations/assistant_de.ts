@@ -1944,6 +1944,79 @@ Geben Sie zur Bestätigung %1 ein.</translation>
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Open the quick-entry window</source>
+        <translation>Schnelleingabe öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryChips</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Fällig: %1</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Hohe Priorität</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Niedrige Priorität</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryWindow</name>
+    <message>
+        <source>Quick entry</source>
+        <translation>Schnelleingabe</translation>
+    </message>
+    <message>
+        <source>New to-do</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>call mom friday 5pm !high #family</source>
+        <translation>Mama anrufen freitag 17 Uhr !high #familie</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Save to-do</source>
+        <translation>Aufgabe speichern</translation>
+    </message>
+    <message>
+        <source>Enter: save the to-do</source>
+        <translation>Eingabetaste: Aufgabe speichern</translation>
+    </message>
+    <message>
+        <source>Ask the assistant</source>
+        <translation>Assistent fragen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: send the text to the chat instead</source>
+        <translation>Strg+Eingabetaste: Text stattdessen an den Chat senden</translation>
+    </message>
+    <message>
+        <source>A date at the start or end; !high or !low, #tags.</source>
+        <translation>Ein Datum am Anfang oder Ende; !high oder !low, #Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>Write what needs doing, not only when.</source>
+        <translation>Schreiben Sie, was zu tun ist, nicht nur wann.</translation>
+    </message>
+    <message>
+        <source>Type a to-do first, e.g. “call mom friday 5pm”.</source>
+        <translation>Geben Sie zuerst eine Aufgabe ein, z. B. „Mama anrufen freitag 17 Uhr“.</translation>
+    </message>
+    <message>
+        <source>Type what to ask first.</source>
+        <translation>Geben Sie zuerst Ihre Frage ein.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Save your recovery key</source>
@@ -3467,6 +3540,10 @@ Geben Sie zur Bestätigung %1 ein.</translation>
     <message>
         <source>New &amp;to-do…</source>
         <translation>Neue &amp;Aufgabe…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry…</source>
+        <translation>&amp;Schnelleingabe…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

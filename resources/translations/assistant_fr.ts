@@ -1944,6 +1944,79 @@ Tapez %1 pour confirmer.</translation>
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Open the quick-entry window</source>
+        <translation>Ouvrir la fenêtre de saisie rapide</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryChips</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Priorité haute</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Priorité basse</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryWindow</name>
+    <message>
+        <source>Quick entry</source>
+        <translation>Saisie rapide</translation>
+    </message>
+    <message>
+        <source>New to-do</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>call mom friday 5pm !high #family</source>
+        <translation>appeler maman vendredi 17h !high #famille</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Save to-do</source>
+        <translation>Enregistrer la tâche</translation>
+    </message>
+    <message>
+        <source>Enter: save the to-do</source>
+        <translation>Entrée : enregistrer la tâche</translation>
+    </message>
+    <message>
+        <source>Ask the assistant</source>
+        <translation>Demander à l’assistant</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: send the text to the chat instead</source>
+        <translation>Ctrl+Entrée : envoyer plutôt le texte au chat</translation>
+    </message>
+    <message>
+        <source>A date at the start or end; !high or !low, #tags.</source>
+        <translation>Une date au début ou à la fin ; !high ou !low, #étiquettes.</translation>
+    </message>
+    <message>
+        <source>Write what needs doing, not only when.</source>
+        <translation>Écrivez ce qu’il faut faire, pas seulement quand.</translation>
+    </message>
+    <message>
+        <source>Type a to-do first, e.g. “call mom friday 5pm”.</source>
+        <translation>Saisissez d’abord une tâche, p. ex. « appeler maman vendredi 17h ».</translation>
+    </message>
+    <message>
+        <source>Type what to ask first.</source>
+        <translation>Saisissez d’abord votre question.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Save your recovery key</source>
@@ -3467,6 +3540,10 @@ Tapez %1 pour confirmer.</translation>
     <message>
         <source>New &amp;to-do…</source>
         <translation>Nouvelle &amp;tâche…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry…</source>
+        <translation>&amp;Saisie rapide…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -1944,6 +1944,79 @@ Digita %1 per confermare.</translation>
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Open the quick-entry window</source>
+        <translation>Apri la finestra di inserimento rapido</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryChips</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Scadenza: %1</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Priorità alta</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Priorità bassa</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryWindow</name>
+    <message>
+        <source>Quick entry</source>
+        <translation>Inserimento rapido</translation>
+    </message>
+    <message>
+        <source>New to-do</source>
+        <translation>Nuova attività</translation>
+    </message>
+    <message>
+        <source>call mom friday 5pm !high #family</source>
+        <translation>chiamare mamma venerdì 17:00 !high #famiglia</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Save to-do</source>
+        <translation>Salva attività</translation>
+    </message>
+    <message>
+        <source>Enter: save the to-do</source>
+        <translation>Invio: salva l’attività</translation>
+    </message>
+    <message>
+        <source>Ask the assistant</source>
+        <translation>Chiedi all’assistente</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: send the text to the chat instead</source>
+        <translation>Ctrl+Invio: invia invece il testo alla chat</translation>
+    </message>
+    <message>
+        <source>A date at the start or end; !high or !low, #tags.</source>
+        <translation>Una data all’inizio o alla fine; !high o !low, #etichette.</translation>
+    </message>
+    <message>
+        <source>Write what needs doing, not only when.</source>
+        <translation>Scrivi cosa c’è da fare, non solo quando.</translation>
+    </message>
+    <message>
+        <source>Type a to-do first, e.g. “call mom friday 5pm”.</source>
+        <translation>Scrivi prima un’attività, es. «chiamare mamma venerdì 17:00».</translation>
+    </message>
+    <message>
+        <source>Type what to ask first.</source>
+        <translation>Scrivi prima cosa chiedere.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Save your recovery key</source>
@@ -3467,6 +3540,10 @@ Digita %1 per confermare.</translation>
     <message>
         <source>New &amp;to-do…</source>
         <translation>Nuova &amp;attività…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry…</source>
+        <translation>&amp;Inserimento rapido…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

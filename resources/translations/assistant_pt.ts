@@ -1944,6 +1944,79 @@ Digite %1 para confirmar.</translation>
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Open the quick-entry window</source>
+        <translation>Abrir a janela de entrada rápida</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryChips</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Prazo: %1</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Prioridade alta</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Prioridade baixa</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryWindow</name>
+    <message>
+        <source>Quick entry</source>
+        <translation>Entrada rápida</translation>
+    </message>
+    <message>
+        <source>New to-do</source>
+        <translation>Nova tarefa</translation>
+    </message>
+    <message>
+        <source>call mom friday 5pm !high #family</source>
+        <translation>ligar para a mãe sexta 17h !high #família</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Save to-do</source>
+        <translation>Guardar tarefa</translation>
+    </message>
+    <message>
+        <source>Enter: save the to-do</source>
+        <translation>Enter: guardar a tarefa</translation>
+    </message>
+    <message>
+        <source>Ask the assistant</source>
+        <translation>Perguntar ao assistente</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: send the text to the chat instead</source>
+        <translation>Ctrl+Enter: enviar o texto para o chat</translation>
+    </message>
+    <message>
+        <source>A date at the start or end; !high or !low, #tags.</source>
+        <translation>Uma data no início ou no fim; !high ou !low, #etiquetas.</translation>
+    </message>
+    <message>
+        <source>Write what needs doing, not only when.</source>
+        <translation>Escreva o que é preciso fazer, não só quando.</translation>
+    </message>
+    <message>
+        <source>Type a to-do first, e.g. “call mom friday 5pm”.</source>
+        <translation>Escreva primeiro uma tarefa, ex.: “ligar para a mãe sexta 17h”.</translation>
+    </message>
+    <message>
+        <source>Type what to ask first.</source>
+        <translation>Escreva primeiro o que quer perguntar.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Save your recovery key</source>
@@ -3467,6 +3540,10 @@ Digite %1 para confirmar.</translation>
     <message>
         <source>New &amp;to-do…</source>
         <translation>Nova &amp;tarefa…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry…</source>
+        <translation>Entrada &amp;rápida…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

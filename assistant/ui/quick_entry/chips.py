@@ -25,19 +25,22 @@ class Chip:
     text: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuickEntryChips", text)
-
-
 def chips_for(parsed: QuickTodo, clock: Clock) -> list[Chip]:
     """The title, due date, priority and tags of ``parsed``, in that order."""
     chips = [Chip(TITLE, parsed.title)] if parsed.title else []
     if parsed.due is not None:
-        chips.append(Chip(DUE, _tr("Due: %1").replace("%1", format_due(parsed.due, clock))))
+        chips.append(
+            Chip(
+                DUE,
+                QCoreApplication.translate("QuickEntryChips", "Due: %1").replace(
+                    "%1", format_due(parsed.due, clock)
+                ),
+            )
+        )
     if parsed.priority == "high":
-        chips.append(Chip(PRIORITY, _tr("High priority")))
+        chips.append(Chip(PRIORITY, QCoreApplication.translate("QuickEntryChips", "High priority")))
     elif parsed.priority == "low":
-        chips.append(Chip(PRIORITY, _tr("Low priority")))
+        chips.append(Chip(PRIORITY, QCoreApplication.translate("QuickEntryChips", "Low priority")))
     chips += [Chip(TAG, "#" + tag) for tag in parsed.tags]
     return chips
 
