@@ -2611,6 +2611,18 @@ Geben Sie zur Bestätigung %1 ein.</translation>
         <translation>Die Änderungen des Assistenten warten auf Ihre Zustimmung</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Keins</translation>
+    </message>
+    <message>
+        <source>Quick entry shortcut</source>
+        <translation>Tastenkürzel der Schnelleingabe</translation>
+    </message>
+    <message>
+        <source>Opens the quick-entry window from any app, where the system allows it; it changes on the next start. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
+        <translation>Öffnet die Schnelleingabe aus jeder App, wo das System es erlaubt; die Änderung gilt ab dem nächsten Start. Andernfalls legen Sie „assistant --quick-add“ in den Tastatureinstellungen Ihrer Arbeitsumgebung auf eine Taste.</translation>
+    </message>
+    <message>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
@@ -2623,8 +2635,16 @@ Geben Sie zur Bestätigung %1 ein.</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
+        <source>&amp;Quick entry shortcut:</source>
+        <translation>Tastenkürzel der &amp;Schnelleingabe:</translation>
+    </message>
+    <message>
         <source>This build of llama.cpp has no GPU support; the model runs on the CPU.</source>
         <translation>Dieser Build von llama.cpp unterstützt keine GPU; das Modell läuft auf der CPU.</translation>
+    </message>
+    <message>
+        <source>Write the shortcut as keys joined by +, e.g. Ctrl+Shift+Space.</source>
+        <translation>Geben Sie das Tastenkürzel als mit + verbundene Tasten ein, z. B. Ctrl+Shift+Space.</translation>
     </message>
     <message>
         <source>No downloaded models yet</source>

@@ -2611,6 +2611,18 @@ Escriba %1 para confirmar.</translation>
         <translation>Los cambios del asistente esperan su aprobación</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Quick entry shortcut</source>
+        <translation>Atajo de la entrada rápida</translation>
+    </message>
+    <message>
+        <source>Opens the quick-entry window from any app, where the system allows it; it changes on the next start. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
+        <translation>Abre la ventana de entrada rápida desde cualquier aplicación, donde el sistema lo permite; cambia en el próximo inicio. En otros casos, asigne «assistant --quick-add» a una tecla en los ajustes de teclado de su escritorio.</translation>
+    </message>
+    <message>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
@@ -2623,8 +2635,16 @@ Escriba %1 para confirmar.</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
+        <source>&amp;Quick entry shortcut:</source>
+        <translation>Atajo de la entrada &amp;rápida:</translation>
+    </message>
+    <message>
         <source>This build of llama.cpp has no GPU support; the model runs on the CPU.</source>
         <translation>Esta compilación de llama.cpp no admite GPU; el modelo se ejecuta en la CPU.</translation>
+    </message>
+    <message>
+        <source>Write the shortcut as keys joined by +, e.g. Ctrl+Shift+Space.</source>
+        <translation>Escriba el atajo como teclas unidas por +, p. ej., Ctrl+Shift+Space.</translation>
     </message>
     <message>
         <source>No downloaded models yet</source>

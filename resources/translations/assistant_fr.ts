@@ -2611,6 +2611,18 @@ Tapez %1 pour confirmer.</translation>
         <translation>Les modifications de l’assistant attendent votre accord</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Quick entry shortcut</source>
+        <translation>Raccourci de la saisie rapide</translation>
+    </message>
+    <message>
+        <source>Opens the quick-entry window from any app, where the system allows it; it changes on the next start. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
+        <translation>Ouvre la fenêtre de saisie rapide depuis n’importe quelle application, là où le système le permet ; le changement prend effet au prochain démarrage. Ailleurs, associez « assistant --quick-add » à une touche dans les réglages clavier de votre bureau.</translation>
+    </message>
+    <message>
         <source>Time &amp;zone:</source>
         <translation>&amp;Fuseau horaire :</translation>
     </message>
@@ -2623,8 +2635,16 @@ Tapez %1 pour confirmer.</translation>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
+        <source>&amp;Quick entry shortcut:</source>
+        <translation>Raccourci de la saisie ra&amp;pide :</translation>
+    </message>
+    <message>
         <source>This build of llama.cpp has no GPU support; the model runs on the CPU.</source>
         <translation>Cette version de llama.cpp ne prend pas en charge les GPU ; le modèle s’exécute sur le processeur.</translation>
+    </message>
+    <message>
+        <source>Write the shortcut as keys joined by +, e.g. Ctrl+Shift+Space.</source>
+        <translation>Écrivez le raccourci sous forme de touches reliées par +, p. ex. Ctrl+Shift+Space.</translation>
     </message>
     <message>
         <source>No downloaded models yet</source>

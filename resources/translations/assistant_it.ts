@@ -2611,6 +2611,18 @@ Digita %1 per confermare.</translation>
         <translation>Le modifiche dell’assistente attendono la tua approvazione</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>Quick entry shortcut</source>
+        <translation>Scorciatoia dell’inserimento rapido</translation>
+    </message>
+    <message>
+        <source>Opens the quick-entry window from any app, where the system allows it; it changes on the next start. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
+        <translation>Apre la finestra di inserimento rapido da qualsiasi app, dove il sistema lo consente; la modifica vale dal prossimo avvio. Altrimenti, associa «assistant --quick-add» a un tasto nelle impostazioni della tastiera del tuo desktop.</translation>
+    </message>
+    <message>
         <source>Time &amp;zone:</source>
         <translation>Fuso &amp;orario:</translation>
     </message>
@@ -2623,8 +2635,16 @@ Digita %1 per confermare.</translation>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
+        <source>&amp;Quick entry shortcut:</source>
+        <translation>Scorciatoia dell’inserimento &amp;rapido:</translation>
+    </message>
+    <message>
         <source>This build of llama.cpp has no GPU support; the model runs on the CPU.</source>
         <translation>Questa build di llama.cpp non supporta le GPU; il modello viene eseguito sulla CPU.</translation>
+    </message>
+    <message>
+        <source>Write the shortcut as keys joined by +, e.g. Ctrl+Shift+Space.</source>
+        <translation>Scrivi la scorciatoia come tasti uniti da +, es. Ctrl+Shift+Space.</translation>
     </message>
     <message>
         <source>No downloaded models yet</source>

@@ -2611,6 +2611,18 @@ Digite %1 para confirmar.</translation>
         <translation>As alterações do assistente esperam sua aprovação</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Quick entry shortcut</source>
+        <translation>Atalho da entrada rápida</translation>
+    </message>
+    <message>
+        <source>Opens the quick-entry window from any app, where the system allows it; it changes on the next start. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
+        <translation>Abre a janela de entrada rápida a partir de qualquer aplicação, onde o sistema o permite; muda no próximo arranque. Noutros casos, associe “assistant --quick-add” a uma tecla nas definições de teclado do seu ambiente de trabalho.</translation>
+    </message>
+    <message>
         <source>Time &amp;zone:</source>
         <translation>Fuso &amp;horário:</translation>
     </message>
@@ -2623,8 +2635,16 @@ Digite %1 para confirmar.</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
+        <source>&amp;Quick entry shortcut:</source>
+        <translation>Atalho da entrada &amp;rápida:</translation>
+    </message>
+    <message>
         <source>This build of llama.cpp has no GPU support; the model runs on the CPU.</source>
         <translation>Esta versão do llama.cpp não tem suporte a GPU; o modelo roda na CPU.</translation>
+    </message>
+    <message>
+        <source>Write the shortcut as keys joined by +, e.g. Ctrl+Shift+Space.</source>
+        <translation>Escreva o atalho como teclas unidas por +, ex.: Ctrl+Shift+Space.</translation>
     </message>
     <message>
         <source>No downloaded models yet</source>

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from assistant import settings
 from assistant.ui import app as ui_app
 from assistant.ui.context import AppContext
 from assistant.ui.main_window import CHAT, MainWindow
@@ -204,3 +205,19 @@ def test_a_second_start_shows_the_running_window(
     assert asked.args == ["show"]
     assert main_window.isVisible() and not quick.window.isVisible()
     assert process.wait(timeout=60) == 0
+
+
+def test_the_shortcut_comes_from_settings_and_none_binds_nothing(
+    app_ctx: AppContext, main_window: MainWindow, qtbot: QtBot, no_session_bus: None
+) -> None:
+    assert settings.quick_entry_shortcut(app_ctx.base) == "Ctrl+Shift+Space"  # the default
+    settings.save_quick_entry_shortcut(app_ctx.base, "")
+    quick = QuickEntry(app_ctx, main_window)
+    quick.bind_shortcut()
+    assert quick.portal is None and quick.hotkey is None
+
+    settings.save_quick_entry_shortcut(app_ctx.base, "Meta+J")
+    quick.bind_shortcut()
+    if sys.platform.startswith("linux"):
+        assert quick.portal is not None and quick.portal.sequence == "Meta+J"
+    quick.stop()

@@ -11,16 +11,12 @@ import sys
 
 from PySide6.QtCore import QObject, Qt
 
+from assistant import settings
 from assistant.ui.context import AppContext
 from assistant.ui.main_window import CHAT, MainWindow
 from assistant.ui.quick_entry.hotkeys import MacHotkey, WindowsHotkey, native_hotkey
 from assistant.ui.quick_entry.portal import PortalShortcut
 from assistant.ui.quick_entry.window import QuickEntryWindow
-
-# Ctrl+Shift+Space: no default of Windows, GNOME, KDE Plasma or macOS (where
-# Qt's Ctrl is Command) uses it, while Ctrl+Alt+Space is macOS's Finder search
-# (Command+Option+Space) and its next input source (Control+Option+Space).
-DEFAULT_SHORTCUT = "Ctrl+Shift+Space"
 
 
 class QuickEntry(QObject):
@@ -51,8 +47,13 @@ class QuickEntry(QObject):
         chat.focus_input()
         chat.send()  # a running turn or no model: the text stays in the box, with a note
 
-    def bind_shortcut(self, sequence: str = DEFAULT_SHORTCUT) -> None:
-        """Ask the system for the global shortcut; silently none where it has no way."""
+    def bind_shortcut(self, sequence: str | None = None) -> None:
+        """Ask the system for the global shortcut (by default the one in Settings);
+        silently none where it has no way, or where the setting is empty."""
+        if sequence is None:
+            sequence = settings.quick_entry_shortcut(self.ctx.base)
+        if not sequence:
+            return
         if sys.platform.startswith("linux"):
             self.portal = PortalShortcut(sequence, self.tr("Open the quick-entry window"))
             self.portal.activated.connect(self.open)

@@ -59,6 +59,12 @@ class PortalShortcut(QObject):
         self.bus = bus
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._said = False
+
+    def _finish(self, bound: bool) -> None:
+        if not self._said:
+            self._said = True
+            self.finished.emit(bound)
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="shortcut-portal", daemon=True)
@@ -73,17 +79,18 @@ class PortalShortcut(QObject):
         try:
             from jeepney.io.blocking import open_dbus_connection
         except ImportError:
-            self.finished.emit(False)
+            self._finish(False)
             return
         try:
             with open_dbus_connection(bus=self.bus) as conn:
                 session = self._bind(conn)
-                self.finished.emit(session is not None)
-                if session is not None:
-                    self._listen(conn, session)
+                if session is None:
+                    self._finish(False)
+                else:
+                    self._listen(conn, session)  # says finished(True) once listening
         except Exception:  # no bus, no portal, a refusal: the command still works
             log.info("no global shortcut through the portal", exc_info=True)
-            self.finished.emit(False)
+            self._finish(False)
 
     def _bind(self, conn: Any) -> str | None:
         from jeepney import DBusAddress, MatchRule, message_bus, new_method_call
@@ -143,6 +150,7 @@ class PortalShortcut(QObject):
         rule = MatchRule(type="signal", interface=INTERFACE, member="Activated", path=OBJECT_PATH)
         unwrap_msg(conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=TIMEOUT_S))
         with conn.filter(rule) as queue:
+            self._finish(True)
             while not self._stop.is_set():
                 try:
                     message = conn.recv_until_filtered(queue, timeout=POLL_S)
