@@ -55,6 +55,8 @@ class QuickEntryWindow(QWidget):
         )
         self.ctx = ctx
         self._busy = False
+        # macOS hides tool windows while their app is in the background.
+        self.setAttribute(Qt.WidgetAttribute.WA_MacAlwaysShowToolWindow)
         self.setObjectName("quickEntry")
         self.setWindowTitle(self.tr("Quick entry"))
         self.setAccessibleName(self.tr("Quick entry"))
