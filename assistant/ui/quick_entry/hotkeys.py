@@ -80,7 +80,8 @@ class WindowsHotkey(QAbstractNativeEventFilter):
             app.removeNativeEventFilter(self)
 
     def nativeEventFilter(self, eventType: Any, message: Any) -> Any:
-        if bytes(eventType) == b"windows_generic_MSG":
+        # WM_HOTKEY is a thread message (no window): Qt's event dispatcher sees it.
+        if bytes(eventType) in (b"windows_dispatcher_MSG", b"windows_generic_MSG"):
             msg = self._Msg.from_address(int(message))
             if msg.message == self.WM_HOTKEY and msg.wParam == HOTKEY_ID:
                 self.callback()
