@@ -38,6 +38,13 @@ UPDATES_KEY = "updates"
 # "de": the window's language, one of LANGUAGES (assistant/ui/i18n.py); no key
 # means the system's. Read once at start, so a change shows on the next start.
 LANGUAGE_KEY = "language"
+# The global shortcut that opens the quick-entry window, in Qt's portable text.
+QUICK_ENTRY_KEY = "quick_entry_shortcut"
+# No default of Windows, GNOME, KDE Plasma or macOS (where Qt's Ctrl is Command)
+# uses it; Ctrl+Alt+Space would be macOS's Finder search (Command+Option+Space)
+# or its next input source (Control+Option+Space).
+QUICK_ENTRY_SHORTCUT = "Ctrl+Shift+Space"
+MAX_SHORTCUT_CHARS = 64
 MAX_SYNC_MINUTES = 24 * 60
 Theme = Literal["system", "light", "dark"]
 THEMES: tuple[Theme, ...] = ("system", "light", "dark")
@@ -199,6 +206,28 @@ def save_window_language(base: Path, code: str | None) -> None:
         data.pop(LANGUAGE_KEY, None)
     else:
         data[LANGUAGE_KEY] = code
+    save_settings(base, data)
+
+
+def quick_entry_shortcut(base: Path) -> str:
+    """The quick-entry window's global shortcut ("" for none); the default where unset or bad."""
+    value = load_settings(base).get(QUICK_ENTRY_KEY)
+    if isinstance(value, str) and len(value) <= MAX_SHORTCUT_CHARS:
+        return value
+    return QUICK_ENTRY_SHORTCUT
+
+
+def save_quick_entry_shortcut(base: Path, keys: str) -> None:
+    """Keep the quick-entry shortcut ("" for none; the default is not written); other keys stay."""
+    if len(keys) > MAX_SHORTCUT_CHARS:
+        raise AssistantError(f"A shortcut has at most {MAX_SHORTCUT_CHARS} characters.")
+    data = load_settings(base)
+    if keys == QUICK_ENTRY_SHORTCUT:
+        if QUICK_ENTRY_KEY not in data:
+            return
+        data.pop(QUICK_ENTRY_KEY)
+    else:
+        data[QUICK_ENTRY_KEY] = keys
     save_settings(base, data)
 
 

@@ -56,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"assistant {__version__}")
+    parser.add_argument(
+        "--quick-add",
+        action="store_true",
+        help="open the quick-entry window (of the running app, else start it); "
+        "bind this command to a key in your desktop's keyboard settings",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub, common)

@@ -25,6 +25,14 @@ from assistant.ui.focus_ring import install_focus_ring
 from assistant.ui.i18n import install_translations
 from assistant.ui.main_window import MainWindow
 from assistant.ui.platform_guard import platform_guard
+from assistant.ui.quick_entry.controller import QuickEntry
+from assistant.ui.quick_entry.instance import (
+    QUICK_ADD,
+    SHOW,
+    InstanceServer,
+    ask_running,
+    server_name,
+)
 from assistant.ui.recovery_key import ask_for_recovery_key
 from assistant.ui.resources import APP_ID, app_icon
 from assistant.ui.setup_dialog import SetupDialog
@@ -113,9 +121,39 @@ def start_model(ctx: AppContext, window: MainWindow) -> None:
         ctx.models.load(ctx.prefs)
 
 
+def instance_name(args: argparse.Namespace) -> str | None:
+    """The local socket of the app on this data folder; None when the folder cannot be named."""
+    try:
+        return server_name(paths.data_dir(getattr(args, "data_dir", None)))
+    except AssistantError:
+        return None  # opening the data folder reports it
+
+
+def start_quick_entry(
+    ctx: AppContext, window: MainWindow, tray: TrayController, name: str | None
+) -> tuple[QuickEntry, InstanceServer | None]:
+    """The quick-entry window, opened by the tray, a global shortcut and later starts."""
+    quick = QuickEntry(ctx, window)
+    tray.quick_entry_requested.connect(quick.open)
+    quick.bind_shortcut()
+    if name is None:
+        return quick, None
+    server = InstanceServer(name, window)
+    server.requested.connect(lambda request: quick.open() if request == QUICK_ADD else None)
+    server.requested.connect(lambda request: tray.show_window() if request == SHOW else None)
+    if not server.listen():
+        log.warning("no single-instance socket: %s", server.server.errorString())
+    return quick, server
+
+
 def run_app(args: argparse.Namespace) -> int:
     app = application()
     app.setQuitOnLastWindowClosed(False)
+    quick_add = bool(getattr(args, "quick_add", False))
+    name = instance_name(args)
+    # Already running on this data folder: it opens what was asked for.
+    if name is not None and ask_running(name, QUICK_ADD if quick_add else SHOW):
+        return 0
     install_translations(app, saved_language(args))  # before any window text is made
     ctx, window = build(args)
     apply_theme(app, ctx.prefs.theme)
@@ -129,10 +167,17 @@ def run_app(args: argparse.Namespace) -> int:
         window.hide()
         app.quit()
 
+    quick, server = start_quick_entry(ctx, window, tray, name)
+    window.quit_requested.connect(quick.stop)
+    if server is not None:
+        window.quit_requested.connect(server.close)
     window.quit_requested.connect(quit_app)
     start_store_checks(ctx, window)
     updates = start_update_checks(ctx, window)
-    window.show()
+    if not (quick_add and tray.available):  # from a shortcut: only the small window
+        window.show()
+    if quick_add:
+        quick.open()
     # After the first paint: the window is usable while the model loads.
     QTimer.singleShot(0, lambda: start_model(ctx, window))
     # Sync at start, every N minutes and after local changes, off the GUI thread.

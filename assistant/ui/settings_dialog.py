@@ -15,7 +15,7 @@ from pathlib import Path
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPushButton,
     QSpinBox,
@@ -207,6 +208,19 @@ class SettingsDialog(QDialog):
         self.ask_changes = QCheckBox(self.tr("Ask &before changes"))
         self.ask_changes.setChecked(settings.ask_before_changes(self.ctx.base))
         self.ask_changes.setToolTip(self.tr("The assistant's changes wait for your approval"))
+        # Typed as text ("Ctrl+Shift+Space"): a key-capturing editor would take Tab too.
+        self.shortcut = QLineEdit()
+        self.shortcut.setPlaceholderText(self.tr("None"))
+        self.shortcut.setClearButtonEnabled(True)
+        self.shortcut.setAccessibleName(self.tr("Quick entry shortcut"))
+        self.shortcut.setToolTip(
+            self.tr(
+                "Opens the quick-entry window from any app, where the system allows it; "
+                "it changes on the next start. Elsewhere, bind “assistant --quick-add” "
+                "in your desktop's keyboard settings."
+            )
+        )
+        self.shortcut.setText(settings.quick_entry_shortcut(self.ctx.base))
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(self.tr("Time &zone:"), self.zone)
@@ -214,6 +228,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.tray)
         form.addRow("", self.ask_changes)
+        form.addRow(self.tr("&Quick entry shortcut:"), self.shortcut)
         return page
 
     # -- values ------------------------------------------------------------
@@ -256,6 +271,16 @@ class SettingsDialog(QDialog):
             close_to_tray=self.tray.isChecked(),
         )
 
+    def chosen_shortcut(self) -> str | None:
+        """The typed shortcut in Qt's portable form ("" for none); None when it is no shortcut."""
+        text = self.shortcut.text().strip()
+        keys = QKeySequence.fromString(text, QKeySequence.SequenceFormat.PortableText)
+        if not text:
+            return ""
+        if keys.count() != 1 or keys.toString() == "":
+            return None
+        return keys.toString(QKeySequence.SequenceFormat.PortableText)
+
     def _preview_theme(self) -> None:
         app = _app()
         if app is not None:
@@ -268,6 +293,14 @@ class SettingsDialog(QDialog):
             self._show_error(str(exc))
             self.tabs.setCurrentIndex(1)
             self.zone.setFocus()
+            return
+        keys = self.chosen_shortcut()
+        if keys is None:
+            self._show_error(
+                self.tr("Write the shortcut as keys joined by +, e.g. Ctrl+Shift+Space.")
+            )
+            self.tabs.setCurrentIndex(1)
+            self.shortcut.setFocus()
             return
         try:
             where = self.placement.placement()
@@ -287,6 +320,7 @@ class SettingsDialog(QDialog):
             prefs.save(base)
             settings.save_ask_before_changes(base, ask)
             settings.save_window_language(base, language)
+            settings.save_quick_entry_shortcut(base, keys)
             if model is not None and model != self.configured:
                 config.set_model_path(base, model)
             if where.url is None:

@@ -46,6 +46,8 @@ class TrayController(QObject):
     reminder_due = Signal(str, str)
     # a check finished (after its reminders were announced)
     checked = Signal()
+    # "Quick entry…" was chosen
+    quick_entry_requested = Signal()
 
     def __init__(
         self,
@@ -99,10 +101,13 @@ class TrayController(QObject):
         self.toggle_action.triggered.connect(self.toggle_window)
         self.new_todo_action = QAction(self.tr("New &to-do…"), menu)
         self.new_todo_action.triggered.connect(self._new_todo)
+        self.quick_entry_action = QAction(self.tr("&Quick entry…"), menu)
+        self.quick_entry_action.triggered.connect(self.quick_entry_requested)
         self.quit_action = QAction(self.tr("&Quit"), menu)
         self.quit_action.triggered.connect(self.window.quit_requested.emit)
         menu.addAction(self.toggle_action)
         menu.addAction(self.new_todo_action)
+        menu.addAction(self.quick_entry_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
         menu.aboutToShow.connect(self._update_toggle_text)

@@ -1944,6 +1944,79 @@ Geben Sie zur Bestätigung %1 ein.</translation>
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Open the quick-entry window</source>
+        <translation>Schnelleingabe öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryChips</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Fällig: %1</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Hohe Priorität</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Niedrige Priorität</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryWindow</name>
+    <message>
+        <source>Quick entry</source>
+        <translation>Schnelleingabe</translation>
+    </message>
+    <message>
+        <source>New to-do</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>call mom friday 5pm !high #family</source>
+        <translation>Mama anrufen freitag 17 Uhr !high #familie</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Save to-do</source>
+        <translation>Aufgabe speichern</translation>
+    </message>
+    <message>
+        <source>Enter: save the to-do</source>
+        <translation>Eingabetaste: Aufgabe speichern</translation>
+    </message>
+    <message>
+        <source>Ask the assistant</source>
+        <translation>Assistent fragen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: send the text to the chat instead</source>
+        <translation>Strg+Eingabetaste: Text stattdessen an den Chat senden</translation>
+    </message>
+    <message>
+        <source>A date at the start or end; !high or !low, #tags.</source>
+        <translation>Ein Datum am Anfang oder Ende; !high oder !low, #Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>Write what needs doing, not only when.</source>
+        <translation>Schreiben Sie, was zu tun ist, nicht nur wann.</translation>
+    </message>
+    <message>
+        <source>Type a to-do first, e.g. “call mom friday 5pm”.</source>
+        <translation>Geben Sie zuerst eine Aufgabe ein, z. B. „Mama anrufen freitag 17 Uhr“.</translation>
+    </message>
+    <message>
+        <source>Type what to ask first.</source>
+        <translation>Geben Sie zuerst Ihre Frage ein.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Save your recovery key</source>
@@ -2538,6 +2611,18 @@ Geben Sie zur Bestätigung %1 ein.</translation>
         <translation>Die Änderungen des Assistenten warten auf Ihre Zustimmung</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Keins</translation>
+    </message>
+    <message>
+        <source>Quick entry shortcut</source>
+        <translation>Tastenkürzel der Schnelleingabe</translation>
+    </message>
+    <message>
+        <source>Opens the quick-entry window from any app, where the system allows it; it changes on the next start. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
+        <translation>Öffnet die Schnelleingabe aus jeder App, wo das System es erlaubt; die Änderung gilt ab dem nächsten Start. Andernfalls legen Sie „assistant --quick-add“ in den Tastatureinstellungen Ihrer Arbeitsumgebung auf eine Taste.</translation>
+    </message>
+    <message>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
@@ -2550,8 +2635,16 @@ Geben Sie zur Bestätigung %1 ein.</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
+        <source>&amp;Quick entry shortcut:</source>
+        <translation>Tastenkürzel der &amp;Schnelleingabe:</translation>
+    </message>
+    <message>
         <source>This build of llama.cpp has no GPU support; the model runs on the CPU.</source>
         <translation>Dieser Build von llama.cpp unterstützt keine GPU; das Modell läuft auf der CPU.</translation>
+    </message>
+    <message>
+        <source>Write the shortcut as keys joined by +, e.g. Ctrl+Shift+Space.</source>
+        <translation>Geben Sie das Tastenkürzel als mit + verbundene Tasten ein, z. B. Ctrl+Shift+Space.</translation>
     </message>
     <message>
         <source>No downloaded models yet</source>
@@ -3467,6 +3560,10 @@ Geben Sie zur Bestätigung %1 ein.</translation>
     <message>
         <source>New &amp;to-do…</source>
         <translation>Neue &amp;Aufgabe…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry…</source>
+        <translation>&amp;Schnelleingabe…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -1944,6 +1944,79 @@ Escriba %1 para confirmar.</translation>
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Open the quick-entry window</source>
+        <translation>Abrir la ventana de entrada rápida</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryChips</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Vence: %1</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Prioridad alta</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Prioridad baja</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryWindow</name>
+    <message>
+        <source>Quick entry</source>
+        <translation>Entrada rápida</translation>
+    </message>
+    <message>
+        <source>New to-do</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <source>call mom friday 5pm !high #family</source>
+        <translation>llamar a mamá viernes 17:00 !high #familia</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Save to-do</source>
+        <translation>Guardar tarea</translation>
+    </message>
+    <message>
+        <source>Enter: save the to-do</source>
+        <translation>Intro: guardar la tarea</translation>
+    </message>
+    <message>
+        <source>Ask the assistant</source>
+        <translation>Preguntar al asistente</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: send the text to the chat instead</source>
+        <translation>Ctrl+Intro: enviar el texto al chat</translation>
+    </message>
+    <message>
+        <source>A date at the start or end; !high or !low, #tags.</source>
+        <translation>Una fecha al principio o al final; !high o !low, #etiquetas.</translation>
+    </message>
+    <message>
+        <source>Write what needs doing, not only when.</source>
+        <translation>Escriba qué hay que hacer, no solo cuándo.</translation>
+    </message>
+    <message>
+        <source>Type a to-do first, e.g. “call mom friday 5pm”.</source>
+        <translation>Escriba primero una tarea, p. ej., «llamar a mamá viernes 17:00».</translation>
+    </message>
+    <message>
+        <source>Type what to ask first.</source>
+        <translation>Escriba primero lo que quiere preguntar.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Save your recovery key</source>
@@ -2538,6 +2611,18 @@ Escriba %1 para confirmar.</translation>
         <translation>Los cambios del asistente esperan su aprobación</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Quick entry shortcut</source>
+        <translation>Atajo de la entrada rápida</translation>
+    </message>
+    <message>
+        <source>Opens the quick-entry window from any app, where the system allows it; it changes on the next start. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
+        <translation>Abre la ventana de entrada rápida desde cualquier aplicación, donde el sistema lo permite; cambia en el próximo inicio. En otros casos, asigne «assistant --quick-add» a una tecla en los ajustes de teclado de su escritorio.</translation>
+    </message>
+    <message>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
@@ -2550,8 +2635,16 @@ Escriba %1 para confirmar.</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
+        <source>&amp;Quick entry shortcut:</source>
+        <translation>Atajo de la entrada &amp;rápida:</translation>
+    </message>
+    <message>
         <source>This build of llama.cpp has no GPU support; the model runs on the CPU.</source>
         <translation>Esta compilación de llama.cpp no admite GPU; el modelo se ejecuta en la CPU.</translation>
+    </message>
+    <message>
+        <source>Write the shortcut as keys joined by +, e.g. Ctrl+Shift+Space.</source>
+        <translation>Escriba el atajo como teclas unidas por +, p. ej., Ctrl+Shift+Space.</translation>
     </message>
     <message>
         <source>No downloaded models yet</source>
@@ -3467,6 +3560,10 @@ Escriba %1 para confirmar.</translation>
     <message>
         <source>New &amp;to-do…</source>
         <translation>Nueva &amp;tarea…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry…</source>
+        <translation>Entrada &amp;rápida…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -1944,6 +1944,79 @@ Tapez %1 pour confirmer.</translation>
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Open the quick-entry window</source>
+        <translation>Ouvrir la fenêtre de saisie rapide</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryChips</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Priorité haute</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Priorité basse</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryWindow</name>
+    <message>
+        <source>Quick entry</source>
+        <translation>Saisie rapide</translation>
+    </message>
+    <message>
+        <source>New to-do</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>call mom friday 5pm !high #family</source>
+        <translation>appeler maman vendredi 17h !high #famille</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Save to-do</source>
+        <translation>Enregistrer la tâche</translation>
+    </message>
+    <message>
+        <source>Enter: save the to-do</source>
+        <translation>Entrée : enregistrer la tâche</translation>
+    </message>
+    <message>
+        <source>Ask the assistant</source>
+        <translation>Demander à l’assistant</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: send the text to the chat instead</source>
+        <translation>Ctrl+Entrée : envoyer plutôt le texte au chat</translation>
+    </message>
+    <message>
+        <source>A date at the start or end; !high or !low, #tags.</source>
+        <translation>Une date au début ou à la fin ; !high ou !low, #étiquettes.</translation>
+    </message>
+    <message>
+        <source>Write what needs doing, not only when.</source>
+        <translation>Écrivez ce qu’il faut faire, pas seulement quand.</translation>
+    </message>
+    <message>
+        <source>Type a to-do first, e.g. “call mom friday 5pm”.</source>
+        <translation>Saisissez d’abord une tâche, p. ex. « appeler maman vendredi 17h ».</translation>
+    </message>
+    <message>
+        <source>Type what to ask first.</source>
+        <translation>Saisissez d’abord votre question.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Save your recovery key</source>
@@ -2538,6 +2611,18 @@ Tapez %1 pour confirmer.</translation>
         <translation>Les modifications de l’assistant attendent votre accord</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Quick entry shortcut</source>
+        <translation>Raccourci de la saisie rapide</translation>
+    </message>
+    <message>
+        <source>Opens the quick-entry window from any app, where the system allows it; it changes on the next start. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
+        <translation>Ouvre la fenêtre de saisie rapide depuis n’importe quelle application, là où le système le permet ; le changement prend effet au prochain démarrage. Ailleurs, associez « assistant --quick-add » à une touche dans les réglages clavier de votre bureau.</translation>
+    </message>
+    <message>
         <source>Time &amp;zone:</source>
         <translation>&amp;Fuseau horaire :</translation>
     </message>
@@ -2550,8 +2635,16 @@ Tapez %1 pour confirmer.</translation>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
+        <source>&amp;Quick entry shortcut:</source>
+        <translation>Raccourci de la saisie ra&amp;pide :</translation>
+    </message>
+    <message>
         <source>This build of llama.cpp has no GPU support; the model runs on the CPU.</source>
         <translation>Cette version de llama.cpp ne prend pas en charge les GPU ; le modèle s’exécute sur le processeur.</translation>
+    </message>
+    <message>
+        <source>Write the shortcut as keys joined by +, e.g. Ctrl+Shift+Space.</source>
+        <translation>Écrivez le raccourci sous forme de touches reliées par +, p. ex. Ctrl+Shift+Space.</translation>
     </message>
     <message>
         <source>No downloaded models yet</source>
@@ -3467,6 +3560,10 @@ Tapez %1 pour confirmer.</translation>
     <message>
         <source>New &amp;to-do…</source>
         <translation>Nouvelle &amp;tâche…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry…</source>
+        <translation>&amp;Saisie rapide…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

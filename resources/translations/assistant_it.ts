@@ -1944,6 +1944,79 @@ Digita %1 per confermare.</translation>
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Open the quick-entry window</source>
+        <translation>Apri la finestra di inserimento rapido</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryChips</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Scadenza: %1</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Priorità alta</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Priorità bassa</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryWindow</name>
+    <message>
+        <source>Quick entry</source>
+        <translation>Inserimento rapido</translation>
+    </message>
+    <message>
+        <source>New to-do</source>
+        <translation>Nuova attività</translation>
+    </message>
+    <message>
+        <source>call mom friday 5pm !high #family</source>
+        <translation>chiamare mamma venerdì 17:00 !high #famiglia</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Save to-do</source>
+        <translation>Salva attività</translation>
+    </message>
+    <message>
+        <source>Enter: save the to-do</source>
+        <translation>Invio: salva l’attività</translation>
+    </message>
+    <message>
+        <source>Ask the assistant</source>
+        <translation>Chiedi all’assistente</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: send the text to the chat instead</source>
+        <translation>Ctrl+Invio: invia invece il testo alla chat</translation>
+    </message>
+    <message>
+        <source>A date at the start or end; !high or !low, #tags.</source>
+        <translation>Una data all’inizio o alla fine; !high o !low, #etichette.</translation>
+    </message>
+    <message>
+        <source>Write what needs doing, not only when.</source>
+        <translation>Scrivi cosa c’è da fare, non solo quando.</translation>
+    </message>
+    <message>
+        <source>Type a to-do first, e.g. “call mom friday 5pm”.</source>
+        <translation>Scrivi prima un’attività, es. «chiamare mamma venerdì 17:00».</translation>
+    </message>
+    <message>
+        <source>Type what to ask first.</source>
+        <translation>Scrivi prima cosa chiedere.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Save your recovery key</source>
@@ -2538,6 +2611,18 @@ Digita %1 per confermare.</translation>
         <translation>Le modifiche dell’assistente attendono la tua approvazione</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>Quick entry shortcut</source>
+        <translation>Scorciatoia dell’inserimento rapido</translation>
+    </message>
+    <message>
+        <source>Opens the quick-entry window from any app, where the system allows it; it changes on the next start. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
+        <translation>Apre la finestra di inserimento rapido da qualsiasi app, dove il sistema lo consente; la modifica vale dal prossimo avvio. Altrimenti, associa «assistant --quick-add» a un tasto nelle impostazioni della tastiera del tuo desktop.</translation>
+    </message>
+    <message>
         <source>Time &amp;zone:</source>
         <translation>Fuso &amp;orario:</translation>
     </message>
@@ -2550,8 +2635,16 @@ Digita %1 per confermare.</translation>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
+        <source>&amp;Quick entry shortcut:</source>
+        <translation>Scorciatoia dell’inserimento &amp;rapido:</translation>
+    </message>
+    <message>
         <source>This build of llama.cpp has no GPU support; the model runs on the CPU.</source>
         <translation>Questa build di llama.cpp non supporta le GPU; il modello viene eseguito sulla CPU.</translation>
+    </message>
+    <message>
+        <source>Write the shortcut as keys joined by +, e.g. Ctrl+Shift+Space.</source>
+        <translation>Scrivi la scorciatoia come tasti uniti da +, es. Ctrl+Shift+Space.</translation>
     </message>
     <message>
         <source>No downloaded models yet</source>
@@ -3467,6 +3560,10 @@ Digita %1 per confermare.</translation>
     <message>
         <source>New &amp;to-do…</source>
         <translation>Nuova &amp;attività…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry…</source>
+        <translation>&amp;Inserimento rapido…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

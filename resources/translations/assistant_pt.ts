@@ -1944,6 +1944,79 @@ Digite %1 para confirmar.</translation>
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Open the quick-entry window</source>
+        <translation>Abrir a janela de entrada rápida</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryChips</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Prazo: %1</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Prioridade alta</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Prioridade baixa</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryWindow</name>
+    <message>
+        <source>Quick entry</source>
+        <translation>Entrada rápida</translation>
+    </message>
+    <message>
+        <source>New to-do</source>
+        <translation>Nova tarefa</translation>
+    </message>
+    <message>
+        <source>call mom friday 5pm !high #family</source>
+        <translation>ligar para a mãe sexta 17h !high #família</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Save to-do</source>
+        <translation>Guardar tarefa</translation>
+    </message>
+    <message>
+        <source>Enter: save the to-do</source>
+        <translation>Enter: guardar a tarefa</translation>
+    </message>
+    <message>
+        <source>Ask the assistant</source>
+        <translation>Perguntar ao assistente</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: send the text to the chat instead</source>
+        <translation>Ctrl+Enter: enviar o texto para o chat</translation>
+    </message>
+    <message>
+        <source>A date at the start or end; !high or !low, #tags.</source>
+        <translation>Uma data no início ou no fim; !high ou !low, #etiquetas.</translation>
+    </message>
+    <message>
+        <source>Write what needs doing, not only when.</source>
+        <translation>Escreva o que é preciso fazer, não só quando.</translation>
+    </message>
+    <message>
+        <source>Type a to-do first, e.g. “call mom friday 5pm”.</source>
+        <translation>Escreva primeiro uma tarefa, ex.: “ligar para a mãe sexta 17h”.</translation>
+    </message>
+    <message>
+        <source>Type what to ask first.</source>
+        <translation>Escreva primeiro o que quer perguntar.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Save your recovery key</source>
@@ -2538,6 +2611,18 @@ Digite %1 para confirmar.</translation>
         <translation>As alterações do assistente esperam sua aprovação</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Quick entry shortcut</source>
+        <translation>Atalho da entrada rápida</translation>
+    </message>
+    <message>
+        <source>Opens the quick-entry window from any app, where the system allows it; it changes on the next start. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
+        <translation>Abre a janela de entrada rápida a partir de qualquer aplicação, onde o sistema o permite; muda no próximo arranque. Noutros casos, associe “assistant --quick-add” a uma tecla nas definições de teclado do seu ambiente de trabalho.</translation>
+    </message>
+    <message>
         <source>Time &amp;zone:</source>
         <translation>Fuso &amp;horário:</translation>
     </message>
@@ -2550,8 +2635,16 @@ Digite %1 para confirmar.</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
+        <source>&amp;Quick entry shortcut:</source>
+        <translation>Atalho da entrada &amp;rápida:</translation>
+    </message>
+    <message>
         <source>This build of llama.cpp has no GPU support; the model runs on the CPU.</source>
         <translation>Esta versão do llama.cpp não tem suporte a GPU; o modelo roda na CPU.</translation>
+    </message>
+    <message>
+        <source>Write the shortcut as keys joined by +, e.g. Ctrl+Shift+Space.</source>
+        <translation>Escreva o atalho como teclas unidas por +, ex.: Ctrl+Shift+Space.</translation>
     </message>
     <message>
         <source>No downloaded models yet</source>
@@ -3467,6 +3560,10 @@ Digite %1 para confirmar.</translation>
     <message>
         <source>New &amp;to-do…</source>
         <translation>Nova &amp;tarefa…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry…</source>
+        <translation>Entrada &amp;rápida…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -57,6 +57,7 @@ from pytestqt.qtbot import QtBot
 from assistant.ui.calendar.month_grid import MonthGrid
 from assistant.ui.context import AppContext
 from assistant.ui.main_window import MainWindow
+from assistant.ui.quick_entry.window import QuickEntryWindow
 from assistant.ui.reminders.notifier import Notice
 from assistant.ui.reminders.popup import PopupNotifier
 from assistant.ui.search_popup import SearchPopup
@@ -301,6 +302,7 @@ DIALOGS: dict[str, Callable[[AppContext, QWidget], QWidget]] = {
     "add account": AddAccountDialog,
     "conflicts": ConflictDialog,
     "erase": lambda ctx, parent: EraseDialog(parent),
+    "quick entry": lambda ctx, parent: QuickEntryWindow(ctx),
 }
 
 

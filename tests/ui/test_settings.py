@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from assistant import paths
+from assistant import paths, settings
 from assistant.models import config, hardware
 from assistant.settings import Preferences
 from assistant.ui.context import ALL_TABLES, AppContext
@@ -196,3 +196,32 @@ def test_cancelling_the_erase_keeps_everything(
     dialog.data.erase_dialog.reject()
     assert app_ctx.store.query("SELECT count(*) AS n FROM todos")[0]["n"] == 1
     assert dialog.data.status.text() == ""
+
+
+def test_the_quick_entry_shortcut_persists_and_can_be_cleared(
+    dialog: SettingsDialog, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    assert dialog.shortcut.text() == "Ctrl+Shift+Space"  # the default
+    dialog.shortcut.setText("meta+j")
+    save(dialog, qtbot)
+    assert settings.quick_entry_shortcut(app_ctx.base) == "Meta+J"
+
+    again = SettingsDialog(app_ctx)
+    qtbot.addWidget(again)
+    assert again.shortcut.text() == "Meta+J"
+    again.shortcut.clear()
+    again.show()
+    save(again, qtbot)
+    assert settings.quick_entry_shortcut(app_ctx.base) == ""  # none
+
+
+def test_a_shortcut_that_is_no_keys_saves_nothing(
+    dialog: SettingsDialog, app_ctx: AppContext, qtbot: QtBot
+) -> None:
+    dialog.shortcut.setText("Ctrl+Shift+Nothing")
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.save()
+    assert "Ctrl+Shift+Space" in dialog.error.text()
+    assert dialog.isVisible()
+    assert settings.quick_entry_shortcut(app_ctx.base) == "Ctrl+Shift+Space"
+    assert Preferences.load(app_ctx.base).theme == "system"
