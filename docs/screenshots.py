@@ -181,6 +181,34 @@ def synced_calendar(ctx: AppContext) -> None:
     ctx.sync.refresh()
 
 
+def popups(app: QApplication, window: MainWindow, ctx: AppContext) -> None:
+    """Search everything, the quick-entry window and a reminder with its actions."""
+    from assistant.ui.quick_entry.window import QuickEntryWindow
+    from assistant.ui.reminders.notifier import Notice
+    from assistant.ui.reminders.popup import PopupNotifier
+
+    window.open_search()
+    popup = window.search_popup
+    assert popup is not None
+    popup.edit.setText("ana")
+    settle(app)
+    save(popup, "search")
+    popup.close()
+
+    quick = QuickEntryWindow(ctx)
+    quick.open()
+    quick.edit.setText("call mom friday 5pm !high #family")
+    settle(app)
+    save(quick, "quick-entry")
+    quick.close()
+
+    notifier = PopupNotifier()
+    notifier.show(Notice("event:1", "Quarterly review in 15 minutes", "Tue 1 Dec, 10:00-11:00"))
+    settle(app)
+    save(notifier.popup, "reminder")
+    notifier.popup.close()
+
+
 def translated_view(app: QApplication, ctx: AppContext) -> None:
     """The to-do view in German: a window built after its catalogue is installed."""
     before = QLocale()
@@ -223,6 +251,10 @@ def render(base: Path) -> None:
     window.calendar.week_button.click()
     settle(app)
     save(window, "calendar")
+    window.calendar.hours_button.click()
+    settle(app)
+    save(window, "calendar-hours")
+    window.calendar.hours_button.click()
 
     window.show_page(NOTES)
     settle(app)
@@ -236,6 +268,7 @@ def render(base: Path) -> None:
     save(window, "email")
 
     dialogs(app, window, ctx)
+    popups(app, window, ctx)
 
     apply_theme(app, "dark")
     for index, name in ((CHAT, "chat-dark"), (CALENDAR, "calendar-dark")):
