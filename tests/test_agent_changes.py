@@ -372,3 +372,12 @@ def test_a_new_place_said_in_another_language_changes_the_event(store: Store, cl
         ("Zahnarzt", "2026-12-02T10:00:00", "Café Mozart"),
         ("Riunione", "2026-12-01T15:00:00", ""),
     ]
+
+
+def test_a_place_that_names_the_event_is_not_a_new_place(store: Store, clock: Clock) -> None:
+    """ "décale le rendez-vous à la banque du mardi au jeudi": the bank is in its title."""
+    setup(store, clock, ("add_event", {"title": "Rendez-vous banque", "start": "2026-12-01T11:00"}))
+    asked = "décale le rendez-vous à la banque du mardi au jeudi, même heure"
+    run(store, clock, asked, "update_event", item="rendez-vous à la banque", when="jeudi",
+        location="banque")  # fmt: skip
+    assert [(e["start"], e["location"]) for e in events(store)] == [("2026-12-03T11:00:00", "")]

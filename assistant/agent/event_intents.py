@@ -138,7 +138,8 @@ def _change_event(
     if renamed(ctx, title, target):
         args["title"] = title
     place = grounded_place(location, ctx.text, ctx.mentions) or said_place(ctx.text, mentions)
-    if place:
+    if place and not content_stems(place) <= content_stems(target.title):
+        # "le rendez-vous à la banque" names the event 'Rendez-vous banque': no new place.
         args["location"] = place
     if len(args) == 1:
         raise InvalidInput(f"What should change about '{target.title}'? Say a new time or title.")
