@@ -96,12 +96,17 @@ class FocusRingStyle(QProxyStyle):
 
 
 def install_focus_ring(app: QApplication) -> None:
-    """Wrap the application's style (whichever the platform chose) in the ring."""
-    if isinstance(app.style(), FocusRingStyle):
-        return
-    base = QStyleFactory.create(app.style().name())
-    if base is not None:
+    """Wrap the application's style (whichever the platform chose) in the ring.
+
+    Once only, and with one ring following the focus; a wrapped style has no
+    name of its own, so the platform's name is never looked up from it.
+    """
+    if not isinstance(app.style(), FocusRingStyle):
+        base = QStyleFactory.create(app.style().name() or "Fusion")
+        if base is None:
+            return
         app.setStyle(FocusRingStyle(base))
+    if not app.findChildren(ScrollAreaRing):
         ScrollAreaRing(app)
 
 

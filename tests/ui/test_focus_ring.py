@@ -94,6 +94,11 @@ def test_the_application_style_is_wrapped_once(qapp: QApplication) -> None:
         assert isinstance(style, FocusRingStyle)
         install_focus_ring(qapp)
         assert qapp.style() is style  # not wrapped twice
+        assert len(qapp.findChildren(ScrollAreaRing)) == 1
+        # With the style wrapped but no ring following the focus, the ring comes back.
+        shiboken6.delete(qapp.findChildren(ScrollAreaRing)[0])
+        install_focus_ring(qapp)
+        assert qapp.style() is style and len(qapp.findChildren(ScrollAreaRing)) == 1
     finally:
         unwrap(qapp, original)
 
@@ -104,7 +109,7 @@ def unwrap(qapp: QApplication, original: str) -> None:
         if ring.frame is not None and shiboken6.isValid(ring.frame):
             shiboken6.delete(ring.frame)
         shiboken6.delete(ring)
-    qapp.setStyle(QStyleFactory.create(original))
+    qapp.setStyle(QStyleFactory.create(original or "Fusion"))
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
