@@ -1,9 +1,7 @@
-"""Settings: the model and how it runs, time zone and theme, and the data folder
-(its page lives in settings_data.py).
-
-Nothing is written until Save, except the theme, which previews at once and
-is put back on Cancel. Saving happens off the GUI thread; if the model or its
-runtime settings changed, the model is reloaded.
+"""Settings: the model and how it runs, time zone, theme, shortcut, the data folder
+(settings_data.py). Nothing is written until Save, except the theme, which previews
+at once and is put back on Cancel. Saving happens off the GUI thread; if the model
+or its runtime settings changed, the model is reloaded.
 """
 
 from __future__ import annotations
