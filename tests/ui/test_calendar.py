@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -27,32 +26,11 @@ from assistant.ui.calendar.agenda import Kind, Role
 from assistant.ui.calendar.event_dialog import EventDialog
 from assistant.ui.calendar.view import CalendarView
 from assistant.ui.context import AppContext
+from tests.ui.calendar_helpers import add, settle
+from tests.ui.calendar_helpers import view as view  # the fixture
 
 ICS = Path(__file__).parents[1] / "data" / "ics"
 TUE_THU = "FREQ=WEEKLY;BYDAY=TU,TH"
-
-
-@pytest.fixture
-def view(app_ctx: AppContext, qtbot: QtBot) -> Iterator[CalendarView]:
-    v = CalendarView(app_ctx)
-    qtbot.addWidget(v)
-    v.resize(1030, 720)
-    v.show()
-    qtbot.waitExposed(v)
-    settle(v, qtbot)
-    yield v
-
-
-def settle(view: CalendarView, qtbot: QtBot) -> None:
-    """Reload, and wait until both the markers and the agenda are shown."""
-    with qtbot.waitSignals([view.agenda_loaded, view.markers_loaded], timeout=10_000):
-        view.refresh()
-
-
-def add(ctx: AppContext, **args: Any) -> int:
-    result = ctx.call_tool("add_event", args)
-    assert result.ok, result.text
-    return int(result.data["id"])
 
 
 def events(ctx: AppContext) -> list[dict[str, Any]]:

@@ -6,42 +6,18 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
 from assistant.ui.quick_entry.portal import PortalShortcut, portal_trigger
+from tests.ui.dbus_helpers import private_bus as private_bus  # the fixture
 
 HERE = Path(__file__).parent
-
-
-@pytest.fixture
-def private_bus(tmp_path: Path, qapp: Any) -> Iterator[tuple[str, QDBusConnection]]:
-    daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.skip("dbus-daemon is not installed")
-    started = subprocess.run(
-        [daemon, "--session", "--fork", "--print-address=1", "--print-pid=1"],
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
-    )
-    address, pid = started.stdout.split()[:2]
-    name = f"portal-test-{os.getpid()}-{tmp_path.name}"
-    bus = QDBusConnection.connectToBus(address, name)
-    assert bus.isConnected()
-    yield address, bus
-    QDBusConnection.disconnectFromBus(name)
-    os.kill(int(pid), signal.SIGTERM)
 
 
 def has_portal(bus: QDBusConnection) -> bool:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -28,29 +26,9 @@ from assistant.ui.context import AppContext
 from assistant.ui.reminders.actions import ReminderActions
 from assistant.ui.reminders.freedesktop import INTERFACE, PATH, SERVICE, FreedesktopNotifier
 from assistant.ui.reminders.notifier import DONE, SNOOZE_5MIN, UNDO
+from tests.ui.dbus_helpers import private_bus as private_bus  # the fixture
 
 HERE = Path(__file__).parent
-
-
-@pytest.fixture
-def private_bus(tmp_path: Path, qapp: Any) -> Iterator[tuple[str, QDBusConnection]]:
-    daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.skip("dbus-daemon is not installed")
-    started = subprocess.run(
-        [daemon, "--session", "--fork", "--print-address=1", "--print-pid=1"],
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
-    )
-    address, pid = started.stdout.split()[:2]
-    name = f"reminder-test-{os.getpid()}-{tmp_path.name}"
-    bus = QDBusConnection.connectToBus(address, name)
-    assert bus.isConnected()
-    yield address, bus
-    QDBusConnection.disconnectFromBus(name)
-    os.kill(int(pid), signal.SIGTERM)
 
 
 @dataclass

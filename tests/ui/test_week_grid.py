@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -16,31 +15,11 @@ from assistant.ui.calendar import prompts
 from assistant.ui.calendar.qdates import to_qdate
 from assistant.ui.calendar.view import CalendarView
 from assistant.ui.context import AppContext
+from tests.ui.calendar_helpers import add, settle
+from tests.ui.calendar_helpers import view as view  # the fixture
 
 WED = date(2026, 12, 2)
 THU = date(2026, 12, 3)
-
-
-@pytest.fixture
-def view(app_ctx: AppContext, qtbot: QtBot) -> Iterator[CalendarView]:
-    v = CalendarView(app_ctx)
-    qtbot.addWidget(v)
-    v.resize(1030, 720)
-    v.show()
-    qtbot.waitExposed(v)
-    settle(v, qtbot)
-    yield v
-
-
-def settle(view: CalendarView, qtbot: QtBot) -> None:
-    with qtbot.waitSignals([view.agenda_loaded, view.markers_loaded], timeout=10_000):
-        view.refresh()
-
-
-def add(ctx: AppContext, **args: Any) -> int:
-    result = ctx.call_tool("add_event", args)
-    assert result.ok, result.text
-    return int(result.data["id"])
 
 
 def stored(ctx: AppContext) -> list[tuple[str, str, str]]:
