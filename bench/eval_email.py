@@ -80,7 +80,8 @@ def invented(case: dict[str, Any], summary: EmailSummary, tz: ZoneInfo) -> list[
     ]
 
 
-def raw_time(path: Path, prompt: str, n_tokens: int, threads: int, n_ctx: int) -> float:
+def raw_times(path: Path, prompt: str, n_tokens: int, threads: int, n_ctx: int) -> list[float]:
+    """Seconds from the start to each of ``n_tokens`` raw output tokens (prompt evaluated first)."""
     import llama_cpp
 
     llama = llama_cpp.Llama(
@@ -90,10 +91,13 @@ def raw_time(path: Path, prompt: str, n_tokens: int, threads: int, n_ctx: int) -
     try:
         tokens = llama.tokenize(prompt.encode("utf-8"), add_bos=True, special=True)
         began = time.perf_counter()
-        for i, _token in enumerate(llama.generate(tokens, temp=0.0, top_k=1)):
-            if i + 1 >= n_tokens:
+        times: list[float] = []
+        # generate() never stops by itself: an end-of-text token does not cut it short.
+        for _token in llama.generate(tokens, temp=0.0, top_k=1):
+            times.append(time.perf_counter() - began)
+            if len(times) >= n_tokens:
                 break
-        return time.perf_counter() - began
+        return times
     finally:
         llama.close()
 
@@ -124,18 +128,23 @@ def main() -> int:
             warm = time.perf_counter() - began
             done = model.last
             assert done is not None
-            # The same prompt with nothing cached: the whole of it evaluated.
+            # The same prompt with nothing cached: the whole of it evaluated. Its
+            # output can differ from the warm run's (the KV cache was built in other
+            # batches, so the floats differ), so each run is held to raw at its own length.
             brain.model.complete("x", max_tokens=1)  # evicts the cached prefix
             began = time.perf_counter()
             summarize_email(model, brain.fmt, case["email"], clock)
             cold = time.perf_counter() - began
+            cold_done = model.last
+            assert cold_done is not None
             lang = email_language(case["email"], clock.lang)
             prompt = summary_prompt(brain.fmt, case["email"].strip(), replace(clock, lang=lang))
             report["timing"] = {
                 "words": len(case["email"].split()),
                 "prompt_tokens": done.prompt_tokens,
                 "evaluated_warm": done.evaluated_tokens,
-                "output_tokens": done.completion_tokens,
+                "output_tokens_warm": done.completion_tokens,
+                "output_tokens_cold": cold_done.completion_tokens,
                 "warm_s": round(warm, 1),
                 "cold_s": round(cold, 1),
                 "summary": summary.summary,
@@ -143,10 +152,14 @@ def main() -> int:
             }
             # Raw llama-cpp-python right after, on the same load: same prompt, same output length.
             timing = report["timing"]
-            raw = raw_time(args.model, prompt, done.completion_tokens, args.threads, args.n_ctx)
-            timing["raw_s"] = round(raw, 1)
-            timing["ratio_cold"] = round(cold / raw, 2)
-            timing["ratio_warm"] = round(warm / raw, 2)
+            longest = max(done.completion_tokens, cold_done.completion_tokens, 1)
+            raw = raw_times(args.model, prompt, longest, args.threads, args.n_ctx)
+            raw_warm = raw[max(done.completion_tokens, 1) - 1]
+            raw_cold = raw[max(cold_done.completion_tokens, 1) - 1]
+            timing["raw_s_warm_length"] = round(raw_warm, 1)
+            timing["raw_s_cold_length"] = round(raw_cold, 1)
+            timing["ratio_cold"] = round(cold / raw_cold, 2)
+            timing["ratio_warm"] = round(warm / raw_warm, 2)
             print(json.dumps(timing, ensure_ascii=False), flush=True)
         for case in cases:
             began = time.perf_counter()

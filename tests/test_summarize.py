@@ -178,3 +178,24 @@ def test_a_task_written_on_the_wrong_date_is_named_from_that_dates_sentence(
         ("Send estimates for the migration", "2026-11-30T12:00:00+01:00"),
         ("Book a room for the retro", None),
     ]
+
+
+def test_the_emails_dates_are_found_once_per_summary(
+    clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Prompt, grammar and placing share one reading of the email's dates."""
+    import assistant.agent.summarize as summarize
+
+    calls: list[str] = []
+    found = summarize.dated_sentences
+
+    def counting(email: str, clock: Clock) -> list[tuple[str, str]]:
+        calls.append(email)
+        return found(email, clock)
+
+    monkeypatch.setattr(summarize, "dated_sentences", counting)
+    model = ScriptedModel([json.dumps(REPLY)])
+    summary = summarize_email(model, Llama3Pythonic(), EMAIL, clock)
+    assert len(calls) == 1
+    assert [i.resolved for i in summary.action_items][:2] == ["2026-12-01T13:00:00+01:00",
+                                                              "2026-11-27"]  # fmt: skip

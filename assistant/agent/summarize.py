@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, Literal
 
-from assistant.agent.email_dates import date_slots, dated_sentences, slots_rule
+from assistant.agent.email_dates import dated_sentences, slots_rule
 from assistant.agent.email_items import ActionItem, Proposal, model_item, placed
 from assistant.agent.email_lang import email_language, language_line, summary_opener
 from assistant.agent.invitation import Mail, invitation_items, invitation_sentence, same_moment
@@ -88,8 +88,10 @@ ws ::= [ \t\n]{0,8}
 """
 
 
-def summary_grammar(email: str, clock: Clock) -> str:
+def summary_grammar(email: str, clock: Clock, dated: list[tuple[str, str]] | None = None) -> str:
     """The summary grammar for ``email``: an action item for each of its dates.
+
+    ``dated``: the email's :func:`dated_sentences`, when the caller has them.
 
     The summary begins with a few words in the email's language ("En este
     correo, "), which a small model then goes on in; told so in words, it
@@ -98,7 +100,9 @@ def summary_grammar(email: str, clock: Clock) -> str:
     opener = summary_opener(clock.lang)
     start = f'"\\"{opener}"' if opener else '"\\""'
     summary = f'summary ::= {start} sentence ( " " sentence ){{0,2}} "\\""'
-    return f"{SUMMARY_GRAMMAR}{summary}\n{slots_rule(date_slots(email, clock))}\n"
+    dated = dated_sentences(email, clock) if dated is None else dated
+    slots = [phrase for phrase, _sentence in dated]
+    return f"{SUMMARY_GRAMMAR}{summary}\n{slots_rule(slots)}\n"
 
 
 @dataclass
@@ -153,10 +157,11 @@ def summarize_mail(
     email = _check_text(mail.text)
     lang = email_language(email, clock.lang)
     local = replace(clock, lang=lang)
-    data = _ask_model(model, fmt, email, local, cancel)
+    dated = dated_sentences(email, local)  # found once: prompt, grammar and placing
+    data = _ask_model(model, fmt, email, local, dated, cancel)
     items = list(invited)
     seen = {_key(item.task) for item in items}
-    for raw in placed(data["action_items"], dict(dated_sentences(email, local))):
+    for raw in placed(data["action_items"], dict(dated)):
         key = _key(str(raw.get("task", "")))
         if raw.get("type") == "none" or not key or key in seen or len(items) >= MAX_ITEMS:
             continue  # "none": a date that asks nothing of the reader
@@ -178,9 +183,11 @@ def rewrite_prefix(fmt: ChatFormat) -> str:
     return fmt.render_prefix(REWRITE_SYSTEM_PROMPT, [])
 
 
-def summary_prompt(fmt: ChatFormat, email: str, clock: Clock) -> str:
+def summary_prompt(
+    fmt: ChatFormat, email: str, clock: Clock, dated: list[tuple[str, str]] | None = None
+) -> str:
     """The whole prompt: the prefix, then the clock, the email, its dates and its language."""
-    slots = dated_sentences(email, clock)
+    slots = dated_sentences(email, clock) if dated is None else dated
     dates = "".join(f'\n{n}. "{phrase}": {said}' for n, (phrase, said) in enumerate(slots, 1))
     listed = (
         f"\nIts dates, in order, each in its sentence:{dates}" if slots else "\nIt has no date."
@@ -196,12 +203,13 @@ def _ask_model(
     fmt: ChatFormat,
     email: str,
     clock: Clock,
+    dated: list[tuple[str, str]],
     cancel: threading.Event | None,
 ) -> dict[str, Any]:
     loop = LoopGuard(cancel)
     out = model.complete(
-        summary_prompt(fmt, email, clock),
-        grammar=summary_grammar(email, clock),
+        summary_prompt(fmt, email, clock, dated),
+        grammar=summary_grammar(email, clock, dated),
         max_tokens=700,
         stop=fmt.stop,
         on_token=loop.feed,
