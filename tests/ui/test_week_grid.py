@@ -7,68 +7,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QEvent, QPointF, Qt, QTime
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.ui.calendar import prompts
-from assistant.ui.calendar.qdates import to_qdate
 from assistant.ui.calendar.view import CalendarView
 from assistant.ui.context import AppContext
-from tests.ui.calendar_helpers import add, settle
+from tests.ui.calendar_helpers import add, drag, dragged, journal, send, settle, show_grid, stored
 from tests.ui.calendar_helpers import view as view  # the fixture
 
 WED = date(2026, 12, 2)
 THU = date(2026, 12, 3)
-
-
-def stored(ctx: AppContext) -> list[tuple[str, str, str]]:
-    rows = ctx.store.query("SELECT title, start, end FROM events ORDER BY id")
-    return [(r["title"], r["start"][:16], r["end"][:16]) for r in rows]
-
-
-def journal(ctx: AppContext) -> list[tuple[str, bool]]:
-    """(tool, undone) of every journaled action, oldest first."""
-    rows = ctx.store.query("SELECT tool, undone_at FROM actions ORDER BY id")
-    return [(r["tool"], r["undone_at"] is not None) for r in rows]
-
-
-def show_grid(view: CalendarView, qtbot: QtBot, day: date, *, week: bool = True) -> None:
-    """Show the hour grid for the day or its week, waiting for each load."""
-    mode = view.week_button if week else view.day_button
-    if not mode.isChecked():
-        with qtbot.waitSignal(view.agenda_loaded, timeout=10_000):
-            mode.setChecked(True)
-    if view.grid.selected_day() != day:
-        with qtbot.waitSignal(view.agenda_loaded, timeout=10_000):
-            view.grid.setSelectedDate(to_qdate(day))
-    view.hours_button.setChecked(True)
-    qtbot.waitUntil(lambda: view.hours.isVisible())
-
-
-def send(widget: QWidget, kind: QEvent.Type, point: QPointF, held: bool) -> None:
-    button = Qt.MouseButton.LeftButton
-    buttons = button if held else Qt.MouseButton.NoButton
-    which = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else button
-    event = QMouseEvent(
-        kind, point, widget.mapToGlobal(point), which, buttons, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(widget, event)
-
-
-def drag(widget: QWidget, start: QPointF, end: QPointF, steps: int = 6) -> None:
-    """Press, move in steps (as a hand does), release: one simulated mouse drag."""
-    send(widget, QEvent.Type.MouseButtonPress, start, True)
-    for i in range(1, steps + 1):
-        send(widget, QEvent.Type.MouseMove, start + (end - start) * (i / steps), True)
-    send(widget, QEvent.Type.MouseButtonRelease, end, False)
-
-
-def dragged(view: CalendarView, qtbot: QtBot, start: QPointF, end: QPointF) -> None:
-    """A drag that writes: wait for the store's change and the reload after it."""
-    with qtbot.waitSignal(view.ctx.bus.changed, timeout=10_000):
-        drag(view.hours.canvas, start, end)
-    settle(view, qtbot)
 
 
 def test_overlapping_events_sit_side_by_side_with_all_day_events_on_top(

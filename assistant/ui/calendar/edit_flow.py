@@ -22,6 +22,7 @@ from assistant.calendar.query import load_event
 from assistant.dates import format_when, localize
 from assistant.tools.registry import ToolResult
 from assistant.ui.calendar import prompts
+from assistant.ui.calendar.drag_spans import series_span, span_arguments
 from assistant.ui.calendar.event_dialog import Choice, EventDialog, Mode
 from assistant.ui.calendar.event_values import (
     EventValues,
@@ -124,11 +125,12 @@ class EditFlow(QObject):
     # -- dragged on the hour grid ---------------------------------------------
 
     def apply(self, change: Change) -> None:
-        """A finished drag: a new event's span opens the dialog, a moved block is saved."""
+        """A finished drag: a new event's span opens the dialog, a moved event is saved."""
         if change.entry is None:
+            assert isinstance(change.start, datetime) and isinstance(change.end, datetime)
             self.new_event_at(change.start, change.end)
         else:
-            self.move(change.entry, change.start, change.end)
+            self.move(change)
 
     def activate(self, target: AgendaEntry | Change) -> None:
         """A double-click on the hour grid: edit the event, or add one at that time."""
@@ -137,12 +139,14 @@ class EditFlow(QObject):
         else:
             self.apply(target)
 
-    def move(self, entry: AgendaEntry, start: datetime, end: datetime) -> None:
-        """Give an occurrence a new start and end: one tool call, so one Undo.
+    def move(self, change: Change) -> None:
+        """Give an occurrence a new span, timed or all day: one tool call, so one Undo.
 
         A repeating event asks, as the dialog does, whether this occurrence or
         the whole series moves; the series then shifts by the same amount.
         """
+        entry = change.entry
+        assert entry is not None
         occ = entry.occurrence
         source = self.read_only(occ.event_id)
         if source is not None:
@@ -151,33 +155,35 @@ class EditFlow(QObject):
             return
         tz = self._tz()
         args: dict[str, Any] = {"event_id": occ.event_id}
+        args.update(span_arguments(change.start, change.end, change.all_day, entry.all_day, tz))
         if not entry.recurring:
-            args.update(start=moment_text(start, tz), end=moment_text(end, tz))
-            self._call("update_event", args, start.date())
+            self._call("update_event", args, _day_of(change.start))
             return
         scope = prompts.ask_edit_scope(self.window, entry.title)
-        if scope == "occurrence":
-            args.update(start=moment_text(start, tz), end=moment_text(end, tz))
+        if scope == "occurrence" and change.all_day and not entry.all_day:
+            text = self.tr(
+                "Only the whole series of “%1” can become all day; drag it again and "
+                "choose all events."
+            )
+            self.failed.emit(text.replace("%1", entry.title))
+        elif scope == "occurrence":
             args["occurrence"] = self._occurrence_text(entry)
-            self._call("update_event", args, start.date())
-        elif scope == "series" and entry.start is not None and entry.end is not None:
-            shifts = (_wall(start) - _wall(entry.start), _wall(end) - _wall(entry.end))
+            self._call("update_event", args, _day_of(change.start))
+        elif scope == "series":
             run_in_background(
                 lambda: self._load(occ.event_id),
-                lambda data: self._shift_series(occ.event_id, data, *shifts),
+                lambda data: self._shift_series(occ.event_id, data, change),
                 self.failed.emit,
             )
 
-    def _shift_series(
-        self, event_id: int, data: EventData, by_start: timedelta, by_end: timedelta
-    ) -> None:
+    def _shift_series(self, event_id: int, data: EventData, change: Change) -> None:
         tz = self._tz()
         values = EventValues.from_event(data, tz)
-        if not isinstance(values.start, datetime) or not isinstance(values.end, datetime):
-            return  # an all-day series has no block on the hour grid to drag
-        start = (_wall(values.start) + by_start).replace(tzinfo=tz)
-        end = (_wall(values.end) + by_end).replace(tzinfo=tz)
-        args = {"event_id": event_id, "start": moment_text(start, tz), "end": moment_text(end, tz)}
+        start, end = series_span(values.start, values.end, change, tz)
+        args = {
+            "event_id": event_id,
+            **span_arguments(start, end, change.all_day, data.all_day, tz),
+        }
         self._call("update_event", args, None)  # as a series edit: the day stays in view
 
     # -- delete --------------------------------------------------------------
@@ -237,10 +243,6 @@ class EditFlow(QObject):
 
     def _tz(self) -> ZoneInfo:
         return self.ctx.clock().tz
-
-
-def _wall(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=None)
 
 
 def _day_of(value: date | datetime) -> date:

@@ -9,6 +9,7 @@ entered, so a move costs a small copy, however many events the week holds.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -30,7 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from assistant.calendar.entries import AgendaEntry
-from assistant.ui.calendar.grid_drag import EDGE_PX, Change, Drag, Ghost, Kind
+from assistant.ui.calendar.grid_drag import EDGE_PX, Change, Drag, Ghost, Kind, RowGhost
 from assistant.ui.calendar.time_layout import (
     Geometry,
     TimedPiece,
@@ -67,6 +68,9 @@ class HourCanvas(QWidget):
         self.now: datetime | None = None
         self.drag: Drag | None = None
         self.drag_point = QPointF()  # the pointer's last place in a drag
+        # The all-day row's day column above a point of the canvas; None on the hours.
+        self.row_at: Callable[[QPointF], int | None] = lambda _point: None
+        self.drop: Ghost | None = None  # an all-day chip dragged down onto the hours
         # The picked event, by (event id, start): entries are new objects after each load.
         self._selected: tuple[int, object] | None = None
         self._base: QPixmap | None = None  # the hours and blocks, painted once
@@ -86,7 +90,7 @@ class HourCanvas(QWidget):
         self, days: list[date], entries: list[AgendaEntry], colours: dict[int, str]
     ) -> None:
         self.days, self._entries, self._colours = list(days), list(entries), dict(colours)
-        self.drag = None
+        self.drag, self.drop = None, None
         self.relayout()
         if self.selected_block() is None:
             self._selected = None
@@ -141,6 +145,12 @@ class HourCanvas(QWidget):
                 self.update(changed.rect.adjusted(-3, -3, 3, 3).toAlignedRect())
         self.selection_changed.emit()
 
+    def show_drop(self, ghost: Ghost | None) -> None:
+        """Outline where a chip from the all-day row would land (None: it left the hours)."""
+        if ghost != self.drop:
+            self._update_ghosts(self.drop, ghost)
+            self.drop = ghost
+
     def ghost_rect(self, ghost: Ghost) -> QRectF:
         geo = self.geometry_
         x, y = geo.day_x(ghost.day_index), geo.y_of(ghost.top)
@@ -175,8 +185,8 @@ class HourCanvas(QWidget):
             painter.setPen(QPen(self.palette().color(role), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(chosen.rect.adjusted(1, 1, -1, -1), 4, 4)
-        ghost = self.drag.ghost() if self.drag is not None else None
-        if ghost is not None:
+        ghost = self.drag.ghost() if self.drag is not None else self.drop
+        if isinstance(ghost, Ghost):  # over the all-day row, the row draws it
             self._paint_ghost(painter, ghost)
         self._paint_now(painter)
         painter.end()
@@ -319,7 +329,11 @@ class HourCanvas(QWidget):
         if self.drag is None:
             return
         before = self.drag.ghost()
-        self.drag.move_to(*self._where(point), point.x(), point.y())
+        day_index, minute = self._where(point)
+        row_day = self.row_at(point) if self.drag.kind == "move" else None
+        if row_day is not None:  # held over the all-day row: it would become all day
+            day_index = row_day
+        self.drag.move_to(day_index, minute, point.x(), point.y(), row_day is not None)
         self.drag_point = point
         after = self.drag.ghost()
         if after != before:
@@ -328,10 +342,13 @@ class HourCanvas(QWidget):
         self.dragging.emit(point)
 
     def _update_ghosts(
-        self, before: Ghost | None, after: Ghost | None, source: TimedPiece | None = None
+        self,
+        before: Ghost | RowGhost | None,
+        after: Ghost | RowGhost | None,
+        source: TimedPiece | None = None,
     ) -> None:
         """Repaint only where the outline was and is (and the dragged block, when it fades)."""
-        areas = [self.ghost_rect(ghost) for ghost in (before, after) if ghost is not None]
+        areas = [self.ghost_rect(g) for g in (before, after) if isinstance(g, Ghost)]
         if len(areas) == 2 and areas[0].intersects(areas[1]):
             areas = [areas[0].united(areas[1])]  # one strip for a step; two for a jump
         areas += [b.rect for b in self.blocks if source is not None and b.piece is source]

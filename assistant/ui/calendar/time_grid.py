@@ -4,7 +4,9 @@ The hours scroll (to working hours, or to the current time, when the grid is
 shown); the headings and the all-day row stay on top. A minute timer moves
 the current-time line. Changes made by dragging leave as :class:`Change`
 values through :attr:`TimeGrid.changed`; the view hands them to the edit
-flow, which writes them through the tools like any other edit.
+flow, which writes them through the tools like any other edit. A drag may
+cross from the hours to the all-day row or back: the grid tells each of the
+two where the other one is, and passes the outline across.
 """
 
 from __future__ import annotations
@@ -13,110 +15,18 @@ from collections.abc import Callable
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QHideEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QShowEvent,
-)
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from assistant.calendar.entries import AgendaEntry
+from assistant.ui.calendar.all_day_row import AllDayRow
+from assistant.ui.calendar.grid_drag import RowGhost
 from assistant.ui.calendar.hour_canvas import HourCanvas
-from assistant.ui.calendar.qdates import to_qdate
-from assistant.ui.calendar.time_layout import Geometry, minutes_in_day
+from assistant.ui.calendar.time_layout import minutes_in_day
 
-HEADING = 24  # the day names' height
-CHIP = 20  # one all-day event's height
-MAX_CHIPS = 3  # all-day events shown per day; more are counted
 EDGE_ZONE = 24  # px: a drag this close to the top or bottom scrolls
 WORK_START = 8 * 60  # the hour the grid opens at, unless now is later in view
-
-
-class AllDayRow(QWidget):
-    """Each shown day's name, and its all-day events as chips."""
-
-    activated = Signal(object)  # the AgendaEntry of a double-clicked chip
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.days: list[date] = []
-        self.today: date | None = None
-        self.chips: dict[date, list[AgendaEntry]] = {}
-        self._colours: dict[int, str] = {}
-
-    def show_entries(
-        self,
-        days: list[date],
-        entries: list[AgendaEntry],
-        colours: dict[int, str],
-        today: date | None,
-    ) -> None:
-        self.days, self.today, self._colours = list(days), today, dict(colours)
-        self.chips = {day: [e for e in entries if e.day == day and e.all_day] for day in days}
-        rows = min(max((len(c) for c in self.chips.values()), default=0), MAX_CHIPS + 1)
-        self.setFixedHeight(HEADING + rows * CHIP + 4)
-        self.update()
-
-    def _geometry(self) -> Geometry:
-        return Geometry(max(len(self.days), 1), float(self.width()))
-
-    def chip_rect(self, day_index: int, row: int) -> QRectF:
-        geo = self._geometry()
-        return QRectF(
-            geo.day_x(day_index) + 1, HEADING + row * CHIP + 1, geo.day_width - 3, CHIP - 2
-        )
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        palette, geo = self.palette(), self._geometry()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
-        locale = QLocale()
-        bold = QFont(painter.font())
-        bold.setBold(True)
-        for index, day in enumerate(self.days):
-            heading = QRectF(geo.day_x(index), 0, geo.day_width, HEADING)
-            name = locale.toString(to_qdate(day), "ddd d")
-            painter.setFont(bold if day == self.today else self.font())
-            role = QPalette.ColorRole.Highlight if day == self.today else QPalette.ColorRole.Text
-            painter.setPen(palette.color(role))
-            painter.drawText(heading, Qt.AlignmentFlag.AlignCenter, name)
-            self._paint_chips(painter, index, self.chips.get(day, []))
-        painter.end()
-
-    def _paint_chips(self, painter: QPainter, index: int, chips: list[AgendaEntry]) -> None:
-        painter.setFont(self.font())
-        metrics = painter.fontMetrics()
-        shown = chips if len(chips) <= MAX_CHIPS + 1 else chips[:MAX_CHIPS]
-        for row, entry in enumerate(shown):
-            rect = self.chip_rect(index, row)
-            own = self._colours.get(entry.event_id)
-            fill = QColor(own) if own else self.palette().color(QPalette.ColorRole.Highlight)
-            painter.fillRect(rect, fill)
-            light = fill.lightnessF() < 0.6
-            painter.setPen(QColor(Qt.GlobalColor.white if light else Qt.GlobalColor.black))
-            text = metrics.elidedText(
-                entry.title, Qt.TextElideMode.ElideRight, int(rect.width()) - 8
-            )
-            painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
-        if len(shown) < len(chips):
-            rect = self.chip_rect(index, MAX_CHIPS)
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            more = self.tr("%n more", "", len(chips) - len(shown))
-            painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, more)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        point = event.position()
-        for index, day in enumerate(self.days):
-            for row, entry in enumerate(self.chips.get(day, [])[: MAX_CHIPS + 1]):
-                if self.chip_rect(index, row).contains(point):
-                    self.activated.emit(entry)
-                    return
 
 
 class TimeGrid(QWidget):
@@ -132,7 +42,7 @@ class TimeGrid(QWidget):
         super().__init__(parent)
         self._now = now
         self._scroll_pending = True
-        self.all_day = AllDayRow()
+        self.all_day = AllDayRow(tz)
         self.canvas = HourCanvas(tz)
         self.area = QScrollArea()
         self.area.setWidget(self.canvas)
@@ -155,6 +65,7 @@ class TimeGrid(QWidget):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.tick)
         self.canvas.changed.connect(self.changed)
+        self.all_day.changed.connect(self.changed)
         self.canvas.activated.connect(self.activated)
         self.all_day.activated.connect(self.activated)
         self.canvas.delete_requested.connect(self.delete_requested)
@@ -163,8 +74,13 @@ class TimeGrid(QWidget):
         self.edge_scroll = QTimer(self)
         self.edge_scroll.setInterval(30)
         self.edge_scroll.timeout.connect(self._scroll_at_edge)
-        self.canvas.dragging.connect(self._check_edge)
+        self.canvas.dragging.connect(self._follow_drag)
         self.canvas.drag_ended.connect(self.edge_scroll.stop)
+        # A block dragged up over the all-day row, or a chip dragged down onto the hours.
+        self.canvas.row_at = self._row_at
+        self.all_day.hours_at = self._hours_at
+        self.canvas.drag_ended.connect(lambda: self.all_day.show_drop(None))
+        self.all_day.ghost_moved.connect(self.canvas.show_drop)
 
     def show_entries(
         self, days: list[date], entries: list[AgendaEntry], colours: dict[int, str]
@@ -199,6 +115,31 @@ class TimeGrid(QWidget):
         if y > height - EDGE_ZONE:
             return int(min(y - height + EDGE_ZONE, EDGE_ZONE))
         return 0
+
+    def _row_at(self, point: QPointF) -> int | None:
+        """The all-day row's day column for a point of the hours above them; else None."""
+        at = self.canvas.mapTo(self, point)
+        if at.y() >= self.area.geometry().top():
+            return None
+        return self.all_day.day_at(self.all_day.mapFrom(self, at).x())
+
+    def _hours_at(self, point: QPointF) -> tuple[int, float] | None:
+        """The hours' day column and minute under a point of the all-day row, if on them."""
+        at = self.all_day.mapTo(self, point)
+        if at.y() < self.area.geometry().top():
+            return None
+        on = self.canvas.mapFrom(self, at)
+        geo = self.canvas.geometry_
+        return geo.day_at(on.x()), geo.minute_at(on.y())
+
+    def _follow_drag(self, point: QPointF) -> None:
+        """Outline a block held over the all-day row there; near an edge, scroll the hours."""
+        ghost = self.canvas.drag.ghost() if self.canvas.drag is not None else None
+        self.all_day.show_drop(ghost if isinstance(ghost, RowGhost) else None)
+        if isinstance(ghost, RowGhost):
+            self.edge_scroll.stop()  # over the row, not at the hours' edge
+        else:
+            self._check_edge(point)
 
     def _check_edge(self, point: QPointF) -> None:
         if self._edge_step(point) == 0:
