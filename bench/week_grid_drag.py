@@ -1,6 +1,6 @@
 """How long does a drag on a full week stall the GUI? (a measurement, not a test)
 
-    .venv/bin/python bench/week_grid_drag.py [--events 200] [--drags 40] [--steps 30]
+    .venv/bin/python bench/week_grid_drag.py [--events 200] [--all-day 12] [--drags 40] [--steps 30]
 
 Opens the real Calendar view (offscreen) on a temporary store holding
 ``--events`` timed events in one week (overlapping, as a busy week's are),
@@ -12,6 +12,11 @@ user's next input would wait. Reported per drag: its longest stall; across
 drags the p50 and p95 of those. The issue's target: p95 under 16 ms (a
 frame at 60 Hz). A full repaint of the grid (as after each load) is timed
 too, for scale.
+
+The week also holds ``--all-day`` all-day events (one to three days long),
+and as many drags again cross between the all-day row and the hours: a chip
+along the row or down onto the hours, a block up into the row. They are
+reported on their own (``all_day_*``).
 
 Results: a table on stdout and bench/results/week_grid_drag.json.
 """
@@ -66,6 +71,19 @@ def seed(ctx: AppContext, count: int, rng: random.Random) -> None:
         assert result.ok, result.text
 
 
+def seed_all_day(ctx: AppContext, count: int, rng: random.Random) -> None:
+    """``count`` all-day events of one to three days, starting in the week."""
+    for i in range(count):
+        day = MONDAY + timedelta(days=rng.randrange(7))
+        last = day + timedelta(days=rng.choice((0, 0, 1, 2)))
+        result = ctx.call_tool(
+            "add_event",
+            {"title": f"All day {i}", "start": day.isoformat(), "end": last.isoformat(),
+             "all_day": True},
+        )  # fmt: skip
+        assert result.ok, result.text
+
+
 def settle(app: QApplication, done: object, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while not done():  # type: ignore[operator]
@@ -109,6 +127,31 @@ def drag_once(app: QApplication, view: CalendarView, rng: random.Random, steps: 
     return max(worst, stall(app, canvas, QEvent.Type.MouseButtonRelease, end))
 
 
+def across_once(app: QApplication, view: CalendarView, rng: random.Random, steps: int) -> float:
+    """One drag between the all-day row and the hours; its longest stall."""
+    grid, row, canvas = view.hours, view.hours.all_day, view.hours.canvas
+    bar = grid.area.verticalScrollBar()
+    hours = QPointF(
+        rng.uniform(canvas.geometry_.gutter + 5, canvas.width() - 5),
+        rng.uniform(bar.value() + 30, bar.value() + grid.area.viewport().height() - 30),
+    )
+    above = row.point_at(rng.choice(row.days))
+    kind = rng.choice(("along", "down", "up"))
+    if kind == "up":  # a block up into the row: the points are the hours'
+        widget: QWidget = canvas
+        start = rng.choice(canvas.blocks).rect.center()
+        end = canvas.mapFrom(grid, row.mapTo(grid, above))
+    else:  # a chip along the row, or down onto the hours: the points are the row's
+        widget = row
+        start = row.point_at(rng.choice([d for d in row.days if row.chips.get(d)]))
+        end = above if kind == "along" else row.mapFrom(grid, canvas.mapTo(grid, hours))
+    worst = stall(app, widget, QEvent.Type.MouseButtonPress, start)
+    for i in range(1, steps + 1):
+        point = start + (end - start) * (i / steps)
+        worst = max(worst, stall(app, widget, QEvent.Type.MouseMove, point))
+    return max(worst, stall(app, widget, QEvent.Type.MouseButtonRelease, end))
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(int(share * len(ordered)), len(ordered) - 1)]
@@ -117,6 +160,7 @@ def percentile(values: list[float], share: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--events", type=int, default=200)
+    parser.add_argument("--all-day", type=int, default=12)
     parser.add_argument("--drags", type=int, default=40)
     parser.add_argument("--steps", type=int, default=30)
     args = parser.parse_args()
@@ -131,6 +175,7 @@ def main() -> None:
         store = Store.open(base / "assistant.db")
         ctx = AppContext(Assistant(base, store, prefs=Preferences(), now=NOW, tz="Europe/Berlin"))
         seed(ctx, args.events, rng)
+        seed_all_day(ctx, args.all_day, rng)
         view = CalendarView(ctx)
         view.resize(1280, 800)
         view.show()
@@ -155,6 +200,7 @@ def main() -> None:
             app.processEvents()
         drag_once(app, view, rng, args.steps)
         worst = [drag_once(app, view, rng, args.steps) for _ in range(args.drags)]
+        across = [across_once(app, view, rng, args.steps) for _ in range(args.drags)]
         view.close()
         tasks.wait_idle()
         store.close()
@@ -170,12 +216,20 @@ def main() -> None:
         "longest_stall_p95_ms": round(percentile(worst, 0.95), 2),
         "longest_stall_max_ms": round(max(worst), 2),
         "full_repaint_median_ms": round(statistics.median(full), 2),
+        "all_day_events": args.all_day,
+        "all_day_drag_longest_stall_p50_ms": round(statistics.median(across), 2),
+        "all_day_drag_longest_stall_p95_ms": round(percentile(across, 0.95), 2),
+        "all_day_drag_longest_stall_max_ms": round(max(across), 2),
     }
     print("| events | drags | longest stall p50 ms | p95 ms | max ms | full repaint ms |")
     print("|---:|---:|---:|---:|---:|---:|")
     print(f"| {args.events} | {args.drags} | {record['longest_stall_p50_ms']} | "
           f"{record['longest_stall_p95_ms']} | {record['longest_stall_max_ms']} | "
           f"{record['full_repaint_median_ms']} |")  # fmt: skip
+    print(f"| {args.all_day} all-day, across | {args.drags} | "
+          f"{record['all_day_drag_longest_stall_p50_ms']} | "
+          f"{record['all_day_drag_longest_stall_p95_ms']} | "
+          f"{record['all_day_drag_longest_stall_max_ms']} | |")  # fmt: skip
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / "week_grid_drag.json").write_text(json.dumps(record, indent=2) + "\n")

@@ -847,6 +847,10 @@
         <translation>„%1“ stammt aus dem Abonnement %2, das schreibgeschützt ist.</translation>
     </message>
     <message>
+        <source>Only the whole series of “%1” can become all day; drag it again and choose all events.</source>
+        <translation>Nur die ganze Serie „%1“ kann ganztägig werden; ziehen Sie den Termin noch einmal und wählen Sie „Alle Termine der Serie“.</translation>
+    </message>
+    <message>
         <source>“%1” comes from the subscription %2, which is read-only: nothing was deleted. Remove the subscription in Settings → Accounts to drop its events.</source>
         <translation>„%1“ stammt aus dem Abonnement %2, das schreibgeschützt ist: Es wurde nichts gelöscht. Entfernen Sie das Abonnement unter Einstellungen → Konten, um seine Termine loszuwerden.</translation>
     </message>

@@ -847,6 +847,10 @@
         <translation>«%1» viene de la suscripción %2, que es de solo lectura.</translation>
     </message>
     <message>
+        <source>Only the whole series of “%1” can become all day; drag it again and choose all events.</source>
+        <translation>Solo la serie completa de «%1» puede pasar a todo el día; arrástrelo de nuevo y elija «Todos los eventos de la serie».</translation>
+    </message>
+    <message>
         <source>“%1” comes from the subscription %2, which is read-only: nothing was deleted. Remove the subscription in Settings → Accounts to drop its events.</source>
         <translation>«%1» viene de la suscripción %2, que es de solo lectura: no se eliminó nada. Quite la suscripción en Ajustes → Cuentas para descartar sus eventos.</translation>
     </message>

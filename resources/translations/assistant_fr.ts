@@ -847,6 +847,10 @@
         <translation>« %1 » provient de l’abonnement %2, qui est en lecture seule.</translation>
     </message>
     <message>
+        <source>Only the whole series of “%1” can become all day; drag it again and choose all events.</source>
+        <translation>Seule la série entière « %1 » peut devenir toute la journée ; faites-la glisser à nouveau et choisissez « Tous les événements de la série ».</translation>
+    </message>
+    <message>
         <source>“%1” comes from the subscription %2, which is read-only: nothing was deleted. Remove the subscription in Settings → Accounts to drop its events.</source>
         <translation>« %1 » provient de l’abonnement %2, qui est en lecture seule : rien n’a été supprimé. Supprimez l’abonnement dans Paramètres → Comptes pour retirer ses événements.</translation>
     </message>

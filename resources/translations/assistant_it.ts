@@ -847,6 +847,10 @@
         <translation>«%1» proviene dall’abbonamento %2, che è di sola lettura.</translation>
     </message>
     <message>
+        <source>Only the whole series of “%1” can become all day; drag it again and choose all events.</source>
+        <translation>Solo l’intera serie «%1» può diventare tutto il giorno; trascinalo di nuovo e scegli «Tutti gli eventi della serie».</translation>
+    </message>
+    <message>
         <source>“%1” comes from the subscription %2, which is read-only: nothing was deleted. Remove the subscription in Settings → Accounts to drop its events.</source>
         <translation>«%1» proviene dall’abbonamento %2, che è di sola lettura: non è stato eliminato nulla. Rimuovi l’abbonamento in Impostazioni → Account per eliminarne gli eventi.</translation>
     </message>

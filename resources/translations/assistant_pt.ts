@@ -847,6 +847,10 @@
         <translation>“%1” vem da assinatura %2, que é somente leitura.</translation>
     </message>
     <message>
+        <source>Only the whole series of “%1” can become all day; drag it again and choose all events.</source>
+        <translation>Só a série inteira de «%1» pode passar a dia inteiro; arraste-o de novo e escolha «Todos os eventos da série».</translation>
+    </message>
+    <message>
         <source>“%1” comes from the subscription %2, which is read-only: nothing was deleted. Remove the subscription in Settings → Accounts to drop its events.</source>
         <translation>“%1” vem da assinatura %2, que é somente leitura: nada foi excluído. Remova a assinatura em Configurações → Contas para descartar os eventos dela.</translation>
     </message>

@@ -226,20 +226,31 @@ def test_a_repeating_block_dragged_up_becomes_all_day_only_as_a_whole_series(
     assert asked == ["Standup"]
 
 
-def test_a_repeating_all_day_series_dragged_onto_the_hours_gets_that_time_every_week(
-    view: CalendarView, app_ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("scope", ["occurrence", "series"])
+def test_a_repeating_all_day_event_dragged_onto_the_hours_gets_that_time(
+    view: CalendarView,
+    app_ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    scope: prompts.Scope,
 ) -> None:
     add(app_ctx, title="Bins", start="2026-11-25", all_day=True, repeat="FREQ=WEEKLY;BYDAY=WE")
-    answer(monkeypatch, "series")
+    asked = answer(monkeypatch, scope)
     show_grid(view, qtbot, WED)
     row, canvas = view.hours.all_day, view.hours.canvas
     with qtbot.waitSignal(app_ctx.bus.changed, timeout=10_000):
         drag(row, row.point_at(WED), on_hours(view, WED, 7 * 60 + 52))
     settle(view, qtbot)
-    found = app_ctx.store.query("SELECT start, end, all_day, tzid FROM events")
-    assert [(r["start"], r["end"], r["all_day"], r["tzid"]) for r in found] == [
-        ("2026-11-25T07:45:00", "2026-11-25T08:45:00", 0, "Europe/Berlin")
-    ]
+    assert asked == ["Bins"]
+    found = app_ctx.store.query("SELECT start, end, all_day, tzid, recurrence_id FROM events")
+    stored = [(r["start"], r["end"], r["all_day"], r["tzid"], r["recurrence_id"]) for r in found]
+    if scope == "occurrence":  # this Wednesday alone gets the time; the series stays all day
+        assert stored == [
+            ("2026-11-25", "2026-11-26", 1, None, ""),
+            ("2026-12-02T07:45:00", "2026-12-02T08:45:00", 0, "Europe/Berlin", "2026-12-02"),
+        ]
+    else:  # every Wednesday from the first one, 07:45-08:45 Berlin time
+        assert stored == [("2026-11-25T07:45:00", "2026-11-25T08:45:00", 0, "Europe/Berlin", "")]
     assert [(b.piece.entry.day, b.piece.top) for b in canvas.blocks] == [(WED, 7 * 60 + 45)]
     assert chips(view) == {}
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -176,7 +176,9 @@ class AllDayRow(QWidget):
             super().mousePressEvent(event)
             return
         self.drag = ChipDrag(hit[1], hit[0], point.x(), point.y())
-        self.grabKeyboard()  # Escape drops the drag, as on the hours
+        app = QCoreApplication.instance()
+        if app is not None:  # Escape drops the drag, as on the hours, wherever the focus is
+            app.installEventFilter(self)
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -204,11 +206,17 @@ class AllDayRow(QWidget):
         if change is not None:
             self.changed.emit(change)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.drag is not None:
-            self._end_drag()  # the drag is dropped, nothing changes
-        else:
-            super().keyPressEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """While a chip is held, Escape drops the drag: nothing changes."""
+        if not isinstance(event, QKeyEvent) or event.key() != Qt.Key.Key_Escape:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # the drag's Escape, not a window shortcut's
+            return True
+        if event.type() == QEvent.Type.KeyPress and self.drag is not None:
+            self._end_drag()
+            return True
+        return False
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -218,7 +226,9 @@ class AllDayRow(QWidget):
         """Stop following the pointer; the drag that was going on, if any."""
         drag, self.drag = self.drag, None
         if drag is not None:
-            self.releaseKeyboard()
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
             self.update()
             self.ghost_moved.emit(None)
         return drag
