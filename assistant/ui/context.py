@@ -43,6 +43,23 @@ class DataBus(QObject):
             self.changed.emit(names)
 
 
+class ShortcutStatus(QObject):
+    """The quick-entry shortcut of the running app, between Settings and what holds it.
+
+    Settings asks for new keys with ``change_requested(keys)`` ("" for none);
+    the holder (``QuickEntry``) rebinds at once and, when the system refuses,
+    says why with ``failed(message)`` and keeps the message in ``problem``
+    (empty while the shortcut works), which Settings shows next to the field.
+    """
+
+    change_requested = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.problem = ""
+
+
 class AppContext:
     """Shared state of one running app: the core :class:`Assistant`, plus signals.
 
@@ -57,6 +74,8 @@ class AppContext:
         self.models = ModelController(core.models)
         # CalDAV syncs, run on the long-work pool; its state is what the status bar shows.
         self.sync = SyncController(core, self.bus)
+        # The global quick-entry shortcut: Settings changes it while the app runs.
+        self.shortcut = ShortcutStatus()
 
     @property
     def base(self) -> Path:

@@ -214,11 +214,17 @@ class SettingsDialog(QDialog):
         self.shortcut.setToolTip(
             self.tr(
                 "Opens the quick-entry window from any app, where the system allows it; "
-                "it changes on the next start. Elsewhere, bind “assistant --quick-add” "
+                "a new one takes effect when you save. Elsewhere, bind “assistant --quick-add” "
                 "in your desktop's keyboard settings."
             )
         )
-        self.shortcut.setText(settings.quick_entry_shortcut(self.ctx.base))
+        self.original_shortcut = settings.quick_entry_shortcut(self.ctx.base)
+        self.shortcut.setText(self.original_shortcut)
+        # Why the running app holds no shortcut, when the system refused the keys.
+        self.shortcut_note = QLabel(self.ctx.shortcut.problem)
+        self.shortcut_note.setWordWrap(True)
+        self.shortcut_note.setAccessibleName(self.tr("Quick entry shortcut problem"))
+        self.shortcut_note.setVisible(bool(self.ctx.shortcut.problem))
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(self.tr("Time &zone:"), self.zone)
@@ -227,6 +233,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.tray)
         form.addRow("", self.ask_changes)
         form.addRow(self.tr("&Quick entry shortcut:"), self.shortcut)
+        form.addRow("", self.shortcut_note)
         return page
 
     # -- values ------------------------------------------------------------
@@ -327,9 +334,11 @@ class SettingsDialog(QDialog):
                 server.use_server(base, where.url, where.model, api_key=where.key)
                 server.set_fallback_local(base, where.fallback_local)
 
-        run_in_background(write, lambda _r: self._saved(prefs, model, where), self._save_failed)
+        run_in_background(
+            write, lambda _r: self._saved(prefs, model, where, keys), self._save_failed
+        )
 
-    def _saved(self, prefs: Preferences, model: Path | None, where: Placement) -> None:
+    def _saved(self, prefs: Preferences, model: Path | None, where: Placement, keys: str) -> None:
         runtime_changed = any(
             getattr(prefs, name) != getattr(self.original, name) for name in RUNTIME_FIELDS
         )
@@ -342,6 +351,8 @@ class SettingsDialog(QDialog):
             self.ctx.bus.notify(ALL_TABLES)  # dates render in the new zone
         if (runtime_changed or model_changed) and self.ctx.models.is_configured():
             self.ctx.models.load(self.ctx.prefs)
+        if keys != self.original_shortcut:  # the running shortcut changes now, not at restart
+            self.ctx.shortcut.change_requested.emit(keys)
         self.accept()
 
     def _save_failed(self, message: str) -> None:

@@ -71,6 +71,9 @@ class PortalShortcut(QObject):
         self._thread.start()
 
     def stop(self) -> None:
+        """Give the shortcut back: the connection closes, and the portal ends its
+        session with it (a request still waiting for the user's answer ends when
+        that answer comes)."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=2 * POLL_S)  # asking the user: left behind (daemon)
@@ -84,7 +87,7 @@ class PortalShortcut(QObject):
         try:
             with open_dbus_connection(bus=self.bus) as conn:
                 session = self._bind(conn)
-                if session is None:
+                if session is None or self._stop.is_set():  # refused, or given back meanwhile
                     self._finish(False)
                 else:
                     self._listen(conn, session)  # says finished(True) once listening
