@@ -79,7 +79,9 @@ def _pinned(module: dict[str, Any]) -> Requirement:
 
 def _runtime_dependencies() -> list[Requirement]:
     reqs = [Requirement(text) for text in PYPROJECT["project"]["dependencies"]]
-    return [r for r in reqs if canonicalize_name(r.name) not in FROM_BASEAPP]
+    # The Flatpak is Linux: a requirement marked for Windows or macOS is not in it.
+    on_linux = [r for r in reqs if r.marker is None or r.marker.evaluate({"sys_platform": "linux"})]
+    return [r for r in on_linux if canonicalize_name(r.name) not in FROM_BASEAPP]
 
 
 # --- one app id, one command ------------------------------------------------------

@@ -81,6 +81,10 @@ Name: "addtopath"; Description: "Add the command-line tool (assistant-cli) to PA
 [Registry]
 ; The user's PATH, not the machine's: the install is per user.
 Root: HKCU; Subkey: "Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Tasks: addtopath; Check: NotOnPath(ExpandConstant('{app}'))
+; The app id's name and icon for reminder toasts (assistant/ui/reminders/windows_toast.py,
+; which uses toasts only where this key or the Start-menu shortcut exists).
+Root: HKA; Subkey: "Software\Classes\AppUserModelId\{#AppUserModelID}"; ValueType: string; ValueName: "DisplayName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\AppUserModelId\{#AppUserModelID}"; ValueType: string; ValueName: "IconUri"; ValueData: "{app}\_internal\resources\icons\assistant-64.png"
 
 [Files]
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs

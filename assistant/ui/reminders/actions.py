@@ -4,7 +4,8 @@ Snooze (5 minutes, an hour, tomorrow at 09:00) stores when the reminder goes
 off again; Done completes the to-do, or dismisses the event's reminder. Each
 is one journaled action run off the GUI thread, so the notice's Undo (or
 Edit > Undo) takes it back. Notices go to the platform notifier when there is
-one; if it fails, to the in-app popup from then on, never as a traceback.
+one; if it fails (at once, or later through its ``failed`` signal), to the
+in-app popup from then on, never as a traceback.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class ReminderActions(QObject):
         self.popup: PopupNotifier | None = None
         if primary is not None:
             primary.acted.connect(self.act)
+            primary.failed.connect(self._primary_failed)
         self._shown_by: dict[str, ReminderNotifier] = {}
         self._notices: dict[str, Notice] = {}
         self._reminders: dict[str, Reminder] = {}
@@ -150,6 +152,17 @@ class ReminderActions(QObject):
         popup = self._popup()
         popup.show(notice)
         self._shown_by[notice.id] = popup
+
+    def _primary_failed(self, notice_id: str, reason: str) -> None:
+        """The system did not show a notice after all (refused, or failed later):
+        the popup shows it, and every notice from now on."""
+        notifier = self.sender()
+        if notifier is self.primary:
+            log.warning("the system's notifications failed (%s); using the popup", reason)
+            self.primary = None
+        notice = self._notices.get(notice_id)
+        if notice is not None and self._shown_by.get(notice_id) is notifier:
+            self._show(notice)
 
     def _confirm(self, notice_id: str, text: str, *, can_undo: bool) -> None:
         notifier = self._shown_by.get(notice_id, self.notifier)

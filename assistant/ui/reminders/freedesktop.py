@@ -155,3 +155,8 @@ class FreedesktopNotifier(ReminderNotifier):
         args = message.arguments()
         if args:
             self._ids.pop(int(args[0]), None)
+
+
+def create(parent: QObject | None = None) -> FreedesktopNotifier | None:
+    """The notifier on the session bus, or None (what ``platform_notifier`` calls)."""
+    return FreedesktopNotifier.create(parent)
