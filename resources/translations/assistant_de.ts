@@ -1333,6 +1333,13 @@ Geben Sie zur Bestätigung %1 ein.</translation>
     </message>
 </context>
 <context>
+    <name>MacNotifier</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Assistant</source>
@@ -1952,6 +1959,14 @@ Geben Sie zur Bestätigung %1 ein.</translation>
     <message>
         <source>Open the quick-entry window</source>
         <translation>Schnelleingabe öffnen</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 could not be set: the system refused it (another app may be using it, or the key cannot be used). Try another one, such as Ctrl+Shift+Space.</source>
+        <translation>Das Tastenkürzel %1 konnte nicht festgelegt werden: Das System hat es abgelehnt (eine andere App verwendet es womöglich, oder die Taste ist nicht nutzbar). Versuchen Sie ein anderes, etwa Ctrl+Shift+Space.</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 could not be set: this desktop offers no global shortcuts, or the request was declined. You can bind “assistant --quick-add” in your desktop&apos;s keyboard settings instead.</source>
+        <translation>Das Tastenkürzel %1 konnte nicht festgelegt werden: Diese Arbeitsumgebung bietet keine globalen Tastenkürzel, oder die Anfrage wurde abgelehnt. Sie können stattdessen „assistant --quick-add“ in den Tastatureinstellungen Ihrer Arbeitsumgebung auf eine Taste legen.</translation>
     </message>
 </context>
 <context>
@@ -2623,8 +2638,12 @@ Geben Sie zur Bestätigung %1 ein.</translation>
         <translation>Tastenkürzel der Schnelleingabe</translation>
     </message>
     <message>
-        <source>Opens the quick-entry window from any app, where the system allows it; it changes on the next start. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
-        <translation>Öffnet die Schnelleingabe aus jeder App, wo das System es erlaubt; die Änderung gilt ab dem nächsten Start. Andernfalls legen Sie „assistant --quick-add“ in den Tastatureinstellungen Ihrer Arbeitsumgebung auf eine Taste.</translation>
+        <source>Opens the quick-entry window from any app, where the system allows it; a new one takes effect when you save. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
+        <translation>Öffnet die Schnelleingabe aus jeder App, wo das System es erlaubt; ein neues Tastenkürzel gilt ab dem Speichern. Andernfalls legen Sie „assistant --quick-add“ in den Tastatureinstellungen Ihrer Arbeitsumgebung auf eine Taste.</translation>
+    </message>
+    <message>
+        <source>Quick entry shortcut problem</source>
+        <translation>Problem mit dem Tastenkürzel der Schnelleingabe</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -3808,6 +3827,13 @@ Geben Sie zur Bestätigung %1 ein.</translation>
     <message>
         <source>Show all %1 lines</source>
         <translation>Alle %1 Zeilen anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsToastNotifier</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 </TS>

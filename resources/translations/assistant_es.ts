@@ -1333,6 +1333,13 @@ Escriba %1 para confirmar.</translation>
     </message>
 </context>
 <context>
+    <name>MacNotifier</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Assistant</source>
@@ -1952,6 +1959,14 @@ Escriba %1 para confirmar.</translation>
     <message>
         <source>Open the quick-entry window</source>
         <translation>Abrir la ventana de entrada rápida</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 could not be set: the system refused it (another app may be using it, or the key cannot be used). Try another one, such as Ctrl+Shift+Space.</source>
+        <translation>No se pudo establecer el atajo %1: el sistema lo rechazó (puede que otra aplicación lo esté usando o que la tecla no se pueda usar). Pruebe otro, como Ctrl+Shift+Space.</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 could not be set: this desktop offers no global shortcuts, or the request was declined. You can bind “assistant --quick-add” in your desktop&apos;s keyboard settings instead.</source>
+        <translation>No se pudo establecer el atajo %1: este escritorio no ofrece atajos globales, o la solicitud fue rechazada. En su lugar, puede asignar «assistant --quick-add» a una tecla en los ajustes de teclado de su escritorio.</translation>
     </message>
 </context>
 <context>
@@ -2623,8 +2638,12 @@ Escriba %1 para confirmar.</translation>
         <translation>Atajo de la entrada rápida</translation>
     </message>
     <message>
-        <source>Opens the quick-entry window from any app, where the system allows it; it changes on the next start. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
-        <translation>Abre la ventana de entrada rápida desde cualquier aplicación, donde el sistema lo permite; cambia en el próximo inicio. En otros casos, asigne «assistant --quick-add» a una tecla en los ajustes de teclado de su escritorio.</translation>
+        <source>Opens the quick-entry window from any app, where the system allows it; a new one takes effect when you save. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
+        <translation>Abre la ventana de entrada rápida desde cualquier aplicación, donde el sistema lo permite; un atajo nuevo se aplica al guardar. En otros casos, asigne «assistant --quick-add» a una tecla en los ajustes de teclado de su escritorio.</translation>
+    </message>
+    <message>
+        <source>Quick entry shortcut problem</source>
+        <translation>Problema del atajo de la entrada rápida</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -3808,6 +3827,13 @@ Escriba %1 para confirmar.</translation>
     <message>
         <source>Show all %1 lines</source>
         <translation>Mostrar las %1 líneas</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsToastNotifier</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
     </message>
 </context>
 </TS>

@@ -1333,6 +1333,13 @@ Tapez %1 pour confirmer.</translation>
     </message>
 </context>
 <context>
+    <name>MacNotifier</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Assistant</source>
@@ -1952,6 +1959,14 @@ Tapez %1 pour confirmer.</translation>
     <message>
         <source>Open the quick-entry window</source>
         <translation>Ouvrir la fenêtre de saisie rapide</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 could not be set: the system refused it (another app may be using it, or the key cannot be used). Try another one, such as Ctrl+Shift+Space.</source>
+        <translation>Le raccourci %1 n’a pas pu être défini : le système l’a refusé (une autre application l’utilise peut-être, ou la touche n’est pas utilisable). Essayez-en un autre, comme Ctrl+Shift+Space.</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 could not be set: this desktop offers no global shortcuts, or the request was declined. You can bind “assistant --quick-add” in your desktop&apos;s keyboard settings instead.</source>
+        <translation>Le raccourci %1 n’a pas pu être défini : ce bureau n’offre pas de raccourcis globaux, ou la demande a été refusée. Vous pouvez plutôt associer « assistant --quick-add » à une touche dans les réglages clavier de votre bureau.</translation>
     </message>
 </context>
 <context>
@@ -2623,8 +2638,12 @@ Tapez %1 pour confirmer.</translation>
         <translation>Raccourci de la saisie rapide</translation>
     </message>
     <message>
-        <source>Opens the quick-entry window from any app, where the system allows it; it changes on the next start. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
-        <translation>Ouvre la fenêtre de saisie rapide depuis n’importe quelle application, là où le système le permet ; le changement prend effet au prochain démarrage. Ailleurs, associez « assistant --quick-add » à une touche dans les réglages clavier de votre bureau.</translation>
+        <source>Opens the quick-entry window from any app, where the system allows it; a new one takes effect when you save. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
+        <translation>Ouvre la fenêtre de saisie rapide depuis n’importe quelle application, là où le système le permet ; un nouveau raccourci prend effet à l’enregistrement. Ailleurs, associez « assistant --quick-add » à une touche dans les réglages clavier de votre bureau.</translation>
+    </message>
+    <message>
+        <source>Quick entry shortcut problem</source>
+        <translation>Problème du raccourci de la saisie rapide</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -3808,6 +3827,13 @@ Tapez %1 pour confirmer.</translation>
     <message>
         <source>Show all %1 lines</source>
         <translation>Afficher les %1 lignes</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsToastNotifier</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

@@ -1333,6 +1333,13 @@ Digita %1 per confermare.</translation>
     </message>
 </context>
 <context>
+    <name>MacNotifier</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Assistant</source>
@@ -1952,6 +1959,14 @@ Digita %1 per confermare.</translation>
     <message>
         <source>Open the quick-entry window</source>
         <translation>Apri la finestra di inserimento rapido</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 could not be set: the system refused it (another app may be using it, or the key cannot be used). Try another one, such as Ctrl+Shift+Space.</source>
+        <translation>Impossibile impostare la scorciatoia %1: il sistema l’ha rifiutata (forse un’altra app la usa, o il tasto non si può usare). Provane un’altra, come Ctrl+Shift+Space.</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 could not be set: this desktop offers no global shortcuts, or the request was declined. You can bind “assistant --quick-add” in your desktop&apos;s keyboard settings instead.</source>
+        <translation>Impossibile impostare la scorciatoia %1: questo desktop non offre scorciatoie globali, oppure la richiesta è stata rifiutata. In alternativa, associa «assistant --quick-add» a un tasto nelle impostazioni della tastiera del tuo desktop.</translation>
     </message>
 </context>
 <context>
@@ -2623,8 +2638,12 @@ Digita %1 per confermare.</translation>
         <translation>Scorciatoia dell’inserimento rapido</translation>
     </message>
     <message>
-        <source>Opens the quick-entry window from any app, where the system allows it; it changes on the next start. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
-        <translation>Apre la finestra di inserimento rapido da qualsiasi app, dove il sistema lo consente; la modifica vale dal prossimo avvio. Altrimenti, associa «assistant --quick-add» a un tasto nelle impostazioni della tastiera del tuo desktop.</translation>
+        <source>Opens the quick-entry window from any app, where the system allows it; a new one takes effect when you save. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
+        <translation>Apre la finestra di inserimento rapido da qualsiasi app, dove il sistema lo consente; una nuova scorciatoia vale dal salvataggio. Altrimenti, associa «assistant --quick-add» a un tasto nelle impostazioni della tastiera del tuo desktop.</translation>
+    </message>
+    <message>
+        <source>Quick entry shortcut problem</source>
+        <translation>Problema della scorciatoia dell’inserimento rapido</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -3808,6 +3827,13 @@ Digita %1 per confermare.</translation>
     <message>
         <source>Show all %1 lines</source>
         <translation>Mostra tutte le %1 righe</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsToastNotifier</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 </TS>

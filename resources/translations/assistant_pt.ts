@@ -1333,6 +1333,13 @@ Digite %1 para confirmar.</translation>
     </message>
 </context>
 <context>
+    <name>MacNotifier</name>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Assistant</source>
@@ -1952,6 +1959,14 @@ Digite %1 para confirmar.</translation>
     <message>
         <source>Open the quick-entry window</source>
         <translation>Abrir a janela de entrada rápida</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 could not be set: the system refused it (another app may be using it, or the key cannot be used). Try another one, such as Ctrl+Shift+Space.</source>
+        <translation>Não foi possível definir o atalho %1: o sistema o recusou (outro aplicativo pode estar usando-o, ou a tecla não pode ser usada). Tente outro, como Ctrl+Shift+Space.</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 could not be set: this desktop offers no global shortcuts, or the request was declined. You can bind “assistant --quick-add” in your desktop&apos;s keyboard settings instead.</source>
+        <translation>Não foi possível definir o atalho %1: este ambiente de trabalho não oferece atalhos globais, ou o pedido foi recusado. Em vez disso, associe “assistant --quick-add” a uma tecla nas definições de teclado do seu ambiente de trabalho.</translation>
     </message>
 </context>
 <context>
@@ -2623,8 +2638,12 @@ Digite %1 para confirmar.</translation>
         <translation>Atalho da entrada rápida</translation>
     </message>
     <message>
-        <source>Opens the quick-entry window from any app, where the system allows it; it changes on the next start. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
-        <translation>Abre a janela de entrada rápida a partir de qualquer aplicação, onde o sistema o permite; muda no próximo arranque. Noutros casos, associe “assistant --quick-add” a uma tecla nas definições de teclado do seu ambiente de trabalho.</translation>
+        <source>Opens the quick-entry window from any app, where the system allows it; a new one takes effect when you save. Elsewhere, bind “assistant --quick-add” in your desktop&apos;s keyboard settings.</source>
+        <translation>Abre a janela de entrada rápida a partir de qualquer aplicação, onde o sistema o permite; um novo atalho vale ao salvar. Noutros casos, associe “assistant --quick-add” a uma tecla nas definições de teclado do seu ambiente de trabalho.</translation>
+    </message>
+    <message>
+        <source>Quick entry shortcut problem</source>
+        <translation>Problema do atalho da entrada rápida</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -3808,6 +3827,13 @@ Digite %1 para confirmar.</translation>
     <message>
         <source>Show all %1 lines</source>
         <translation>Mostrar todas as %1 linhas</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsToastNotifier</name>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
     </message>
 </context>
 </TS>
