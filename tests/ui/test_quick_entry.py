@@ -221,3 +221,28 @@ def test_the_shortcut_comes_from_settings_and_none_binds_nothing(
     if sys.platform.startswith("linux"):
         assert quick.portal is not None and quick.portal.sequence == "Meta+J"
     quick.stop()
+
+
+def test_a_native_hotkey_the_system_refuses_is_said_not_raised(
+    app_ctx: AppContext, main_window: MainWindow, qtbot: QtBot
+) -> None:
+    """The Windows/macOS path: native_hotkey gives None where the system refuses
+    (on Linux it always does), and a change from Settings says so."""
+    quick = QuickEntry(app_ctx, main_window)
+    quick.platform = "win32"
+    quick.bind_shortcut()  # at start: kept for Settings, not put in the status bar
+    assert quick.hotkey is None and quick.bound_sequence is None
+    assert "Ctrl+Shift+Space could not be set" in app_ctx.shortcut.problem
+    assert main_window.statusBar().currentMessage() == ""
+
+    with qtbot.waitSignal(app_ctx.shortcut.failed) as failed:
+        app_ctx.shortcut.change_requested.emit("Ctrl+Alt+K")  # what Settings does on Save
+    assert failed.args[0].startswith("The shortcut Ctrl+Alt+K could not be set: the system")
+    assert main_window.statusBar().currentMessage() == failed.args[0]
+    assert app_ctx.shortcut.problem == failed.args[0]
+
+    app_ctx.shortcut.change_requested.emit("")  # none: nothing to refuse
+    assert app_ctx.shortcut.problem == ""
+    quick.open()
+    assert quick.window.isVisible()
+    quick.stop()

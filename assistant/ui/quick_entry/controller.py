@@ -29,6 +29,9 @@ STATUS_MS = 15_000
 class QuickEntry(QObject):
     """Owns the quick-entry window; ``open()`` shows it over whatever is in front."""
 
+    # Which way the shortcut is asked for: the portal on Linux, else native_hotkey.
+    platform = sys.platform
+
     def __init__(self, ctx: AppContext, window: MainWindow) -> None:
         super().__init__(window)
         self.ctx = ctx
@@ -73,7 +76,7 @@ class QuickEntry(QObject):
         self.ctx.shortcut.problem = ""
         if not sequence:
             return
-        if sys.platform.startswith("linux"):
+        if self.platform.startswith("linux"):
             # Bound methods, not lambdas: the portal's thread emits, Qt queues to this one.
             portal = PortalShortcut(sequence, self.tr("Open the quick-entry window"))
             portal.activated.connect(self._portal_pressed)
