@@ -13,12 +13,11 @@ from collections.abc import Callable
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QHideEvent,
-    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import QWidget
 
 from assistant.calendar.entries import AgendaEntry
 from assistant.ui.calendar.all_day_drag import ChipDrag
+from assistant.ui.calendar.drag_escape import DragEscape
 from assistant.ui.calendar.grid_drag import Ghost, RowGhost
 from assistant.ui.calendar.qdates import to_qdate
 from assistant.ui.calendar.time_layout import Geometry
@@ -54,6 +54,7 @@ class AllDayRow(QWidget):
         self.chips: dict[date, list[AgendaEntry]] = {}
         self._colours: dict[int, str] = {}
         self.drag: ChipDrag | None = None
+        self._escape = DragEscape(self._end_drag, self)  # Escape drops a held chip
         self.drop: RowGhost | None = None  # a timed block dragged up over the row
         # The hours' day column and minute under a point of this row; None off the hours.
         self.hours_at: Callable[[QPointF], tuple[int, float] | None] = lambda _point: None
@@ -176,9 +177,7 @@ class AllDayRow(QWidget):
             super().mousePressEvent(event)
             return
         self.drag = ChipDrag(hit[1], hit[0], point.x(), point.y())
-        app = QCoreApplication.instance()
-        if app is not None:  # Escape drops the drag, as on the hours, wherever the focus is
-            app.installEventFilter(self)
+        self._escape.hold()
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -206,18 +205,6 @@ class AllDayRow(QWidget):
         if change is not None:
             self.changed.emit(change)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """While a chip is held, Escape drops the drag: nothing changes."""
-        if not isinstance(event, QKeyEvent) or event.key() != Qt.Key.Key_Escape:
-            return False
-        if event.type() == QEvent.Type.ShortcutOverride:
-            event.accept()  # the drag's Escape, not a window shortcut's
-            return True
-        if event.type() == QEvent.Type.KeyPress and self.drag is not None:
-            self._end_drag()
-            return True
-        return False
-
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._end_drag()
@@ -225,10 +212,8 @@ class AllDayRow(QWidget):
     def _end_drag(self) -> ChipDrag | None:
         """Stop following the pointer; the drag that was going on, if any."""
         drag, self.drag = self.drag, None
+        self._escape.release()
         if drag is not None:
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
             self.update()
             self.ghost_moved.emit(None)
         return drag

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFontMetrics,
+    QHideEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from assistant.calendar.entries import AgendaEntry
+from assistant.ui.calendar.drag_escape import DragEscape
 from assistant.ui.calendar.grid_drag import EDGE_PX, Change, Drag, Ghost, Kind, RowGhost
 from assistant.ui.calendar.time_layout import (
     Geometry,
@@ -68,6 +70,7 @@ class HourCanvas(QWidget):
         self.now: datetime | None = None
         self.drag: Drag | None = None
         self.drag_point = QPointF()  # the pointer's last place in a drag
+        self._escape = DragEscape(self._end_drag, self)  # Escape drops the drag
         # The all-day row's day column above a point of the canvas; None on the hours.
         self.row_at: Callable[[QPointF], int | None] = lambda _point: None
         self.drop: Ghost | None = None  # an all-day chip dragged down onto the hours
@@ -90,7 +93,8 @@ class HourCanvas(QWidget):
         self, days: list[date], entries: list[AgendaEntry], colours: dict[int, str]
     ) -> None:
         self.days, self._entries, self._colours = list(days), list(entries), dict(colours)
-        self.drag, self.drop = None, None
+        self._end_drag()
+        self.drop = None
         self.relayout()
         if self.selected_block() is None:
             self._selected = None
@@ -313,6 +317,8 @@ class HourCanvas(QWidget):
         else:
             kind: Kind = "resize" if self._on_edge(block, point) else "move"
             self.drag = Drag(kind, block.day_index, minute, point.x(), point.y(), block.piece)
+        self.drag_point = point
+        self._escape.hold()
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -356,13 +362,11 @@ class HourCanvas(QWidget):
             self.update(area.adjusted(-3, -3, 3, 3).toAlignedRect())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        drag, self.drag = self.drag, None
-        if drag is None or event.button() != Qt.MouseButton.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return
-        self.drag_ended.emit()
-        ghost = drag.ghost()
-        if ghost is not None:
-            self._update_ghosts(ghost, None, drag.piece)  # the faded source comes back
+        drag = self._end_drag()
+        if drag is None:
+            return
         if not drag.started:  # a click picks the block under it, or none
             self.select(self.block_at(event.position()))
             return
@@ -372,11 +376,7 @@ class HourCanvas(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, chosen = event.key(), self.selected_block()
-        if key == Qt.Key.Key_Escape and self.drag is not None:  # the drag is dropped
-            drag, self.drag = self.drag, None
-            self._update_ghosts(drag.ghost(), None, drag.piece if drag.started else None)
-            self.drag_ended.emit()
-        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Right):
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Right):
             self._step(-1 if key in (Qt.Key.Key_Up, Qt.Key.Key_Left) else 1)
         elif chosen is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated.emit(chosen.piece.entry)
@@ -384,6 +384,20 @@ class HourCanvas(QWidget):
             self.delete_requested.emit(chosen.piece.entry)
         else:
             super().keyPressEvent(event)
+
+    def _end_drag(self) -> Drag | None:
+        """Stop following the pointer (a drop, Escape, a reload); the drag there was, if any."""
+        drag, self.drag = self.drag, None
+        self._escape.release()
+        if drag is not None:
+            # The outline goes, and the faded source comes back.
+            self._update_ghosts(drag.ghost(), None, drag.piece if drag.started else None)
+            self.drag_ended.emit()
+        return drag
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._end_drag()
 
     def _step(self, by: int) -> None:
         """Pick the next or previous block, in the order of days and start times."""
@@ -404,7 +418,7 @@ class HourCanvas(QWidget):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         point = event.position()
-        self.drag = None
+        self._end_drag()
         if event.button() != Qt.MouseButton.LeftButton or not self.days:
             return
         block = self.block_at(point)
