@@ -279,3 +279,45 @@ def test_escape_drops_a_chip_drag_and_a_double_click_still_opens_the_event(
     assert view.flow.dialog is not None and view.flow.dialog.title_edit.text() == "Holiday"
     view.flow.dialog.reject()
     assert changes == [] and journal(app_ctx) == [("add_event", False)]
+
+
+@pytest.mark.parametrize("edge", ["bottom", "top"])
+def test_a_chip_held_at_an_edge_of_the_hours_scrolls_them_and_lands_where_outlined(
+    view: CalendarView, app_ctx: AppContext, qtbot: QtBot, edge: str
+) -> None:
+    add(app_ctx, title="Holiday", start="2026-12-02", all_day=True)
+    show_grid(view, qtbot, WED)
+    grid, canvas, row = view.hours, view.hours.canvas, view.hours.all_day
+    bar, height = grid.area.verticalScrollBar(), grid.area.viewport().height()
+    first = bar.value()
+    assert 120 < first < bar.maximum() - 120  # room to scroll either way
+    x = canvas.point_at(THU, 0).x()
+    on_canvas = QPointF(x, first + (height - 4 if edge == "bottom" else 4))
+    held = row.mapFrom(grid, canvas.mapTo(grid, on_canvas))  # the pointer stays there
+
+    send(row, QEvent.Type.MouseButtonPress, row.point_at(WED), True)
+    send(row, QEvent.Type.MouseMove, held, True)
+    if edge == "bottom":
+        qtbot.waitUntil(lambda: bar.value() >= first + 120, timeout=5_000)
+    else:
+        qtbot.waitUntil(lambda: bar.value() <= first - 120, timeout=5_000)
+    # The outline went on with the hours: still under the pointer, at a later (earlier) time.
+    ghost = canvas.drop
+    assert ghost is not None and row.drag is not None and row.drag.ghost() == ghost
+    assert ghost.day_index == canvas.days.index(THU)
+    under = canvas.geometry_.minute_at(canvas.mapFrom(grid, row.mapTo(grid, held)).y())
+    assert abs(ghost.top - under) <= 7.5  # the quarter hour nearest the pointer
+    moved = canvas.geometry_.minute_at(120)  # the least the hours scrolled, in minutes
+    before = canvas.geometry_.minute_at(on_canvas.y())
+    assert (ghost.top - before) * (1 if edge == "bottom" else -1) >= moved - 7.5
+    with qtbot.waitSignal(app_ctx.bus.changed, timeout=10_000):
+        send(row, QEvent.Type.MouseButtonRelease, held, False)
+        assert not grid.edge_scroll.isActive()
+    settle(view, qtbot)
+
+    # It starts where the outline was when let go, for an hour, no longer all day.
+    start, end = (f"2026-12-03T{m // 60:02d}:{m % 60:02d}:00" for m in (ghost.top, ghost.bottom))
+    assert rows(app_ctx)[0][1:4] == (start, end, 0)
+    assert [(b.piece.entry.day, b.piece.top, b.piece.bottom) for b in canvas.blocks] == [
+        (THU, ghost.top, ghost.top + 60)
+    ]

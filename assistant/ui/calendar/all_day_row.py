@@ -45,6 +45,8 @@ class AllDayRow(QWidget):
     changed = Signal(object)  # a finished chip drag: a Change
     # The outline a chip drag puts on the hours (a Ghost), or None when it leaves them.
     ghost_moved = Signal(object)
+    dragging = Signal(QPointF)  # where the pointer is while a chip is held
+    drag_ended = Signal()
 
     def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,7 @@ class AllDayRow(QWidget):
         self.chips: dict[date, list[AgendaEntry]] = {}
         self._colours: dict[int, str] = {}
         self.drag: ChipDrag | None = None
+        self.drag_point = QPointF()  # the pointer's last place in a drag
         self._escape = DragEscape(self._end_drag, self)  # Escape drops a held chip
         self.drop: RowGhost | None = None  # a timed block dragged up over the row
         # The hours' day column and minute under a point of this row; None off the hours.
@@ -177,23 +180,30 @@ class AllDayRow(QWidget):
             super().mousePressEvent(event)
             return
         self.drag = ChipDrag(hit[1], hit[0], point.x(), point.y())
+        self.drag_point = point
         self._escape.hold()
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.drag is not None:
+            self.drag_to(event.position())
+
+    def drag_to(self, point: QPointF) -> None:
+        """Follow the pointer (or the hours scrolling under a still pointer) with the chip."""
         if self.drag is None:
             return
-        point = event.position()
         before = self.drag.ghost()
         hours = self.hours_at(point)
         if hours is None:
             self.drag.move_to(self.day_at(point.x()), None, point.x(), point.y())
         else:
             self.drag.move_to(hours[0], hours[1], point.x(), point.y())
+        self.drag_point = point
         after = self.drag.ghost()
         if after != before:
             self.update()
             self.ghost_moved.emit(after if isinstance(after, Ghost) else None)
+        self.dragging.emit(point)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -216,6 +226,7 @@ class AllDayRow(QWidget):
         if drag is not None:
             self.update()
             self.ghost_moved.emit(None)
+            self.drag_ended.emit()
         return drag
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

@@ -6,7 +6,8 @@ the current-time line. Changes made by dragging leave as :class:`Change`
 values through :attr:`TimeGrid.changed`; the view hands them to the edit
 flow, which writes them through the tools like any other edit. A drag may
 cross from the hours to the all-day row or back: the grid tells each of the
-two where the other one is, and passes the outline across.
+two where the other one is, and passes the outline across. A drag held near
+the top or bottom of the hours scrolls them, whichever of the two it began on.
 """
 
 from __future__ import annotations
@@ -70,12 +71,15 @@ class TimeGrid(QWidget):
         self.all_day.activated.connect(self.activated)
         self.canvas.delete_requested.connect(self.delete_requested)
         self.canvas.selection_changed.connect(self._on_selection)
-        # A drag near the top or bottom edge scrolls the hours under it.
+        # A drag near the top or bottom edge scrolls the hours under it: a block's, or a
+        # chip's held over the hours.
         self.edge_scroll = QTimer(self)
         self.edge_scroll.setInterval(30)
         self.edge_scroll.timeout.connect(self._scroll_at_edge)
         self.canvas.dragging.connect(self._follow_drag)
         self.canvas.drag_ended.connect(self.edge_scroll.stop)
+        self.all_day.dragging.connect(self._follow_chip)
+        self.all_day.drag_ended.connect(self.edge_scroll.stop)
         # A block dragged up over the all-day row, or a chip dragged down onto the hours.
         self.canvas.row_at = self._row_at
         self.all_day.hours_at = self._hours_at
@@ -141,6 +145,17 @@ class TimeGrid(QWidget):
         else:
             self._check_edge(point)
 
+    def _follow_chip(self, point: QPointF) -> None:
+        """A chip held over the hours scrolls them near an edge, as a block does."""
+        if self.all_day.drag is not None and self.all_day.drag.minute is not None:
+            self._check_edge(self._on_canvas(point))
+        else:
+            self.edge_scroll.stop()  # over the row, not at the hours' edge
+
+    def _on_canvas(self, point: QPointF) -> QPointF:
+        """A point of the all-day row as a point of the hours (it may lie outside them)."""
+        return self.canvas.mapFrom(self, self.all_day.mapTo(self, point))
+
     def _check_edge(self, point: QPointF) -> None:
         if self._edge_step(point) == 0:
             self.edge_scroll.stop()
@@ -148,18 +163,25 @@ class TimeGrid(QWidget):
             self.edge_scroll.start()
 
     def _scroll_at_edge(self) -> None:
-        if self.canvas.drag is None:
+        if self.canvas.drag is not None:
+            point = self.canvas.drag_point
+        elif self.all_day.drag is not None:
+            point = self._on_canvas(self.all_day.drag_point)
+        else:
             self.edge_scroll.stop()
             return
         bar = self.area.verticalScrollBar()
-        point = self.canvas.drag_point
         before = bar.value()
         bar.setValue(before + self._edge_step(point))
         if bar.value() == before:  # at the end of the day already
             self.edge_scroll.stop()
             return
-        # The pointer stays where it is on screen, so on the grid it moved.
-        self.canvas.drag_to(QPointF(point.x(), point.y() + bar.value() - before))
+        # The pointer stays where it is on screen, so on the hours it moved; on the
+        # all-day row, which does not scroll, it stayed, over a later (or earlier) time.
+        if self.canvas.drag is not None:
+            self.canvas.drag_to(QPointF(point.x(), point.y() + bar.value() - before))
+        else:
+            self.all_day.drag_to(self.all_day.drag_point)
 
     def reveal(self) -> None:
         """Scroll to working hours (or now): the grid was just chosen."""
