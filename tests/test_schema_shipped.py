@@ -4,7 +4,7 @@ A migration that has shipped must never change (assistant/store/migrations):
 a database an older version migrated has to match a new one. This migrates a
 new file with the shipped steps alone and compares its ``sqlite_master``,
 object by object and in order, with tests/data/schema/shipped.json, written
-from those steps as they shipped (m001 to m012). Steps added later are left
+from those steps as they shipped (m001 to m013). Steps added later are left
 out, so a new one needs no change here; once it has shipped, add it by running
 this file (``PYTHONPATH=. python tests/test_schema_shipped.py``), never to make
 an edited step pass.
