@@ -1,11 +1,15 @@
 """The model on a server against the model in-process (a measurement, not a test).
 
     .venv/bin/python bench/remote_bench.py [--model PATH] [--threads N] [--rounds N]
+    .venv/bin/python bench/remote_bench.py --server-url http://127.0.0.1:8080 [--server-model M]
 
 Starts llama-cpp-python's OpenAI-compatible server (``python -m llama_cpp.server``)
-on 127.0.0.1 with the same GGUF, threads and context as the in-process model,
-then runs the same agent turns on both back ends, interleaved, each on a fresh
-store, ``--rounds`` times:
+on 127.0.0.1 with the same GGUF, threads and context as the in-process model, or,
+with ``--server-url``, uses a server that is already running (llama.cpp's own
+``llama-server``, say; starting it with the same GGUF, threads and context is up
+to the caller, and ``--server-model`` names the model there, else the first one
+it lists). Then it runs the same agent turns on both back ends, interleaved, each
+on a fresh store, ``--rounds`` times:
 
 * turn time: ``Agent.run_turn`` wall time per request (median over rounds),
   and the ratio of the sums (server / in-process);
@@ -40,7 +44,7 @@ from zoneinfo import ZoneInfo
 
 from assistant.agent.factory import Brain, load_brain
 from assistant.clock import Clock
-from assistant.models import server
+from assistant.models import remote_probe, server
 from assistant.models.formats import Message
 from assistant.store import Store
 
@@ -64,13 +68,17 @@ def main() -> int:
     parser.add_argument("--ctx", type=int, default=8192)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--json", type=Path, default=ROOT / "bench/results/remote.json")
+    parser.add_argument(
+        "--server-url", help="a running server to measure (else llama_cpp.server is started)"
+    )
+    parser.add_argument("--server-model", help="the model's name on --server-url")
     args = parser.parse_args()
     os.environ.setdefault("ASSISTANT_KEYRING", "file")
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp, serve(args, Path(tmp)) as url:
         local = load_brain(Path(tmp) / "local", args.model, n_ctx=args.ctx, n_threads=args.threads)
         remote_base = Path(tmp) / "remote"
-        server.use_server(remote_base, url, ALIAS)
+        server.use_server(remote_base, url, served_model(args, url))
         started = time.perf_counter()
         remote = load_brain(remote_base, n_ctx=args.ctx)
         connect_s = time.perf_counter() - started
@@ -88,20 +96,37 @@ def main() -> int:
         finally:
             local.close()
             remote.close()
-    result = report(args, load, times, ttft, connect_s)
+    result = report(args, (load, os.getloadavg()[0]), times, ttft, connect_s)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2) + "\n")
     return 0
 
 
+def served_model(args: argparse.Namespace, url: str) -> str:
+    """The model's name on the server: ours when we started it, else asked or listed."""
+    if args.server_url is None:
+        return ALIAS
+    if args.server_model:
+        return str(args.server_model)
+    models = remote_probe.list_models(url).models
+    if not models:
+        raise SystemExit(f"{url} lists no model")
+    return models[0]
+
+
 class serve:
-    """``python -m llama_cpp.server`` on a free port of 127.0.0.1, for a ``with`` block."""
+    """``python -m llama_cpp.server`` on a free port of 127.0.0.1, for a ``with`` block.
+
+    With ``--server-url``: that server, as it is (nothing started, nothing stopped).
+    """
 
     def __init__(self, args: argparse.Namespace, tmp: Path) -> None:
         self.args, self.log = args, tmp / "server.log"
         self.process: subprocess.Popen[bytes] | None = None
 
     def __enter__(self) -> str:
+        if self.args.server_url is not None:
+            return server.normalize_url(self.args.server_url)
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
@@ -176,7 +201,7 @@ def decode_rates(brain: Brain, tokens: int = 48) -> dict[str, float]:
 
 def report(
     args: argparse.Namespace,
-    load: float,
+    load: tuple[float, float],
     times: dict[str, dict[str, list[float]]],
     ttft: dict[str, dict[str, float]],
     connect_s: float,
@@ -184,8 +209,15 @@ def report(
     medians = {k: {t: statistics.median(v) for t, v in per.items()} for k, per in times.items()}
     total = {k: sum(per.values()) for k, per in medians.items()}
     ratio = total["server"] / total["in-process"]
-    head = f"Model {args.model.name}, {args.threads} thread(s), n_ctx {args.ctx}, {args.rounds}"
-    print(f"{head} rounds; load average at start {load:.2f}; {platform.processor()}")
+    where = (
+        f"the server at {args.server_url} (started by the caller)"
+        if args.server_url is not None
+        else f"llama_cpp.server started here with {args.threads} thread(s)"
+    )
+    head = f"Model {args.model.name}, {args.threads} thread(s) in-process, n_ctx {args.ctx}"
+    print(f"{head}, {args.rounds} rounds; against {where}")
+    print(f"Load average (1 min) {load[0]:.2f} at the start, {load[1]:.2f} at the end; ", end="")
+    print(platform.processor() or platform.machine())
     print("\n| Turn | In-process (s) | Server on 127.0.0.1 (s) | Server / in-process |")
     print("|---|---:|---:|---:|")
     for text in TURNS:
@@ -202,7 +234,9 @@ def report(
         "threads": args.threads,
         "n_ctx": args.ctx,
         "rounds": args.rounds,
-        "load_average": load,
+        "server": args.server_url or "llama_cpp.server",
+        "load_average": load[0],
+        "load_average_end": load[1],
         "turn_seconds": times,
         "median_seconds": medians,
         "ratio": ratio,

@@ -19,6 +19,11 @@ Decisions worth knowing:
 * Cancellation: the stream is read on a helper thread, so the caller's thread
   notices ``cancel`` within 50 ms even while the server is still reading the
   prompt, and closes the connection (llama.cpp's server then stops generating).
+  The socket is shut down before it is closed: a close alone, while the helper
+  thread still waits on the socket, may send nothing to the server until that
+  wait ends, and a server with one slot (llama-server ``-np 1``,
+  llama-cpp-python's) then finishes the abandoned completion before it starts
+  the next request (the agent cancels its first stream on every tool call).
 * Greedy by default with no repeat penalty, as in-process, so both back ends
   give the same output for the same GGUF.
 """
@@ -28,6 +33,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import queue
+import socket
 import threading
 import time
 from collections import OrderedDict
@@ -310,10 +316,26 @@ class _StreamReader(threading.Thread):
         """Close the connection: the server sees the client leave and stops."""
         stream = self._stream
         if stream is not None and self._closed.acquire(blocking=False):
+            _shut_down(stream)
             try:
                 stream.close()
             except Exception:  # closing from another thread mid-read may complain
                 log.debug("closing the completion stream", exc_info=True)
+
+
+def _shut_down(stream: Any) -> None:
+    """Send the server the end of the connection now, whoever still reads the socket.
+
+    httpx names the connection's stream in the response's ``network_stream``
+    extension; where there is none (another transport), closing has to do.
+    """
+    try:
+        network = stream.response.extensions.get("network_stream")
+        sock = network.get_extra_info("socket") if network is not None else None
+        if isinstance(sock, socket.socket):
+            sock.shutdown(socket.SHUT_RDWR)
+    except (AttributeError, OSError):  # already closed, or no socket to reach
+        log.debug("shutting down the completion stream's socket", exc_info=True)
 
 
 class _LeadCut:

