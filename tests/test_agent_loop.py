@@ -683,3 +683,31 @@ def test_an_empty_answer_is_never_shown(fmt: Any, store: Store, clock: Clock) ->
     agent, _ = make_agent(fmt, [""])
     result = agent.run_turn("hmm", [], store=store, clock=clock, emit=Recorder())
     assert result.answer == "Sorry, I have no answer to that."
+
+
+def test_a_question_about_stored_things_filed_as_a_change_gets_its_lookup(
+    fmt: Any, store: Store, clock: Clock
+) -> None:
+    """The 0.5B filed "c'è qualcosa di già scaduto?" as checking the question off."""
+    ctx = ToolContext(store, clock)
+    default_registry().call(ctx, "add_todo", {"title": "Rinnovare l'assicurazione",
+                                              "due": "2026-11-20"})  # fmt: skip
+    asked = "c'è qualcosa di già scaduto?"
+    lookup = call_script(fmt, "list_todos", status="overdue")[1]
+    agent, model = make_agent(fmt, [*call_script(fmt, "complete_todos", items=[asked]), lookup])
+    result = agent.run_turn(asked, [], store=store, clock=clock, emit=Recorder())
+    assert store.query("SELECT done FROM todos") == [{"done": 0}]
+    # The second try may only choose the lookup its nouns name ("scaduto": the to-dos).
+    assert model.grammars[-1] == agent.steered_call(("list_todos",))
+    assert "assicurazione" in result.answer
+
+
+def test_words_that_repeat_the_no_tool_hint_never_reach_the_user(
+    fmt: Any, store: Store, clock: Clock
+) -> None:
+    agent, _ = make_agent(fmt, [*call_script(fmt, "complete_todos", items=["France"]),
+                                WORDS_ONLY.strip("()")])  # fmt: skip
+    result = agent.run_turn("what's the capital of France?", [], store=store, clock=clock,
+                            emit=Recorder())  # fmt: skip
+    assert "No tool is needed" not in result.answer
+    assert result.answer == "Sorry, I have no answer to that."

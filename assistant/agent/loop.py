@@ -68,6 +68,7 @@ KEPT = "OK, I made no changes."
 
 # Added to the request when a retry must answer in words.
 WORDS_ONLY = "(No tool is needed for this: answer in one or two plain sentences.)"
+_HINT_ECHO = ("No tool is needed",)
 
 
 @dataclass(frozen=True)
@@ -272,11 +273,16 @@ class _Turn:
             if not final:
                 self.unsaid = "" if self.not_asked else failure_sentence(call, outcome.text)
                 self.steer = steer_after(call, outcome.text, reading=self.lookup)
-            if not final and (self.not_asked or self._question_missed(call)):
-                # Not a request after all ("ugh, so busy" filed as a note), or a
-                # question about nothing stored ("what's the capital of France?"
-                # read as the to-do 'capital of France'): the second try is words.
-                self.talk_only = True
+            # A question whose call found nothing, or lacked what a change needs.
+            question, writes = self.ctx.text.rstrip().endswith("?"), self._writes(call)
+            if not final and (self.not_asked or (question and (self.missing or writes))):
+                # A question about stored things filed as a change ("c'è qualcosa di
+                # già scaduto?" as checking it off): the second try is its lookup.
+                # Else not a request after all ("ugh, so busy" filed as a note), or a
+                # question about nothing stored ("what's the capital of France?" read
+                # as the to-do 'capital of France'): the second try is words.
+                self.steer = lookup_intents(self.ctx.text) if question and writes else ()
+                self.talk_only = not self.steer
             if final or attempt == 1:
                 said = (outcome.reply or KEPT) if final else failure_sentence(call, outcome.text)
                 if outcome.ok:
@@ -298,11 +304,14 @@ class _Turn:
         grammar = self.agent.text_only if self.talk_only else None
         if must_call and not self.talk_only:
             grammar = self.agent.whole_call
+        # A small model told that no tool is needed may say so back: the words
+        # stop there and never reach the screen.
+        stop = [*self.agent.fmt.stop, *(_HINT_ECHO if self.talk_only else ())]
         first = self.agent.model.complete(
             prompt,
             grammar=grammar,
             max_tokens=self.agent.config.max_answer_tokens,
-            stop=self.agent.fmt.stop,
+            stop=stop,
             on_token=router.feed,
             cancel=router.stop,
         )
@@ -410,13 +419,9 @@ class _Turn:
             return f"{said} {second.reply or KEPT}"
         return f"{said} {failure_sentence(call, second.text)}"
 
-    def _question_missed(self, call: ToolCall) -> bool:
-        """A question whose call found nothing, or lacked what a change needs."""
-        if not self.ctx.text.rstrip().endswith("?"):
-            return False
+    def _writes(self, call: ToolCall) -> bool:
         intents = self.agent.registry
-        writes = call.name in intents and intents.get(call.name).writes
-        return self.missing or writes
+        return call.name in intents and intents.get(call.name).writes
 
     def _escalates(self, call: ToolCall) -> bool:
         """Whether a second try is destructive where the first one was not."""

@@ -86,6 +86,9 @@ class ScriptedModel:
         if not self.outputs:
             raise AssertionError("ScriptedModel ran out of scripted outputs")
         text = self.outputs.pop(0)
+        # Like the real runtimes, a stop string ends the output and is not part of it.
+        cuts = [i for i in (text.find(s) for s in stop or [] if s) if i >= 0]
+        text = text[: min(cuts)] if cuts else text
         emitted: list[str] = []
         for piece in _pieces(text):
             if cancel is not None and cancel.is_set():
