@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from assistant.errors import InvalidInput
 
@@ -97,3 +98,9 @@ def system_zone() -> ZoneInfo:
         return ZoneInfo(str(zone))
     except Exception:
         return ZoneInfo("UTC")
+
+
+@cache
+def zone_names() -> list[str]:
+    """IANA zone names for a picker, read once (it scans the tz database)."""
+    return sorted(z for z in available_timezones() if "/" in z or z == "UTC")

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import fields, replace
-from functools import cache
 from pathlib import Path
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -34,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant import settings
-from assistant.clock import load_zone, system_zone
+from assistant.clock import load_zone, system_zone, zone_names
 from assistant.errors import AssistantError
 from assistant.models import config, download, hardware, server
 from assistant.models.download import format_bytes
@@ -50,23 +47,12 @@ from assistant.ui.settings_privacy import PrivacyPage
 from assistant.ui.setup_dialog import SetupDialog, choose_gguf_file, short_title
 from assistant.ui.sync.accounts_page import AccountsPage
 from assistant.ui.tasks import run_in_background
-from assistant.ui.theme import apply_theme
+from assistant.ui.theme import apply_app_theme
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 # gpu_layers values behind the GPU combo's first three entries; the fourth is "Some layers".
 GPU_CHOICES: tuple[int | None, ...] = (None, 0, -1)
 RUNTIME_FIELDS = ("threads", "gpu_layers", "context_size")
-
-
-@cache
-def zone_names() -> list[str]:
-    """IANA zone names, read once (it scans the tz database)."""
-    return sorted(z for z in available_timezones() if "/" in z or z == "UTC")
-
-
-def _app() -> QApplication | None:
-    app = QApplication.instance()
-    return app if isinstance(app, QApplication) else None
 
 
 class SettingsDialog(QDialog):
@@ -287,9 +273,7 @@ class SettingsDialog(QDialog):
         return keys.toString(QKeySequence.SequenceFormat.PortableText)
 
     def _preview_theme(self) -> None:
-        app = _app()
-        if app is not None:
-            apply_theme(app, THEMES[self.theme.currentIndex()])
+        apply_app_theme(THEMES[self.theme.currentIndex()])
 
     def save(self) -> None:
         try:
@@ -364,9 +348,8 @@ class SettingsDialog(QDialog):
         self.error.show()
 
     def reject(self) -> None:
-        app = _app()
-        if app is not None and self.theme.currentData() != self.original.theme:
-            apply_theme(app, self.original.theme)
+        if self.theme.currentData() != self.original.theme:
+            apply_app_theme(self.original.theme)
         super().reject()
 
     # -- models ----------------------------------------------------------------

@@ -20,6 +20,13 @@ _SCHEMES = {
 }
 
 
+def apply_app_theme(theme: Theme) -> None:
+    """:func:`apply_theme` on the running application, if there is one."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, theme)
+
+
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """Follow the system, or force light or dark, for the whole application."""
     hints = QGuiApplication.styleHints()
