@@ -28,8 +28,8 @@ from assistant.models import server
 from assistant.models.formats import ChatML
 from assistant.models.remote import RemoteModel
 from assistant.store import Store
-from tests.remote.conftest import ALIAS, N_CTX, SMOLLM2, THREADS
-from tests.remote.test_remote_server import end_state
+from tests.remote.conftest import ALIAS, N_CTX
+from tests.remote.test_remote_server import assert_same_end_state
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
@@ -128,14 +128,4 @@ def test_a_turn_with_a_tool_call_under_each_constraint(
 
 def test_the_same_end_state_as_in_process(remote: Brain, tmp_path: Path, clock: Clock) -> None:
     """Greedy on both sides, the same GGUF: llama.cpp's sampler picks the same tokens."""
-    local = load_brain(tmp_path / "local", SMOLLM2, n_ctx=N_CTX, n_threads=THREADS)
-    stores = [Store.open(tmp_path / "local.db"), Store.open(tmp_path / "remote.db")]
-    try:
-        here = end_state(local, stores[0], clock)
-        there = end_state(remote, stores[1], clock)
-    finally:
-        local.close()
-        for s in stores:
-            s.close()
-    assert here["todos"], here
-    assert there == here
+    assert_same_end_state(remote, tmp_path, clock)

@@ -186,9 +186,8 @@ def end_state(brain: Brain, store: Store, clock: Clock) -> dict[str, Any]:
     }
 
 
-def test_the_server_leaves_the_same_end_state_as_in_process(
-    remote: Brain, tmp_path: Path, clock: Clock
-) -> None:
+def assert_same_end_state(remote: Brain, tmp_path: Path, clock: Clock) -> None:
+    """The same turns in-process and through ``remote`` (the same GGUF) leave the same store."""
     local = load_brain(tmp_path / "local", SMOLLM2, n_ctx=N_CTX, n_threads=THREADS)
     stores = [Store.open(tmp_path / "local.db"), Store.open(tmp_path / "remote.db")]
     try:
@@ -200,3 +199,9 @@ def test_the_server_leaves_the_same_end_state_as_in_process(
             store.close()
     assert here["todos"], here  # the turns did something to compare
     assert there == here
+
+
+def test_the_server_leaves_the_same_end_state_as_in_process(
+    remote: Brain, tmp_path: Path, clock: Clock
+) -> None:
+    assert_same_end_state(remote, tmp_path, clock)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from assistant.ui.calendar import prompts
 from assistant.ui.calendar.qdates import to_qdate
 from assistant.ui.calendar.view import CalendarView
 from assistant.ui.context import AppContext
@@ -90,3 +91,15 @@ def dragged(view: CalendarView, qtbot: QtBot, start: QPointF, end: QPointF) -> N
     with qtbot.waitSignal(view.ctx.bus.changed, timeout=10_000):
         drag(view.hours.canvas, start, end)
     settle(view, qtbot)
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, scope: prompts.Scope) -> list[str]:
+    """Answer "this event or the series?" without a modal box; the titles asked about."""
+    asked: list[str] = []
+
+    def ask(_parent: Any, title: str) -> prompts.Scope:
+        asked.append(title)
+        return scope
+
+    monkeypatch.setattr(prompts, "ask_edit_scope", ask)
+    return asked

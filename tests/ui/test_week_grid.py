@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QEvent, QPointF, Qt, QTime
@@ -12,7 +11,17 @@ from pytestqt.qtbot import QtBot
 from assistant.ui.calendar import prompts
 from assistant.ui.calendar.view import CalendarView
 from assistant.ui.context import AppContext
-from tests.ui.calendar_helpers import add, drag, dragged, journal, send, settle, show_grid, stored
+from tests.ui.calendar_helpers import (
+    add,
+    answer,
+    drag,
+    dragged,
+    journal,
+    send,
+    settle,
+    show_grid,
+    stored,
+)
 from tests.ui.calendar_helpers import view as view  # the fixture
 
 WED = date(2026, 12, 2)
@@ -109,18 +118,6 @@ def test_day_grid_shows_one_day(view: CalendarView, app_ctx: AppContext, qtbot: 
     assert [e.title for e in view.model.entries()] == ["Review"]
     assert not view.hours.isVisible()
     assert not view.hours.timer.isActive()  # the current-time line waits while hidden
-
-
-def answer(monkeypatch: pytest.MonkeyPatch, scope: prompts.Scope) -> list[str]:
-    """Answer "this event or the series?" without a modal box; the titles asked about."""
-    asked: list[str] = []
-
-    def ask(_parent: Any, title: str) -> prompts.Scope:
-        asked.append(title)
-        return scope
-
-    monkeypatch.setattr(prompts, "ask_edit_scope", ask)
-    return asked
 
 
 @pytest.mark.parametrize("scope", ["occurrence", "series"])

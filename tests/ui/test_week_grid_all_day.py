@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -14,7 +13,7 @@ from assistant.ui.calendar import prompts
 from assistant.ui.calendar.grid_drag import Ghost, RowGhost
 from assistant.ui.calendar.view import CalendarView
 from assistant.ui.context import AppContext
-from tests.ui.calendar_helpers import add, drag, dragged, journal, send, settle, show_grid
+from tests.ui.calendar_helpers import add, answer, drag, dragged, journal, send, settle, show_grid
 from tests.ui.calendar_helpers import view as view  # the fixture
 
 TUE, WED, THU, FRI = (date(2026, 12, d) for d in (1, 2, 3, 4))
@@ -153,18 +152,6 @@ def test_an_all_day_event_dragged_down_onto_the_hours_starts_there_for_an_hour(
     undo(view, app_ctx, qtbot)
     assert rows(app_ctx) == before
     assert chips(view) == {WED: ["Holiday"]} and canvas.blocks == []
-
-
-def answer(monkeypatch: pytest.MonkeyPatch, scope: prompts.Scope) -> list[str]:
-    """Answer "this event or the series?" without a modal box; the titles asked about."""
-    asked: list[str] = []
-
-    def ask(_parent: Any, title: str) -> prompts.Scope:
-        asked.append(title)
-        return scope
-
-    monkeypatch.setattr(prompts, "ask_edit_scope", ask)
-    return asked
 
 
 @pytest.mark.parametrize("scope", ["occurrence", "series"])
