@@ -12,8 +12,8 @@ from typing import Any
 from assistant import paths
 from assistant.app import Assistant
 from assistant.clock import Clock
-from assistant.errors import InvalidInput
-from assistant.store import Store, cipher
+from assistant.errors import InvalidInput, StoreError
+from assistant.store import Store, cipher, passphrase
 
 EXIT_ERROR = 1
 EXIT_INTERNAL = 70
@@ -44,8 +44,9 @@ def common_parser() -> argparse.ArgumentParser:
         "--recovery-key-stdin",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="read the recovery key of an encrypted database from stdin (asked for at a "
-        f"terminal), where the keychain has no key; or set ${cipher.ENV_RECOVERY_KEY}",
+        help="read the recovery key of an encrypted database, or the passphrase you set, "
+        "from stdin (asked for at a terminal), where the keychain has no key; or set "
+        f"${cipher.ENV_RECOVERY_KEY} to the recovery key",
     )
     return common
 
@@ -86,14 +87,19 @@ def open_store(args: argparse.Namespace) -> Store:
 
 
 def recovery_key_from(args: argparse.Namespace) -> bytes | None:
-    """The key in the recovery key read from stdin (``--recovery-key-stdin``), read once."""
+    """The key in the recovery key (or the passphrase) read from stdin, read once.
+
+    ``--recovery-key-stdin``: a passphrase works where the user set one
+    (store/passphrase.py); a recovery key always does.
+    """
     if not getattr(args, "recovery_key_stdin", False):
         return None
     cached = getattr(args, "_recovery_key", None)
     if isinstance(cached, bytes):
         return cached
-    text = getpass.getpass("Recovery key: ") if sys.stdin.isatty() else sys.stdin.readline()
-    key = cipher.parse_recovery_key(text)
+    prompt = "Recovery key or passphrase: "
+    text = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline()
+    key = passphrase.key_from_typed(data_dir_from(args), text)
     args._recovery_key = key
     return key
 
@@ -106,18 +112,19 @@ def ask_at_terminal(db: Path, why: str, tries: int = 3) -> bytes:
     is kept in the keychain again where one works, so the next command needs none.
     """
     folder = db.parent
+    either = "the recovery key or your passphrase" if passphrase.is_set(folder) else ""
     print(
         f"The database in {folder} is encrypted, and {cipher.keychain_words(folder)} does not "
-        "have its key. Type the recovery key to open it (or press Enter to stop).",
+        f"have its key. Type {either or 'the recovery key'} to open it (or press Enter to stop).",
         file=sys.stderr,
     )
     for _ in range(tries):
-        text = getpass.getpass("Recovery key: ")
+        text = getpass.getpass("Recovery key or passphrase: " if either else "Recovery key: ")
         if not text.strip():
             break
         try:
-            key = cipher.parse_recovery_key(text)
-        except InvalidInput as exc:
+            key = passphrase.key_from_typed(folder, text)
+        except (InvalidInput, StoreError) as exc:  # not a key; an unreadable passphrase file
             print(str(exc), file=sys.stderr)
             continue
         if not cipher.opens(db, key):

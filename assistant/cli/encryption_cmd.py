@@ -1,9 +1,12 @@
-"""`encryption on|off|rotate|status`: encryption at rest of the database (SQLCipher).
+"""`encryption on|off|rotate|passphrase|status`: encryption at rest of the database (SQLCipher).
 
 assistant encryption status [--json]   is the database encrypted, is its key reachable
 assistant encryption on [--yes]        encrypt it; shows the recovery key once, asks if it is saved
 assistant encryption off [--yes]       make it a plain SQLite file again
 assistant encryption rotate [--yes]    re-encrypt with a new key; shows its recovery key once
+assistant encryption passphrase        set a passphrase that opens it too (typed twice, hidden;
+                                       without a terminal, one line from stdin)
+assistant encryption passphrase-off    forget the passphrase (the recovery key still opens it)
 
 Every conversion copies, verify and swap (assistant/store/encryption.py), so an
 interruption leaves a usable database. Without a terminal to ask in (and no
@@ -13,13 +16,15 @@ interruption leaves a usable database. Without a terminal to ask in (and no
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from typing import Any
 
 from assistant import paths
 from assistant.cli.common import data_dir_from, open_store, print_json
 from assistant.cli.upkeep_cmd import confirm
 from assistant.errors import AssistantError
-from assistant.store import cipher
+from assistant.store import cipher, passphrase
 from assistant.store.encryption import status
 
 
@@ -32,7 +37,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "keychain; a recovery key opens it where the keychain cannot.",
     )
     enc.add_argument(
-        "action", choices=("status", "on", "off", "rotate"), nargs="?", default="status"
+        "action",
+        choices=("status", "on", "off", "rotate", "passphrase", "passphrase-off"),
+        nargs="?",
+        default="status",
     )
     enc.add_argument("--yes", action="store_true", help="do not ask first")
     enc.add_argument("--json", action="store_true", help="status as JSON")
@@ -46,6 +54,10 @@ def cmd_encryption(args: argparse.Namespace) -> int:
         return _turn_off(args)
     if args.action == "rotate":
         return _rotate(args)
+    if args.action == "passphrase":
+        return _set_passphrase(args)
+    if args.action == "passphrase-off":
+        return _forget_passphrase(args)
     db = paths.db_path(data_dir_from(args))
     now = status(db)
     if args.json:
@@ -56,6 +68,7 @@ def cmd_encryption(args: argparse.Namespace) -> int:
                 "available": now.available,
                 "unavailable_reason": now.unavailable_reason,
                 "key_store": now.where,
+                "passphrase": now.passphrase,
                 "sqlcipher": cipher.cipher_version(),
             }
         )
@@ -127,4 +140,39 @@ def _rotate(args: argparse.Namespace) -> int:
         print(store.rotate_key(key).describe())
     finally:
         store.close()
+    return 0
+
+
+def _set_passphrase(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        if not store.encrypted or store.key is None or store.path is None:
+            raise AssistantError(
+                "The database is not encrypted, so there is no key for a passphrase to open; "
+                "nothing was changed. Turn encryption on with `assistant encryption on`."
+            )
+        print(
+            f"The passphrase opens your data where the keychain cannot, like the recovery key. "
+            f"It is kept next to your data, so choose a long one (at least "
+            f"{passphrase.MIN_LENGTH} characters) that you use nowhere else."
+        )
+        if sys.stdin.isatty():
+            first = getpass.getpass("New passphrase: ")
+            if getpass.getpass("The same again: ") != first:
+                raise AssistantError("The two passphrases differ; nothing was changed.")
+        else:
+            first = sys.stdin.readline().rstrip("\r\n")
+        passphrase.set_passphrase(store.path.parent, store.key, first)
+    finally:
+        store.close()
+    print("Passphrase set: it opens your data too. The recovery key still does.")
+    return 0
+
+
+def _forget_passphrase(args: argparse.Namespace) -> int:
+    folder = paths.db_path(data_dir_from(args)).parent
+    if passphrase.remove(folder):
+        print("Passphrase forgotten: the recovery key and the keychain still open your data.")
+    else:
+        print("No passphrase was set; nothing was changed.")
     return 0

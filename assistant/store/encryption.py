@@ -30,7 +30,7 @@ from pathlib import Path
 
 from assistant.errors import StoreError
 from assistant.settings import load_settings, save_settings
-from assistant.store import cipher
+from assistant.store import cipher, passphrase
 from assistant.store.filelock import exclusive_lock
 
 log = logging.getLogger(__name__)
@@ -59,6 +59,8 @@ class Status:
     available: bool
     unavailable_reason: str | None
     where: str
+    # Whether a passphrase the user set opens it too (store/passphrase.py).
+    passphrase: bool = False
 
     def describe(self) -> str:
         if not self.available and not self.encrypted:
@@ -66,10 +68,12 @@ class Status:
         if not self.encrypted:
             return "Encryption is off: the database is a plain SQLite file."
         if self.key_reachable:
-            return f"Encryption is on; the key is kept in {self.where}."
+            text = f"Encryption is on; the key is kept in {self.where}."
+            return text + (" A passphrase you set opens it too." if self.passphrase else "")
+        needed = "the recovery key or your passphrase" if self.passphrase else "the recovery key"
         return (
             f"Encryption is on, but the key is not in {self.where}: "
-            "the recovery key is needed to open the database."
+            f"{needed} is needed to open the database."
         )
 
 
@@ -78,10 +82,15 @@ class Converted:
     encrypted: bool
     rows: int
     rotated: bool = False
+    # A passphrase wrapped the old key, and was removed with it (store/passphrase.py).
+    passphrase_removed: bool = False
 
     def describe(self) -> str:
         if self.rotated:
-            return f"Your data is encrypted with a new key ({self.rows} rows copied and checked)."
+            text = f"Your data is encrypted with a new key ({self.rows} rows copied and checked)."
+            if self.passphrase_removed:
+                text += " Your passphrase opened the old key only: set one again if you want it."
+            return text
         if self.encrypted:
             return f"Your data is encrypted ({self.rows} rows copied and checked)."
         return f"Encryption is off; the database is a plain file again ({self.rows} rows)."
@@ -96,7 +105,14 @@ def status(file: Path) -> Status:
     if encrypted:
         reachable = any(cipher.opens(file, k) for k in kept)
     reason = cipher.unavailable_reason()
-    return Status(encrypted, reachable, reason is None, reason, cipher.keychain_words(folder))
+    return Status(
+        encrypted,
+        reachable,
+        reason is None,
+        reason,
+        cipher.keychain_words(folder),
+        passphrase=encrypted and passphrase.is_set(folder),
+    )
 
 
 def turn_on(file: Path, key: bytes, *, before_swap: Callable[[], None] | None = None) -> Converted:
@@ -135,6 +151,7 @@ def turn_off(file: Path, key: bytes, *, before_swap: Callable[[], None] | None =
     folder = file.parent
     _set_flag(folder, False, quiet=True)
     cipher.forget_key(folder)
+    passphrase.remove(folder)  # it wrapped a key that opens nothing now
     return Converted(False, rows)
 
 
@@ -169,7 +186,8 @@ def rotate(
         log.warning("the new database key could not be kept; it stays the pending one")
     else:
         cipher.forget_key(folder, pending=True)
-    return Converted(True, rows, rotated=True)
+    # A passphrase wrapped the old key, and cannot wrap the new one without being typed.
+    return Converted(True, rows, rotated=True, passphrase_removed=passphrase.remove(folder))
 
 
 def _convert(
