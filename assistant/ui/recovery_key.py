@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.errors import AssistantError
-from assistant.store import cipher
+from assistant.store import cipher, passphrase
 
 
 class RecoveryKeyDialog(QDialog):
@@ -87,18 +87,24 @@ class RecoveryKeyDialog(QDialog):
 
 
 class UnlockDialog(QDialog):
-    """Asks for the recovery key of an encrypted database whose key the keychain lacks."""
+    """Asks for the recovery key (or the passphrase) of a database the keychain lacks the key of."""
 
     def __init__(self, file: Path, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.file = file
         self.key: bytes | None = None
         self.setWindowTitle(self.tr("Your data is locked"))
-        text = QLabel(
+        self.intro = text = QLabel(
             self.tr(
                 "Your data is encrypted, and the system keychain does not have its key "
                 "(it may be locked, or this is another desktop session). Type the recovery "
                 "key you saved when you turned encryption on."
+            )
+            if not passphrase.is_set(file.parent)
+            else self.tr(
+                "Your data is encrypted, and the system keychain does not have its key "
+                "(it may be locked, or this is another desktop session). Type your "
+                "passphrase, or the recovery key you saved when you turned encryption on."
             )
         )
         text.setWordWrap(True)
@@ -106,6 +112,8 @@ class UnlockDialog(QDialog):
         self.entry = QLineEdit()
         self.entry.setAccessibleName(self.tr("Recovery key"))
         self.entry.setPlaceholderText("ABCDE-FGHIJ-…")
+        if passphrase.is_set(file.parent):  # a passphrase is not shown once typed
+            self.entry.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Unlock error"))
@@ -136,7 +144,7 @@ class UnlockDialog(QDialog):
     def try_key(self) -> None:
         """Accept when the typed key opens the database; else say why and stay open."""
         try:
-            key = cipher.parse_recovery_key(self.entry.text())
+            key = passphrase.key_from_typed(self.file.parent, self.entry.text())
             if not cipher.opens(self.file, key):
                 raise AssistantError(
                     self.tr("That recovery key does not open your data. Check it and try again.")

@@ -7,6 +7,7 @@ database is re-encrypted (the old recovery key stops working). Conversions run
 on the store's worker thread (store/encryption.py: copy, verify, swap); the
 page shows that it is busy, then what happened, and a failure leaves the
 database as it was. The dialogs of the recovery key are in ui/recovery_key.py.
+"Passphrase…" sets a passphrase that opens the data too (ui/passphrase_dialog.py).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from assistant.store import cipher
 from assistant.ui.context import AppContext
+from assistant.ui.passphrase_dialog import PassphraseDialog
 from assistant.ui.recovery_key import RecoveryKeyDialog
 from assistant.ui.tasks import run_in_background
 from assistant.ui.updates.settings_box import UpdatesBox
@@ -36,6 +38,7 @@ class PrivacyPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.key_dialog: RecoveryKeyDialog | None = None
+        self.passphrase_dialog: PassphraseDialog | None = None
         self.off_box: QMessageBox | None = None
         self.encrypt = QCheckBox(self.tr("&Encrypt my data"))
         self.encrypt.setObjectName("encrypt")
@@ -60,6 +63,12 @@ class PrivacyPage(QWidget):
             self.tr("Re-encrypt your data with a new key and show its new recovery key.")
         )
         self.rotate.clicked.connect(self._ask_to_rotate)
+        self.passphrase = QPushButton(self.tr("&Passphrase…"))
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setAccessibleDescription(
+            self.tr("Choose a passphrase that opens your data too, where the keychain cannot.")
+        )
+        self.passphrase.clicked.connect(self._ask_for_passphrase)
         # Busy while a conversion runs (it cannot say how far it is: one SQLite export).
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -67,6 +76,7 @@ class PrivacyPage(QWidget):
         self.busy.setVisible(False)
         rotate_row = QHBoxLayout()
         rotate_row.addWidget(self.rotate)
+        rotate_row.addWidget(self.passphrase)
         rotate_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.encrypt)
@@ -91,6 +101,8 @@ class PrivacyPage(QWidget):
         self.encrypt.setEnabled(can)
         self.rotate.setVisible(on)
         self.rotate.setEnabled(on and can)
+        self.passphrase.setVisible(on)
+        self.passphrase.setEnabled(on and can and self.ctx.store.key is not None)
         self.busy.setVisible(False)
         if message is None:
             if on:
@@ -158,9 +170,19 @@ class PrivacyPage(QWidget):
         self.key_dialog = dialog
         dialog.open()
 
+    def _ask_for_passphrase(self) -> None:
+        store = self.ctx.store
+        if store.path is None or store.key is None:
+            return
+        dialog = PassphraseDialog(store.path.parent, store.key, self)
+        dialog.accepted.connect(lambda: self._show_state(dialog.done_text))
+        self.passphrase_dialog = dialog
+        dialog.open()
+
     def _run(self, work: Callable[[], str], busy: str | None = None) -> None:
         self.encrypt.setEnabled(False)
         self.rotate.setEnabled(False)
+        self.passphrase.setEnabled(False)
         self.busy.setVisible(True)
         self.status.setText(busy or self.tr("Converting the database… (the app waits meanwhile)"))
         run_in_background(work, self._show_state, self._show_state)

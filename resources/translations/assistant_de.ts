@@ -1787,6 +1787,57 @@ Geben Sie zur Bestätigung %1 ein.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>A passphrase you choose opens your data where the keychain cannot, like the recovery key. It is kept next to your data, so choose a long one (at least %1 characters) that you use nowhere else.</source>
+        <translation>Eine Passphrase, die Sie wählen, öffnet Ihre Daten dort, wo der Schlüsselbund es nicht kann, wie der Wiederherstellungsschlüssel. Sie wird neben Ihren Daten aufbewahrt: Wählen Sie eine lange (mindestens %1 Zeichen), die Sie nirgends sonst verwenden.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Noch einmal dieselbe</translation>
+    </message>
+    <message>
+        <source>Passphrase error</source>
+        <translation>Fehler bei der Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>Passphrase fest&amp;legen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>Passphrase &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Eine Passphrase braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Passphrase set: it opens your data too.</source>
+        <translation>Passphrase festgelegt: Sie öffnet Ihre Daten ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Passphrase removed: the recovery key still opens your data.</source>
+        <translation>Passphrase entfernt: Der Wiederherstellungsschlüssel öffnet Ihre Daten weiterhin.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleText</name>
     <message>
         <source>That to-do no longer exists.</source>
@@ -1830,6 +1881,14 @@ Geben Sie zur Bestätigung %1 ein.</translation>
     <message>
         <source>Re-encrypt your data with a new key and show its new recovery key.</source>
         <translation>Ihre Daten mit einem neuen Schlüssel neu verschlüsseln und den neuen Wiederherstellungsschlüssel anzeigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase…</source>
+        <translation>&amp;Passphrase…</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase that opens your data too, where the keychain cannot.</source>
+        <translation>Wählen Sie eine Passphrase, die Ihre Daten ebenfalls öffnet, wo der Schlüsselbund es nicht kann.</translation>
     </message>
     <message>
         <source>Converting the database</source>
@@ -3719,6 +3778,10 @@ Geben Sie zur Bestätigung %1 ein.</translation>
     <message>
         <source>Your data is encrypted, and the system keychain does not have its key (it may be locked, or this is another desktop session). Type the recovery key you saved when you turned encryption on.</source>
         <translation>Ihre Daten sind verschlüsselt, und der Schlüsselbund des Systems hat den Schlüssel nicht (er ist vielleicht gesperrt, oder dies ist eine andere Desktop-Sitzung). Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Einschalten der Verschlüsselung gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>Your data is encrypted, and the system keychain does not have its key (it may be locked, or this is another desktop session). Type your passphrase, or the recovery key you saved when you turned encryption on.</source>
+        <translation>Ihre Daten sind verschlüsselt, und der Schlüsselbund des Systems hat den Schlüssel nicht (er ist vielleicht gesperrt, oder dies ist eine andere Desktop-Sitzung). Geben Sie Ihre Passphrase ein oder den Wiederherstellungsschlüssel, den Sie beim Einschalten der Verschlüsselung gespeichert haben.</translation>
     </message>
     <message>
         <source>Recovery key</source>

@@ -1787,6 +1787,57 @@ Escriba %1 para confirmar.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>A passphrase you choose opens your data where the keychain cannot, like the recovery key. It is kept next to your data, so choose a long one (at least %1 characters) that you use nowhere else.</source>
+        <translation>Una frase de contraseña que usted elija abre sus datos donde el llavero no puede, como la clave de recuperación. Se guarda junto a sus datos, así que elija una larga (al menos %1 caracteres) que no use en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>La misma otra vez</translation>
+    </message>
+    <message>
+        <source>Passphrase error</source>
+        <translation>Error de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Establecer la frase</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>&amp;Quitar la frase</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Las dos frases no coinciden; escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Una frase de contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Passphrase set: it opens your data too.</source>
+        <translation>Frase de contraseña establecida: también abre sus datos.</translation>
+    </message>
+    <message>
+        <source>Passphrase removed: the recovery key still opens your data.</source>
+        <translation>Frase de contraseña quitada: la clave de recuperación sigue abriendo sus datos.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleText</name>
     <message>
         <source>That to-do no longer exists.</source>
@@ -1830,6 +1881,14 @@ Escriba %1 para confirmar.</translation>
     <message>
         <source>Re-encrypt your data with a new key and show its new recovery key.</source>
         <translation>Volver a cifrar tus datos con una clave nueva y mostrar su nueva clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase…</source>
+        <translation>&amp;Frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase that opens your data too, where the keychain cannot.</source>
+        <translation>Elija una frase de contraseña que también abra sus datos donde el llavero no puede.</translation>
     </message>
     <message>
         <source>Converting the database</source>
@@ -3719,6 +3778,10 @@ Escriba %1 para confirmar.</translation>
     <message>
         <source>Your data is encrypted, and the system keychain does not have its key (it may be locked, or this is another desktop session). Type the recovery key you saved when you turned encryption on.</source>
         <translation>Sus datos están cifrados y el llavero del sistema no tiene su clave (puede estar bloqueado, o esta es otra sesión de escritorio). Escriba la clave de recuperación que guardó al activar el cifrado.</translation>
+    </message>
+    <message>
+        <source>Your data is encrypted, and the system keychain does not have its key (it may be locked, or this is another desktop session). Type your passphrase, or the recovery key you saved when you turned encryption on.</source>
+        <translation>Sus datos están cifrados y el llavero del sistema no tiene su clave (puede estar bloqueado, o esta es otra sesión de escritorio). Escriba su frase de contraseña, o la clave de recuperación que guardó al activar el cifrado.</translation>
     </message>
     <message>
         <source>Recovery key</source>

@@ -1787,6 +1787,57 @@ Tapez %1 pour confirmer.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>A passphrase you choose opens your data where the keychain cannot, like the recovery key. It is kept next to your data, so choose a long one (at least %1 characters) that you use nowhere else.</source>
+        <translation>Une phrase secrète de votre choix ouvre vos données là où le trousseau ne le peut pas, comme la clé de récupération. Elle est gardée à côté de vos données : choisissez-en une longue (au moins %1 caractères) que vous n’utilisez nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>La même encore une fois</translation>
+    </message>
+    <message>
+        <source>Passphrase error</source>
+        <translation>Erreur de phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Définir la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>&amp;Retirer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Les deux phrases secrètes diffèrent ; tapez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Une phrase secrète doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Passphrase set: it opens your data too.</source>
+        <translation>Phrase secrète définie : elle ouvre aussi vos données.</translation>
+    </message>
+    <message>
+        <source>Passphrase removed: the recovery key still opens your data.</source>
+        <translation>Phrase secrète retirée : la clé de récupération ouvre toujours vos données.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleText</name>
     <message>
         <source>That to-do no longer exists.</source>
@@ -1830,6 +1881,14 @@ Tapez %1 pour confirmer.</translation>
     <message>
         <source>Re-encrypt your data with a new key and show its new recovery key.</source>
         <translation>Chiffrer à nouveau vos données avec une nouvelle clé et afficher sa nouvelle clé de récupération.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase…</source>
+        <translation>&amp;Phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase that opens your data too, where the keychain cannot.</source>
+        <translation>Choisissez une phrase secrète qui ouvre aussi vos données là où le trousseau ne le peut pas.</translation>
     </message>
     <message>
         <source>Converting the database</source>
@@ -3719,6 +3778,10 @@ Tapez %1 pour confirmer.</translation>
     <message>
         <source>Your data is encrypted, and the system keychain does not have its key (it may be locked, or this is another desktop session). Type the recovery key you saved when you turned encryption on.</source>
         <translation>Vos données sont chiffrées et le trousseau du système n’a pas leur clé (il est peut-être verrouillé, ou il s’agit d’une autre session de bureau). Tapez la clé de récupération enregistrée quand vous avez activé le chiffrement.</translation>
+    </message>
+    <message>
+        <source>Your data is encrypted, and the system keychain does not have its key (it may be locked, or this is another desktop session). Type your passphrase, or the recovery key you saved when you turned encryption on.</source>
+        <translation>Vos données sont chiffrées et le trousseau du système n’a pas leur clé (il est peut-être verrouillé, ou il s’agit d’une autre session de bureau). Tapez votre phrase secrète, ou la clé de récupération enregistrée quand vous avez activé le chiffrement.</translation>
     </message>
     <message>
         <source>Recovery key</source>

@@ -1787,6 +1787,57 @@ Digita %1 per confermare.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>A passphrase you choose opens your data where the keychain cannot, like the recovery key. It is kept next to your data, so choose a long one (at least %1 characters) that you use nowhere else.</source>
+        <translation>Una passphrase scelta da te apre i tuoi dati dove il portachiavi non può, come la chiave di recupero. È conservata accanto ai tuoi dati: scegline una lunga (almeno %1 caratteri) che non usi da nessun’altra parte.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nuova passphrase</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Di nuovo la stessa</translation>
+    </message>
+    <message>
+        <source>Passphrase error</source>
+        <translation>Errore della passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Imposta la passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>&amp;Rimuovi la passphrase</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Le due passphrase sono diverse; digitale di nuovo.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Una passphrase deve avere almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Passphrase set: it opens your data too.</source>
+        <translation>Passphrase impostata: apre anche lei i tuoi dati.</translation>
+    </message>
+    <message>
+        <source>Passphrase removed: the recovery key still opens your data.</source>
+        <translation>Passphrase rimossa: la chiave di recupero apre ancora i tuoi dati.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleText</name>
     <message>
         <source>That to-do no longer exists.</source>
@@ -1830,6 +1881,14 @@ Digita %1 per confermare.</translation>
     <message>
         <source>Re-encrypt your data with a new key and show its new recovery key.</source>
         <translation>Cifra di nuovo i tuoi dati con una nuova chiave e mostra la sua nuova chiave di recupero.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase…</source>
+        <translation>&amp;Passphrase…</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase that opens your data too, where the keychain cannot.</source>
+        <translation>Scegli una passphrase che apra anche lei i tuoi dati dove il portachiavi non può.</translation>
     </message>
     <message>
         <source>Converting the database</source>
@@ -3719,6 +3778,10 @@ Digita %1 per confermare.</translation>
     <message>
         <source>Your data is encrypted, and the system keychain does not have its key (it may be locked, or this is another desktop session). Type the recovery key you saved when you turned encryption on.</source>
         <translation>I tuoi dati sono cifrati e il portachiavi di sistema non ha la loro chiave (potrebbe essere bloccato, oppure questa è un’altra sessione desktop). Digita la chiave di recupero che hai salvato quando hai attivato la cifratura.</translation>
+    </message>
+    <message>
+        <source>Your data is encrypted, and the system keychain does not have its key (it may be locked, or this is another desktop session). Type your passphrase, or the recovery key you saved when you turned encryption on.</source>
+        <translation>I tuoi dati sono cifrati e il portachiavi di sistema non ha la loro chiave (potrebbe essere bloccato, oppure questa è un’altra sessione desktop). Digita la tua passphrase, o la chiave di recupero che hai salvato quando hai attivato la cifratura.</translation>
     </message>
     <message>
         <source>Recovery key</source>

@@ -1787,6 +1787,57 @@ Digite %1 para confirmar.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <source>A passphrase you choose opens your data where the keychain cannot, like the recovery key. It is kept next to your data, so choose a long one (at least %1 characters) that you use nowhere else.</source>
+        <translation>Uma frase-senha escolhida por você abre seus dados onde o chaveiro não consegue, como a chave de recuperação. Ela fica guardada junto aos seus dados, então escolha uma longa (pelo menos %1 caracteres) que você não use em nenhum outro lugar.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nova frase-senha</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>A mesma de novo</translation>
+    </message>
+    <message>
+        <source>Passphrase error</source>
+        <translation>Erro da frase-senha</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Definir a frase-senha</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>&amp;Remover a frase-senha</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>As duas frases-senha são diferentes; digite-as de novo.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Uma frase-senha precisa de pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Passphrase set: it opens your data too.</source>
+        <translation>Frase-senha definida: ela também abre seus dados.</translation>
+    </message>
+    <message>
+        <source>Passphrase removed: the recovery key still opens your data.</source>
+        <translation>Frase-senha removida: a chave de recuperação continua abrindo seus dados.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleText</name>
     <message>
         <source>That to-do no longer exists.</source>
@@ -1830,6 +1881,14 @@ Digite %1 para confirmar.</translation>
     <message>
         <source>Re-encrypt your data with a new key and show its new recovery key.</source>
         <translation>Criptografar seus dados de novo com uma nova chave e mostrar a nova chave de recuperação.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase…</source>
+        <translation>&amp;Frase-senha…</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase that opens your data too, where the keychain cannot.</source>
+        <translation>Escolha uma frase-senha que também abra seus dados onde o chaveiro não consegue.</translation>
     </message>
     <message>
         <source>Converting the database</source>
@@ -3719,6 +3778,10 @@ Digite %1 para confirmar.</translation>
     <message>
         <source>Your data is encrypted, and the system keychain does not have its key (it may be locked, or this is another desktop session). Type the recovery key you saved when you turned encryption on.</source>
         <translation>Seus dados estão criptografados e o chaveiro do sistema não tem a chave deles (pode estar bloqueado, ou esta é outra sessão da área de trabalho). Digite a chave de recuperação que você guardou ao ativar a criptografia.</translation>
+    </message>
+    <message>
+        <source>Your data is encrypted, and the system keychain does not have its key (it may be locked, or this is another desktop session). Type your passphrase, or the recovery key you saved when you turned encryption on.</source>
+        <translation>Seus dados estão criptografados e o chaveiro do sistema não tem a chave deles (pode estar bloqueado, ou esta é outra sessão da área de trabalho). Digite sua frase-senha, ou a chave de recuperação que você guardou ao ativar a criptografia.</translation>
     </message>
     <message>
         <source>Recovery key</source>
