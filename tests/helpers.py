@@ -13,8 +13,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from assistant import secrets
 from assistant.cli import main
 from assistant.clock import Clock
+from assistant.store import Store, cipher
 
 
 def friday_morning(zone: ZoneInfo) -> Clock:
@@ -39,3 +41,19 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def encrypt(path: Path) -> bytes:
+    """Turn encryption on for the database at ``path`` (closed again); the new key."""
+    key = cipher.new_key()
+    store = Store.open(path)
+    try:
+        store.encrypt(key)
+    finally:
+        store.close()
+    return key
+
+
+def forget_keychain(path: Path) -> None:
+    """Drop the kept key of the database at ``path``, as another desktop session lacks it."""
+    (path.parent / secrets.SECRETS_FILENAME).unlink()

@@ -12,9 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import digest
+from helpers import digest, encrypt, forget_keychain
 
-from assistant import secrets
 from assistant.cli import main
 from assistant.clock import Clock
 from assistant.errors import InvalidInput, StoreError
@@ -73,20 +72,6 @@ def snapshot(store: Store, clock: Clock) -> dict[str, object]:
 
 def all_bytes(path: Path) -> bytes:
     return b"".join(p.read_bytes() for p in path.parent.iterdir() if p.name.startswith(path.name))
-
-
-def forget_keychain(path: Path) -> None:
-    (path.parent / secrets.SECRETS_FILENAME).unlink()
-
-
-def encrypt(path: Path) -> bytes:
-    key = cipher.new_key()
-    store = Store.open(path)
-    try:
-        store.encrypt(key)
-    finally:
-        store.close()
-    return key
 
 
 def test_the_encrypted_file_does_not_hold_the_text(db: Path, clock: Clock) -> None:

@@ -16,9 +16,8 @@ import stat
 from pathlib import Path
 
 import pytest
-from helpers import digest
+from helpers import digest, encrypt, forget_keychain
 
-from assistant import secrets
 from assistant.cli import main
 from assistant.clock import Clock
 from assistant.errors import InvalidInput, StoreError
@@ -48,20 +47,6 @@ def db(tmp_path: Path, clock: Clock) -> Path:
     assert tools.call(ctx, "add_todo", {"title": "Buy milk"}).ok
     store.close()
     return path
-
-
-def encrypt(path: Path) -> bytes:
-    key = cipher.new_key()
-    store = Store.open(path)
-    try:
-        store.encrypt(key)
-    finally:
-        store.close()
-    return key
-
-
-def forget_keychain(path: Path) -> None:
-    (path.parent / secrets.SECRETS_FILENAME).unlink()
 
 
 def test_the_passphrase_opens_the_data_where_the_keychain_has_no_key(
