@@ -333,15 +333,17 @@ def check_encryption(base: Path) -> Check:
     now = status(paths.db_path(base))
     version = cipher.cipher_version()
     build = f" (SQLCipher {version})" if version else ""
+    either = "the recovery key or your passphrase" if now.passphrase else "the recovery key"
     if now.encrypted and not now.key_reachable:
         return Check(
             "encryption",
             "warn",
-            f"encryption: on, but the key is not in {now.where}; the recovery key is needed "
+            f"encryption: on, but the key is not in {now.where}; {either} is needed "
             f"(--recovery-key-stdin or {cipher.ENV_RECOVERY_KEY})",
         )
     if now.encrypted:
-        return Check("encryption", "ok", f"encryption: on{build}; key kept in {now.where}")
+        also = "; a passphrase you set opens it too" if now.passphrase else ""
+        return Check("encryption", "ok", f"encryption: on{build}; key kept in {now.where}{also}")
     if not now.available:
         return Check(
             "encryption", "ok", f"encryption: off; not available ({now.unavailable_reason})"

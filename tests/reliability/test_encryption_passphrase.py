@@ -58,6 +58,8 @@ def test_the_passphrase_opens_the_data_where_the_keychain_has_no_key(
     assert "Passphrase set" in capsys.readouterr().out
     assert main(["encryption", "status", "--json", "--data-dir", str(db.parent)]) == 0
     assert json.loads(capsys.readouterr().out)["passphrase"] is True
+    assert main(["doctor", "--data-dir", str(db.parent)]) in (0, 1)
+    assert "a passphrase you set opens it too" in capsys.readouterr().out
     forget_keychain(db)
     assert "the recovery key or your passphrase is needed" in status(db).describe()
     monkeypatch.setattr("sys.stdin", io.StringIO(PHRASE + "\n"))
