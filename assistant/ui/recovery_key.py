@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from assistant.errors import AssistantError
 from assistant.store import cipher, passphrase
+from assistant.ui.tasks import run_in_background
 
 
 class RecoveryKeyDialog(QDialog):
@@ -142,18 +143,44 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def try_key(self) -> None:
-        """Accept when the typed key opens the database; else say why and stay open."""
+        """Accept when the typed key opens the database; else say why and stay open.
+
+        A passphrase is unwrapped off the GUI thread: its key derivation takes
+        about a second on purpose (store/passphrase.py).
+        """
+        text = self.entry.text()
         try:
-            key = passphrase.key_from_typed(self.file.parent, self.entry.text())
-            if not cipher.opens(self.file, key):
-                raise AssistantError(
-                    self.tr("That recovery key does not open your data. Check it and try again.")
-                )
+            key = cipher.parse_recovery_key(text)
         except AssistantError as exc:
-            self.error.setText(str(exc))
+            if not passphrase.is_set(self.file.parent):
+                self.error.setText(str(exc))
+                return
+            self._busy(True)
+            self.error.setText(self.tr("Checking the passphrase…"))
+            folder = self.file.parent
+            run_in_background(
+                lambda: passphrase.unwrap(folder, text), self._try, self._refused, kind="long"
+            )
+            return
+        self._try(key)
+
+    def _try(self, key: bytes) -> None:
+        self._busy(False)
+        if not cipher.opens(self.file, key):
+            self.error.setText(
+                self.tr("That recovery key does not open your data. Check it and try again.")
+            )
             return
         self.key = key
         self.accept()
+
+    def _refused(self, message: str) -> None:
+        self._busy(False)
+        self.error.setText(message)
+
+    def _busy(self, busy: bool) -> None:
+        self.entry.setEnabled(not busy)
+        self.open_button.setEnabled(not busy)
 
     @property
     def keep_in_keychain(self) -> bool:

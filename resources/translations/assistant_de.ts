@@ -3804,6 +3804,10 @@ Geben Sie zur Bestätigung %1 ein.</translation>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
+        <source>Checking the passphrase…</source>
+        <translation>Die Passphrase wird geprüft…</translation>
+    </message>
+    <message>
         <source>That recovery key does not open your data. Check it and try again.</source>
         <translation>Dieser Wiederherstellungsschlüssel öffnet Ihre Daten nicht. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>

@@ -3804,6 +3804,10 @@ Escriba %1 para confirmar.</translation>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la frase de contraseña…</translation>
+    </message>
+    <message>
         <source>That recovery key does not open your data. Check it and try again.</source>
         <translation>Esa clave de recuperación no abre sus datos. Revísela e inténtelo de nuevo.</translation>
     </message>

@@ -3804,6 +3804,10 @@ Tapez %1 pour confirmer.</translation>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase secrète…</translation>
+    </message>
+    <message>
         <source>That recovery key does not open your data. Check it and try again.</source>
         <translation>Cette clé de récupération n’ouvre pas vos données. Vérifiez-la et réessayez.</translation>
     </message>

@@ -3804,6 +3804,10 @@ Digita %1 per confermare.</translation>
         <translation>&amp;Apri</translation>
     </message>
     <message>
+        <source>Checking the passphrase…</source>
+        <translation>Verifica della passphrase…</translation>
+    </message>
+    <message>
         <source>That recovery key does not open your data. Check it and try again.</source>
         <translation>Quella chiave di recupero non apre i tuoi dati. Controllala e riprova.</translation>
     </message>

@@ -3804,6 +3804,10 @@ Digite %1 para confirmar.</translation>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
+        <source>Checking the passphrase…</source>
+        <translation>Verificando a frase-senha…</translation>
+    </message>
+    <message>
         <source>That recovery key does not open your data. Check it and try again.</source>
         <translation>Essa chave de recuperação não abre seus dados. Confira e tente de novo.</translation>
     </message>

@@ -98,9 +98,13 @@ def test_the_unlock_dialog_takes_the_passphrase(tmp_path: Path, qtbot: QtBot) ->
     )
     dialog.entry.setText("correct horse battery stapler")
     dialog.open_button.click()
+    assert dialog.error.text() == "Checking the passphrase…"  # off the GUI thread
+    assert not dialog.open_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.open_button.isEnabled())
     assert dialog.isVisible() and dialog.error.text().startswith(
         "That is neither the recovery key nor the passphrase"
     )
     dialog.entry.setText(PHRASE)
     dialog.open_button.click()
-    assert not dialog.isVisible() and dialog.key == key
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.key == key
