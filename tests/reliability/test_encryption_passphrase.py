@@ -179,3 +179,27 @@ def test_the_shipped_cost_works(db: Path, monkeypatch: pytest.MonkeyPatch) -> No
     passphrase.set_passphrase(db.parent, key, PHRASE)
     assert json.loads(passphrase.path(db.parent).read_text())["n"] == 2**17
     assert passphrase.unwrap(db.parent, PHRASE) == key
+
+
+def test_at_a_terminal_the_passphrase_is_asked_for_with_the_recovery_key(
+    db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = encrypt(db)
+    passphrase.set_passphrase(db.parent, key, PHRASE)
+    forget_keychain(db)
+    typed = ["correct horse battery stapler", PHRASE]
+    prompts: list[str] = []
+
+    def getpass(prompt: str = "") -> str:
+        prompts.append(prompt)
+        return typed.pop(0)
+
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", getpass)
+    assert main(["todos", "--data-dir", str(db.parent)]) == 0
+    out, err = capsys.readouterr()
+    assert "Buy milk" in out and typed == []
+    assert prompts == ["Recovery key or passphrase: "] * 2
+    assert "Type the recovery key or your passphrase" in err
+    assert "neither the recovery key nor the passphrase" in err and "Traceback" not in err
+    assert cipher.stored_key(db.parent) == key
