@@ -87,6 +87,28 @@ def make_private_file(path: Path) -> None:
     tighten(path)
 
 
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all, 0600 from the start on POSIX.
+
+    Through ``<name>.tmp`` beside it, flushed to disk, then one atomic rename,
+    so a crash or a full disk never leaves half a file; on failure the
+    temporary file is removed and the OSError raised for the caller to word.
+    """
+    make_private_folder(path.parent)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        tighten(tmp)  # O_TRUNC keeps the mode of an old .tmp
+        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())  # on a full disk the write may only fail here
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def tighten(path: Path) -> None:
     """Take group and other permissions off ``path`` (a folder or file) on POSIX.
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import errno
 import json
-import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any, Literal
@@ -75,21 +74,10 @@ def load_settings(base: Path) -> dict[str, Any]:
 def save_settings(base: Path, data: dict[str, Any]) -> None:
     """Write atomically, so a crash never leaves half a settings file."""
     path = paths.config_path(base)
-    paths.make_private_folder(path.parent)
-    tmp = path.with_name(path.name + ".tmp")
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     try:
-        # 0600 from the start; O_TRUNC keeps an old .tmp's mode, so tighten it as well.
-        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE_MODE)
-        paths.tighten(tmp)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            # On a full disk the write may only fail here: never swap in a short file.
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
+        paths.write_private(path, text)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise AssistantError(
                 "The disk is full, so the settings were not saved; "

@@ -26,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 import secrets as random_source
 import unicodedata
 from pathlib import Path
@@ -87,7 +86,14 @@ def set_passphrase(folder: Path, key: bytes, passphrase: str) -> None:
         "wrapped": wrapped.hex(),
         "mac": _mac(mac_key, salt, wrapped).hex(),
     }
-    _write_private(path(folder), json.dumps(record, indent=2) + "\n")
+    target = path(folder)
+    try:
+        paths.write_private(target, json.dumps(record, indent=2) + "\n")
+    except OSError as exc:
+        raise StoreError(
+            f"The passphrase could not be saved in {target.parent} ({exc.strerror or exc}); "
+            "nothing was changed."
+        ) from None
 
 
 def remove(folder: Path) -> bool:
@@ -156,23 +162,3 @@ def _derive(text: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, byte
 
 def _mac(mac_key: bytes, salt: bytes, wrapped: bytes) -> bytes:
     return hmac.new(mac_key, _LABEL + salt + wrapped, hashlib.sha256).digest()
-
-
-def _write_private(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` as 0600, whole or not at all (a temporary file, renamed)."""
-    paths.make_private_folder(target.parent)
-    temporary = target.with_name(target.name + ".new")
-    try:
-        temporary.unlink(missing_ok=True)
-        paths.make_private_file(temporary)
-        with open(temporary, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise StoreError(
-            f"The passphrase could not be saved in {target.parent} ({exc.strerror or exc}); "
-            "nothing was changed."
-        ) from None
