@@ -7,6 +7,7 @@ from typing import Literal
 import pytest
 
 from assistant.errors import InvalidInput, NotFound
+from assistant.tools import default_registry
 from assistant.tools.context import ToolContext, ToolOutput
 from assistant.tools.registry import ToolRegistry, tool
 
@@ -82,6 +83,9 @@ def test_write_flags_and_read_only_subset() -> None:
         ({"title": "a", "count": "many"}, "'count' must be a whole number"),
         ({"title": "a", "count": 1.5}, "'count' must be a whole number"),
         ({"title": "a", "count": True}, "'count' must be a whole number"),
+        ({"title": "a", "count": 2**63}, "'count' is far too large a number"),
+        ({"title": "a", "count": -(2**63) - 1}, "'count' is far too large a number"),
+        ({"title": "a", "count": 1e300}, "'count' is far too large a number"),
         ({"title": "a", "level": "medium"}, "must be one of low, high"),
         ({"title": "a", "flag": "yes"}, "must be true or false"),
         ({"title": "a", "tags": {"x": 1}}, "must be a list"),
@@ -181,3 +185,10 @@ def test_approval_words_name_the_item_by_its_title(ctx: ToolContext) -> None:
     assert missing == "Delete the to-do: (to-do #999)"
     added = describe_call(ctx.store, tools.get("add_todo"), {"title": "Bread", "tags": []})
     assert added == "Add a to-do item: title: Bread"
+
+
+def test_an_id_beyond_sqlites_integers_is_refused_not_an_internal_error(ctx: ToolContext) -> None:
+    """Found by test_tools_properties: complete_todo with todo_id 2**63 crashed in sqlite3."""
+    result = default_registry().call(ctx, "complete_todo", {"todo_id": 2**63})
+    assert not result.ok and "internal error" not in result.text
+    assert result.text == "Error: complete_todo: 'todo_id' is far too large a number (9.22e+18)."

@@ -297,6 +297,9 @@ def validate_arguments(tool: str, schema: dict[str, Any], arguments: Any) -> dic
     }
 
 
+_SQLITE_MIN_INT, _SQLITE_MAX_INT = -(2**63), 2**63 - 1
+
+
 def _check_value(tool: str, key: str, prop: dict[str, Any], value: Any) -> Any:
     kind = prop["type"]
     where = f"{tool}: {key!r}"
@@ -317,9 +320,11 @@ def _check_value(tool: str, key: str, prop: dict[str, Any], value: Any) -> Any:
         if isinstance(value, str) and re.fullmatch(r"\s*-?\d{1,18}\s*", value):
             return int(value)
         if isinstance(value, float) and value.is_integer():
-            return int(value)
+            value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
             raise InvalidInput(f"{where} must be a whole number, not {_json_type(value)}.")
+        if not _SQLITE_MIN_INT <= value <= _SQLITE_MAX_INT:  # SQLite stores 64-bit integers
+            raise InvalidInput(f"{where} is far too large a number ({value:.3g}).")
         return value
     if kind == "number":
         if isinstance(value, bool) or not isinstance(value, int | float):
