@@ -324,7 +324,7 @@ def _check_value(tool: str, key: str, prop: dict[str, Any], value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
             raise InvalidInput(f"{where} must be a whole number, not {_json_type(value)}.")
         if not _SQLITE_MIN_INT <= value <= _SQLITE_MAX_INT:  # SQLite stores 64-bit integers
-            raise InvalidInput(f"{where} is far too large a number ({value:.3g}).")
+            raise InvalidInput(f"{where} is out of range ({value:.3g}).")
         return value
     if kind == "number":
         if isinstance(value, bool) or not isinstance(value, int | float):
